@@ -1,0 +1,47 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "PartnershipDashboard",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "dashboard", targets: ["dashboard"]),
+        .library(name: "PartnershipDashboard", targets: ["PartnershipDashboard"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CGD",
+            pkgConfig: "gdlib",
+            providers: [.apt(["libgd-dev"])]
+        ),
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        .target(
+            name: "PartnershipDashboard",
+            dependencies: [
+                "CGD",
+                "CCmark",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
+        .executableTarget(
+            name: "dashboard",
+            dependencies: [
+                "PartnershipDashboard",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "PartnershipDashboardTests",
+            dependencies: ["PartnershipDashboard"],
+            exclude: ["Fixtures", "Snapshots"]
+        ),
+    ]
+)

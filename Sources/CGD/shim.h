@@ -1,0 +1,2 @@
+// libgd, from Debian's libgd-dev. Only Sources/PartnershipDashboard/Raster imports this module.
+#include <gd.h>

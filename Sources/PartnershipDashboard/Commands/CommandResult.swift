@@ -1,0 +1,25 @@
+// What a command printed and how it exits, so tests can run commands without a process.
+
+/// The outcome of running a command: what goes to standard output and error, and the exit code.
+public struct CommandResult: Sendable {
+    public var output: String
+    public var errors: String
+    public var exitCode: Int32
+
+    public init(output: String = "", errors: String = "", exitCode: Int32 = 0) {
+        self.output = output
+        self.errors = errors
+        self.exitCode = exitCode
+    }
+
+    /// Problems to standard error, then a summary; exit 1 when any is an error.
+    static func reporting(_ problems: [Problem], summary: String, showWarnings: Bool) -> CommandResult {
+        let errors = problems.filter { $0.severity == .error }
+        let shown = errors.isEmpty && !showWarnings ? [] : problems.filter { showWarnings || $0.severity == .error || !errors.isEmpty }
+        let listing = shown.map { $0.description + "\n" }.joined()
+        if errors.isEmpty {
+            return CommandResult(output: summary + "\n", errors: listing, exitCode: 0)
+        }
+        return CommandResult(errors: listing + summary + "\n", exitCode: 1)
+    }
+}

@@ -1,0 +1,29 @@
+// `dashboard compare`: baseline, outcome, change, threshold and England, per authority and indicator.
+
+import Foundation
+
+public enum Compare {
+    public static func run(authorities: URL, display: String, format: CompareReport.Format, ids: [String]) -> CommandResult {
+        let result = DatasetLoader.load(from: authorities, displayPrefix: display)
+        guard let dataset = result.dataset else {
+            return CommandResult.reporting(
+                result.problems,
+                summary:
+                    "\(display): \(Validate.plural(result.errors.count, "error")); nothing compared. Run `dashboard validate` for details.",
+                showWarnings: false)
+        }
+        var selected: [Authority] = []
+        for id in ids {
+            guard let authority = dataset.authorities.first(where: { $0.id == id }) else {
+                let hint = Suggestion.hint(for: id, in: dataset.authorities.map(\.id), listing: "the authorities")
+                return CommandResult(errors: "error: no authority \"\(id)\"; \(hint)\n", exitCode: 1)
+            }
+            selected.append(authority)
+        }
+        if ids.isEmpty { selected = dataset.authorities }
+        let comparer = Comparer(dataset: dataset)
+        let report = CompareReport(
+            comparisons: selected.map(comparer.compare), englandClaims: ids.isEmpty ? comparer.englandClaims() : [])
+        return CommandResult(output: report.render(format))
+    }
+}

@@ -1,0 +1,73 @@
+// `dashboard new`: a valid starter file and narrative for a new authority.
+
+import Foundation
+
+public enum NewAuthority {
+    public static func run(id: String, name: String, authorities: URL, display: String) -> CommandResult {
+        if let problem = Identifier.problem(with: id) {
+            return CommandResult(errors: "error: \(problem)\n", exitCode: 1)
+        }
+        let trimmedName = name.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmedName.isEmpty, trimmedName.count <= 120 else {
+            return CommandResult(
+                errors: "error: --name must be the council's name, 1 to 120 characters, e.g. --name \"Kent County Council\"\n", exitCode: 1)
+        }
+        let manager = FileManager.default
+        var isFolder: ObjCBool = false
+        guard manager.fileExists(atPath: authorities.path, isDirectory: &isFolder), isFolder.boolValue else {
+            return CommandResult(
+                errors: "error: \(display) is not a folder; run from the project folder or pass --authorities\n", exitCode: 1)
+        }
+        let dataURL = authorities.appendingPathComponent("\(id).json")
+        let narrativeURL = authorities.appendingPathComponent("\(id).md")
+        for url in [dataURL, narrativeURL] where manager.fileExists(atPath: url.path) {
+            return CommandResult(
+                errors: "error: \(display)/\(url.lastPathComponent) already exists; nothing was written. Edit it, or choose another id.\n",
+                exitCode: 1)
+        }
+        do {
+            try Data(starterData(id: id, name: trimmedName).utf8).write(to: dataURL, options: .withoutOverwriting)
+            do {
+                try Data(starterNarrative(name: trimmedName).utf8).write(to: narrativeURL, options: .withoutOverwriting)
+            } catch {
+                try? manager.removeItem(at: dataURL)
+                throw error
+            }
+        } catch {
+            return CommandResult(
+                errors: "error: could not write to \(display) (\(FileError.reason(error))); nothing was written\n", exitCode: 1)
+        }
+        return CommandResult(
+            output: """
+                Wrote \(display)/\(id).json and \(display)/\(id).md.
+                Next: add the GSS code, the partnership's phases, sources and figures (see README.md, "Adding an authority"), then run `dashboard validate`.
+
+                """)
+    }
+
+    static func starterData(id: String, name: String) -> String {
+        let node = JSONNode.object([
+            ("$schema", .string("schema.json")),
+            ("id", .string(id)),
+            ("name", .string(name)),
+            ("sources", .array([])),
+            ("indicators", .array([])),
+            ("keyFacts", .array([])),
+            ("claims", .array([])),
+        ])
+        return JSONWriter.write(node)
+    }
+
+    static func starterNarrative(name: String) -> String {
+        """
+        # \(name): evaluation
+
+        Write, in your own words, what the partnership set out to do, what changed, and what the
+        evidence does and does not show. Quote a source only briefly, marked as a quotation with the
+        speaker and the source.
+
+        Figures can be filled in from the data with tokens, so the text cannot drift from it.
+
+        """
+    }
+}

@@ -1,0 +1,78 @@
+// The change between two figures of one measure: absolute, relative, in points, with its direction.
+
+/// Which way a change went, in words that depend on whether the measure has a better direction.
+public enum Direction: String, Sendable {
+    case improving, worsening, increasing, decreasing
+    case noChange = "no-change"
+
+    public init(change: Double, polarity: Polarity) {
+        if change == 0 {
+            self = .noChange
+            return
+        }
+        switch polarity {
+        case .higherIsBetter: self = change > 0 ? .improving : .worsening
+        case .lowerIsBetter: self = change < 0 ? .improving : .worsening
+        case .neither: self = change > 0 ? .increasing : .decreasing
+        }
+    }
+
+    /// "improving", "no change".
+    public var label: String { self == .noChange ? "no change" : rawValue }
+
+    /// An arrow for the direction of the number itself (up for a rise), so words and arrow agree for any polarity.
+    public func arrow(for change: Double) -> String { change > 0 ? "↑" : (change < 0 ? "↓" : "→") }
+}
+
+/// A change from a base figure to a later one of the same measure and kind of period.
+public struct Change: Sendable {
+    public let from: Observation
+    public let to: Observation
+    /// `to − from`, in the measure's unit.
+    public let absolute: Double
+    /// Per cent of the base, for measures that are not percentages; `nil` when there is no non-zero base.
+    public let relative: Double?
+    /// The figure the relative change is divided by: `from`, or the first later non-zero figure.
+    public let relativeBase: Observation?
+    /// For percentage measures: the difference in percentage points.
+    public let percentagePoints: Double?
+    public let direction: Direction
+
+    /// The change from `from` to `to`; `laterFigures` supplies a base when `from` is zero.
+    public init(from: Observation, to: Observation, unit: Unit, polarity: Polarity, laterFigures: [Observation] = []) {
+        self.from = from
+        self.to = to
+        let absolute = Change.clean(to.value - from.value)
+        self.absolute = absolute
+        direction = Direction(change: absolute, polarity: polarity)
+        if unit == .percent {
+            percentagePoints = absolute
+            relative = nil
+            relativeBase = nil
+            return
+        }
+        percentagePoints = nil
+        let base =
+            from.value != 0
+            ? from
+            : laterFigures.first { $0.value != 0 && from.period < $0.period && $0.period < to.period }
+        relativeBase = base
+        relative = base.map { Change.clean((to.value - $0.value) / abs($0.value) * 100) }
+    }
+
+    /// The change stated the way this unit states it best (see ``ComparisonRules/headlineMeasure(for:)``).
+    public func value(in kind: ChangeKind) -> Double? {
+        switch kind {
+        case .absolute: return absolute
+        case .relative: return relative
+        case .percentagePoints: return percentagePoints
+        }
+    }
+
+    /// Removes binary floating-point noise (16.6 − 9 = 7.600000000000001) without losing real digits.
+    static func clean(_ value: Double) -> Double {
+        let scale = 1e9
+        let cleaned = (value * scale).rounded() / scale
+        return cleaned == 0 ? 0 : cleaned
+    }
+}

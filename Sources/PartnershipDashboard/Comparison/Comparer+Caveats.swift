@@ -1,0 +1,81 @@
+// The caveats a comparison carries, generated from the figures behind it.
+
+extension Comparer {
+    func caveats(for comparison: IndicatorComparison, series: Series, claims: [ClaimCheck]) -> [Caveat] {
+        guard let baseline = comparison.baseline?.observation, let outcome = comparison.outcome?.observation,
+            let change = comparison.change
+        else { return [] }
+        let indicator = comparison.indicator
+        var caveats: [Caveat] = []
+        let compared = [baseline, outcome] + (comparison.after.map { [$0.observation] } ?? [])
+        if indicator.unit == .count, compared.contains(where: { ComparisonRules.isSmallCount($0.value) }) {
+            caveats.append(
+                Caveat(
+                    kind: .smallNumbers,
+                    text:
+                        "Small numbers: a figure here is \(ComparisonRules.smallCountLimit) or fewer, so a single child changes it noticeably."
+                ))
+        }
+        if indicator.unit == .count, let base = change.relativeBase, base.value <= Double(ComparisonRules.tinyBaseLimit) {
+            caveats.append(
+                Caveat(
+                    kind: .tinyBase,
+                    text:
+                        "The relative change starts from only \(UKFormat.value(base.value, unit: indicator.unit)), so it is large for a small difference in numbers."
+                ))
+        }
+        if comparison.baseline?.phase == .spanningStart {
+            caveats.append(
+                Caveat(
+                    kind: .baselineSpansStart,
+                    text:
+                        "No figure ends before the partnership began, so the baseline is \(baseline.period.label), which includes its first months."
+                ))
+        }
+        if baseline.period.comparability == .unstated {
+            caveats.append(
+                Caveat(
+                    kind: .unstatedPeriod,
+                    text: "The source does not say which period the earlier figure covers; the comparison is the source's own."))
+        }
+        if baseline.source.id != outcome.source.id {
+            let sources =
+                baseline.source.publisher == outcome.source.publisher
+                ? "two different publications by \(baseline.source.publisher)"
+                : "different sources (\(baseline.source.publisher) and \(outcome.source.publisher))"
+            caveats.append(
+                Caveat(kind: .differentSources, text: "The two figures come from \(sources), which may not count in exactly the same way."))
+        }
+        if compared.contains(where: { $0.status == .reportedClaim }) {
+            caveats.append(
+                Caveat(
+                    kind: .reportedFigures,
+                    text: "At least one figure is reported by the partnership, a council or the press, not read in official statistics."))
+        }
+        for figure in compared where !series.alternatives(to: figure).isEmpty {
+            let others = series.alternatives(to: figure).map {
+                "\(UKFormat.value($0.value, unit: indicator.unit)) (\($0.source.publisher))"
+            }.joined(separator: ", ")
+            caveats.append(
+                Caveat(
+                    kind: .sourcesDisagree,
+                    text:
+                        "Sources disagree on \(figure.period.label): the site uses \(UKFormat.value(figure.value, unit: indicator.unit)) (\(figure.source.publisher)); also reported: \(others)."
+                ))
+        }
+        for check in claims where check.verdict == .differs {
+            caveats.append(Caveat(kind: .claimDiffers, text: check.explanation))
+        }
+        let spanning = comparison.observations.filter { $0.phase == .spanningStart || $0.phase == .spanningEnd }
+            .filter { $0.observation.period != baseline.period }
+        if !spanning.isEmpty { caveats.append(spanningCaveat(spanning)) }
+        return caveats
+    }
+
+    func spanningCaveat(_ spanning: [PlacedObservation]) -> Caveat {
+        let periods = spanning.map(\.observation.period.label).joined(separator: ", ")
+        return Caveat(
+            kind: .spanningFigures,
+            text: "Figures for \(periods) cross a boundary of the partnership, so they are shown but not counted as before or during.")
+    }
+}

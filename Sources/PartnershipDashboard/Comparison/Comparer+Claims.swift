@@ -1,0 +1,65 @@
+// Checks claims (changes sources state in words) against the changes the data gives.
+
+extension Comparer {
+    /// The checks of every claim about this indicator, or set beside its figures.
+    func claimChecks(for indicator: Indicator, in authority: Authority, comparison: IndicatorComparison) -> [ClaimCheck] {
+        authority.claims.compactMap { claim in
+            if claim.indicator.id == indicator.id {
+                return check(claim, against: indicator, in: authority, comparison: comparison)
+            }
+            if claim.presentedWith?.id == indicator.id {
+                return check(claim, against: indicator, in: authority, comparison: comparison)
+            }
+            return nil
+        }
+    }
+
+    /// Checks one claim against one measure's figures: over the claim's own periods when it names
+    /// them, else over the partnership's baseline and outcome.
+    func check(_ claim: Claim, against indicator: Indicator, in authority: Authority, comparison: IndicatorComparison?) -> ClaimCheck {
+        let measuresDiffer = indicator.id != claim.indicator.id
+        let change: Change?
+        if let from = claim.from, let to = claim.to {
+            let series = authority.series(for: indicator.id)
+            let figures = series?.preferredObservations ?? []
+            // A claim is checked against the figures its own source gives where it gives them:
+            // a change stated from first-published figures is not wrong because they were revised.
+            func figure(for period: Period) -> Observation? {
+                series?.observations.first { $0.period == period && $0.source.id == claim.source.id }
+                    ?? figures.first { $0.period == period }
+            }
+            if let first = figure(for: from), let last = figure(for: to) {
+                change = Change(from: first, to: last, unit: indicator.unit, polarity: indicator.polarity, laterFigures: figures)
+            } else {
+                change = nil
+            }
+        } else {
+            change = comparison?.change
+        }
+        let claimed = UKFormat.claimed(claim.value, kind: claim.change, unit: indicator.unit)
+        let differentMeasure =
+            measuresDiffer
+            ? " The claim speaks of \(claim.indicator.noun); these figures are \(indicator.noun), a different measure."
+            : ""
+        guard let change, let computed = change.value(in: claim.change) else {
+            let periods = claim.from.map { "\($0.label) and \(claim.to!.label)" } ?? "before and during the partnership"
+            return ClaimCheck(
+                claim: claim, checkedAgainst: indicator, change: nil, computed: nil, verdict: .cannotCheck,
+                measuresDiffer: measuresDiffer,
+                explanation:
+                    "The source claims \(claimed); the data has no pair of \(indicator.noun) figures for \(periods) to check it against.\(differentMeasure)"
+            )
+        }
+        let agrees = abs(computed - claim.value) <= claim.tolerance + 1e-9
+        let computedText = UKFormat.change(computed, kind: claim.change, unit: indicator.unit)
+        let pair =
+            "\(UKFormat.value(change.from.value, unit: indicator.unit)) in \(change.from.period.label) to \(UKFormat.value(change.to.value, unit: indicator.unit)) in \(change.to.period.label)"
+        let verdictText =
+            agrees
+            ? "The source claims \(claimed); \(indicator.noun) went from \(pair), \(computedText), which agrees."
+            : "The source claims \(claimed); \(indicator.noun) went from \(pair), \(computedText), which differs by \(UKFormat.number((abs(computed - claim.value) * 10).rounded() / 10))\(claim.change == .absolute ? "" : " points")."
+        return ClaimCheck(
+            claim: claim, checkedAgainst: indicator, change: change, computed: computed,
+            verdict: agrees ? .agrees : .differs, measuresDiffer: measuresDiffer, explanation: verdictText + differentMeasure)
+    }
+}

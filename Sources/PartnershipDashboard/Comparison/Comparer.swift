@@ -1,0 +1,159 @@
+// The comparison engine: pure code from a Dataset to comparisons, no I/O.
+
+/// Compares each authority's figures before, during and after its partnership, against England.
+public struct Comparer: Sendable {
+    public let dataset: Dataset
+    private let thresholds: ThresholdBook
+
+    public init(dataset: Dataset) {
+        self.dataset = dataset
+        thresholds = ThresholdBook(dataset.thresholds)
+    }
+
+    /// Comparisons for every authority, in id order.
+    public func compareAll() -> [AuthorityComparison] { dataset.authorities.map(compare) }
+
+    /// Comparisons for every indicator an authority has figures for.
+    public func compare(_ authority: Authority) -> AuthorityComparison {
+        AuthorityComparison(authority: authority, indicators: authority.series.map { compare($0, of: authority) })
+    }
+
+    /// England's own claims, checked over the periods they name.
+    public func englandClaims() -> [ClaimCheck] {
+        guard let england = dataset.england else { return [] }
+        return england.claims.map { check($0, against: $0.indicator, in: england, comparison: nil) }
+    }
+
+    func compare(_ series: Series, of authority: Authority) -> IndicatorComparison {
+        let indicator = series.indicator
+        let figures = series.preferredObservations
+        guard let partnership = authority.partnership else {
+            let placed = figures.map { PlacedObservation(observation: $0, phase: .unknown) }
+            return unavailable(indicator, placed, authority, "no partnership is recorded, so there is no before and during")
+        }
+        let placed = figures.map { PlacedObservation(observation: $0, phase: partnership.phase(of: $0.period)) }
+        guard let (baseline, outcome) = choosePair(placed) else {
+            let reason =
+                placed.contains { $0.phase == .before }
+                ? "no figure during the partnership of the same kind of period as one before it"
+                : "no figure from before the partnership"
+            let shell = unavailable(indicator, placed, authority, reason)
+            // Without a pair there is no change, but the latest figures on each side still say something.
+            let lone = latestBefore(placed)
+            let latest = placed.last { $0.phase == .during && $0.observation.period.comparability != .unstated }
+            return IndicatorComparison(
+                indicator: indicator, observations: placed, baseline: lone, outcome: latest, after: nil, change: nil,
+                afterChange: nil, baselineThreshold: lone.flatMap { thresholds.status(of: $0.observation, for: indicator) },
+                outcomeThreshold: latest.flatMap { thresholds.status(of: $0.observation, for: indicator) },
+                afterThreshold: nil, england: nil, englandAfter: nil, claims: shell.claims, caveats: shell.caveats,
+                indexed: [], unavailableReason: reason)
+        }
+        let kind = baseline.observation.period.comparability!
+        let sameKind = placed.map(\.observation).filter {
+            kind == .unstated
+                ? $0.period == baseline.observation.period || $0.period == outcome.observation.period : $0.period.comparability == kind
+        }
+        let change = Change(
+            from: baseline.observation, to: outcome.observation, unit: indicator.unit, polarity: indicator.polarity, laterFigures: sameKind)
+        let after = placed.last { $0.phase == .after && $0.observation.period.comparability.map { kind.isComparable(with: $0) } == true }
+        let afterChange = after.map {
+            Change(
+                from: baseline.observation, to: $0.observation, unit: indicator.unit, polarity: indicator.polarity, laterFigures: sameKind)
+        }
+        let england = compareEngland(indicator, change)
+        let englandAfter = afterChange.flatMap { compareEngland(indicator, $0) }
+        let indexed =
+            change.relativeBase.map { base in
+                sameKind.filter { !($0.period < base.period) }.map {
+                    IndexedPoint(
+                        period: $0.period, value: $0.value, index: Change.clean($0.value / abs(base.value) * ComparisonRules.indexBase))
+                }
+            } ?? []
+        let partial = IndicatorComparison(
+            indicator: indicator, observations: placed, baseline: baseline, outcome: outcome, after: after,
+            change: change, afterChange: afterChange,
+            baselineThreshold: thresholds.status(of: baseline.observation, for: indicator),
+            outcomeThreshold: thresholds.status(of: outcome.observation, for: indicator),
+            afterThreshold: after.flatMap { thresholds.status(of: $0.observation, for: indicator) },
+            england: england, englandAfter: englandAfter, claims: [], caveats: [], indexed: indexed, unavailableReason: nil)
+        let claims = claimChecks(for: indicator, in: authority, comparison: partial)
+        return partial.with(claims: claims, caveats: caveats(for: partial, series: series, claims: claims))
+    }
+
+    private func unavailable(_ indicator: Indicator, _ placed: [PlacedObservation], _ authority: Authority, _ reason: String)
+        -> IndicatorComparison
+    {
+        let shell = IndicatorComparison(
+            indicator: indicator, observations: placed, baseline: nil, outcome: nil, after: nil, change: nil,
+            afterChange: nil, baselineThreshold: nil, outcomeThreshold: nil, afterThreshold: nil, england: nil,
+            englandAfter: nil, claims: [], caveats: [], indexed: [], unavailableReason: reason)
+        let claims = claimChecks(for: indicator, in: authority, comparison: shell)
+        let spanning = placed.filter { $0.phase == .spanningStart || $0.phase == .spanningEnd }
+        var caveats: [Caveat] = []
+        if !spanning.isEmpty { caveats.append(spanningCaveat(spanning)) }
+        return shell.with(claims: claims, caveats: caveats)
+    }
+
+    private func latestBefore(_ placed: [PlacedObservation]) -> PlacedObservation? {
+        placed.last { $0.phase == .before && $0.observation.period.comparability != .unstated }
+            ?? placed.last { $0.phase == .before }
+    }
+
+    /// Baseline and outcome by the rule in ``ComparisonRules``: stated periods first, then a
+    /// period the source does not state, then a period spanning the start.
+    func choosePair(_ placed: [PlacedObservation]) -> (PlacedObservation, PlacedObservation)? {
+        let during = placed.filter { $0.phase == .during }
+        let tiers: [(PlacedObservation) -> Bool] = [
+            { $0.phase == .before && $0.observation.period.comparability != .unstated },
+            { $0.phase == .before && $0.observation.period.comparability == .unstated },
+            { $0.phase == .spanningStart },
+        ]
+        for tier in tiers {
+            for candidate in placed.filter(tier).reversed() {
+                guard let kind = candidate.observation.period.comparability else { continue }
+                let match = during.last { figure in
+                    guard let other = figure.observation.period.comparability else { return false }
+                    return kind == .unstated ? other != .unstated : other == kind
+                }
+                if let match { return (candidate, match) }
+            }
+        }
+        return nil
+    }
+
+    private func compareEngland(_ indicator: Indicator, _ change: Change) -> EnglandComparison? {
+        guard let england = dataset.england?.series(for: indicator.id) else { return nil }
+        let figures = england.preferredObservations
+        guard let from = figures.first(where: { $0.period == change.from.period }),
+            let to = figures.first(where: { $0.period == change.to.period })
+        else { return nil }
+        let kind = from.period.comparability
+        let sameKind = figures.filter { $0.period.comparability == kind }
+        let englandChange = Change(from: from, to: to, unit: indicator.unit, polarity: indicator.polarity, laterFigures: sameKind)
+        let measure = ComparisonRules.headlineMeasure(for: indicator.unit)
+        let difference: Double? = {
+            guard let mine = change.value(in: measure), let theirs = englandChange.value(in: measure) else { return nil }
+            return Change.clean(mine - theirs)
+        }()
+        let base = englandChange.relativeBase ?? from
+        let indexed =
+            base.value == 0
+            ? []
+            : sameKind.filter { !($0.period < base.period) }.map {
+                IndexedPoint(
+                    period: $0.period, value: $0.value, index: Change.clean($0.value / abs(base.value) * ComparisonRules.indexBase))
+            }
+        return EnglandComparison(change: englandChange, measure: measure, difference: difference, indexed: indexed)
+    }
+}
+
+extension IndicatorComparison {
+    func with(claims: [ClaimCheck], caveats: [Caveat]) -> IndicatorComparison {
+        IndicatorComparison(
+            indicator: indicator, observations: observations, baseline: baseline, outcome: outcome, after: after,
+            change: change, afterChange: afterChange, baselineThreshold: baselineThreshold,
+            outcomeThreshold: outcomeThreshold, afterThreshold: afterThreshold, england: england,
+            englandAfter: englandAfter, claims: claims, caveats: caveats, indexed: indexed,
+            unavailableReason: unavailableReason)
+    }
+}

@@ -1,0 +1,99 @@
+// Every rule the comparison engine follows, in one place, with the words the methodology page shows.
+
+/// The rules of the comparison, as constants the engine uses and sentences the site shows.
+///
+/// The methodology page is generated from ``descriptions``, which interpolate the same constants
+/// the engine reads, so the page cannot disagree with the computation.
+public enum ComparisonRules {
+    /// Counts from 1 to this many are "small numbers" and flagged, as the DfE suppresses them.
+    public static let smallCountLimit = 5
+    /// A relative change from a count at or below this carries a caveat.
+    public static let tinyBaseLimit = 10
+    /// Whether a count is a small number (1 to ``smallCountLimit``).
+    public static func isSmallCount(_ value: Double) -> Bool {
+        value >= 1 && value <= Double(smallCountLimit)
+    }
+
+    /// The value a series is indexed to at its baseline.
+    public static let indexBase = 100.0
+
+    /// How a change in this unit is best stated, and what England's change is compared in.
+    public static func headlineMeasure(for unit: Unit) -> ChangeKind {
+        switch unit {
+        case .percent: return .percentagePoints
+        case .days, .months, .years, .rank: return .absolute
+        case .count, .pounds: return .relative
+        }
+    }
+
+    /// A rule, titled, in plain words.
+    public struct Description: Sendable {
+        public let id: String
+        public let title: String
+        public let text: String
+    }
+
+    /// The rules in the order the methodology page shows them.
+    public static let descriptions: [Description] = [
+        Description(
+            id: "phases", title: "Before, during and after",
+            text:
+                "Each figure is placed by the dates it covers. It is before the partnership if it ends before the partnership's first day, during if it starts on or after that day and ends by the partnership's last day, and after if it starts after the last day. A figure whose dates cross either boundary spans it: it is shown and flagged, and never counted on either side. Where a source gives the start only to the year, the file names the first day figures count from and why. A month counts from its first day; an end given as a month counts to its last day."
+        ),
+        Description(
+            id: "baseline", title: "Baseline and outcome",
+            text:
+                "The baseline is the latest figure before the partnership; the outcome is the latest figure during it, and a second outcome is the latest after it ended. Only figures of the same kind of period are compared: a financial year with a financial year, a three-year average with a three-year average, a count on 31 March with a count on 31 March, part of a year with the same part of another year. Where no figure ends before the start, a figure that spans the start may serve as baseline, with a caveat. A figure whose period the source does not state may stand beside any other, with a caveat, because the comparison is then the source's own."
+        ),
+        Description(
+            id: "absolute", title: "Absolute change",
+            text:
+                "The outcome minus the baseline, in the measure's own unit (children, days, pounds). It is always shown with the two periods and the two values it is computed from."
+        ),
+        Description(
+            id: "relative", title: "Relative change",
+            text:
+                "The absolute change divided by the size of the base, times 100: (outcome − base) ÷ |base| × 100. The base is the baseline; if the baseline is zero, the first later non-zero figure of the same kind is used and named. A relative change from a count of \(tinyBaseLimit) or fewer carries a caveat, because one child more or less moves it a long way."
+        ),
+        Description(
+            id: "percentage-points", title: "Percentage points",
+            text:
+                "For measures that are themselves percentages, the change is the difference in percentage points (from 14% to 18% is +4 percentage points), not a percentage of a percentage."
+        ),
+        Description(
+            id: "polarity", title: "Better or worse",
+            text:
+                "Each measure says whether higher is better, lower is better, or neither. A change is called improving or worsening when the measure has a better direction, and increasing or decreasing when it has not. The word always comes with an arrow; colour is never the only signal."
+        ),
+        Description(
+            id: "thresholds", title: "Thresholds",
+            text:
+                "The national threshold in force for a figure is the one recorded for the same period, or else for a period ending on the same day (the scorecard covering the years to that date). A figure meets a threshold when it is at or below it for a measure where lower is better, at or above it where higher is better. Where sources disagree about a threshold, the preferred one is used and the others are shown."
+        ),
+        Description(
+            id: "england", title: "England over the same years",
+            text:
+                "England's change is computed over exactly the same two periods as the authority's. The difference between them (the authority's change minus England's, a difference-in-differences) is stated in percentage points of relative change for counts and amounts, in percentage points for percentages, and in the measure's unit for lengths of time. No England figure is estimated for a period the sources do not give."
+        ),
+        Description(
+            id: "index", title: "Indexing",
+            text:
+                "To put authorities of different sizes on one chart, each series is divided by its base and multiplied by \(Int(indexBase)), so the baseline reads \(Int(indexBase)) and a later figure of \(Int(indexBase) + 60) means 60% higher. Only figures of the baseline's kind of period are indexed."
+        ),
+        Description(
+            id: "rounding", title: "Rounding and small numbers",
+            text:
+                "Figures are shown as the source gives them. Relative changes are rounded to whole per cent, or to one decimal place below 10%; percentage-point changes to one decimal place. Counts from 1 to \(smallCountLimit) are flagged as small numbers, as official statistics suppress them; changes involving them carry a caveat."
+        ),
+        Description(
+            id: "claims", title: "Claims checked against the data",
+            text:
+                "Where a source states a change in words (\"150% more children placed\"), the claim is recorded with its source and compared with the change computed from the figures. A claim agrees when the computed value rounds to the stated one; otherwise both are shown and the difference is flagged. Where the claim speaks of one measure but is set beside figures of another, the site says the measures differ."
+        ),
+        Description(
+            id: "sources", title: "Sources that disagree",
+            text:
+                "Where sources give different figures for the same period, each is recorded, one is marked preferred and used in calculations, and the others are shown beside it. A first-published official figure and its later revision are shown as such."
+        ),
+    ]
+}

@@ -1,0 +1,46 @@
+// Where a figure falls relative to a partnership.
+
+/// Where a figure's period falls relative to a partnership's dates.
+public enum PhaseName: String, Sendable, CaseIterable {
+    case before
+    case during
+    case after
+    /// Crosses the partnership's first day.
+    case spanningStart = "spanning-start"
+    /// Crosses the partnership's last day.
+    case spanningEnd = "spanning-end"
+    /// The period cannot be placed (its start is not stated and it ends after the partnership began).
+    case unknown
+
+    public var label: String {
+        switch self {
+        case .before: return "before"
+        case .during: return "during"
+        case .after: return "after"
+        case .spanningStart: return "spans the start"
+        case .spanningEnd: return "spans the end"
+        case .unknown: return "cannot be placed"
+        }
+    }
+}
+
+extension Partnership {
+    /// The phase of a period, by the rule in ``ComparisonRules``.
+    public func phase(of period: Period) -> PhaseName {
+        let first = firstDay
+        guard let end = period.end else { return .unknown }
+        guard let start = period.start else { return end < first ? .before : .unknown }
+        if end < first { return .before }
+        if start < first { return .spanningStart }
+        guard let last = lastDay else { return .during }
+        if start > last { return .after }
+        if end > last { return .spanningEnd }
+        return .during
+    }
+
+    /// The phase of the partnership that was running on a day, if any.
+    public func runningPhase(on day: Day) -> Phase? {
+        guard day >= firstDay, lastDay.map({ day <= $0 }) ?? true else { return nil }
+        return phases.last { $0.start.date.firstDay <= day } ?? phases.first
+    }
+}

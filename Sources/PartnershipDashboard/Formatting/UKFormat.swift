@@ -1,0 +1,134 @@
+// Numbers written the way UK readers expect: 1,890; 16.6%; £24,076; £1.6 million; 124 days; 8th.
+
+import Foundation
+
+/// Formats figures and changes for people: thousands separators, £, %, "days", a real minus sign.
+public enum UKFormat {
+    /// U+2212, which screen readers say as "minus" and which lines up with "+".
+    public static let minus = "\u{2212}"
+
+    /// `1890` → "1,890"; `16.6` → "16.6"; `decimals` fixes the number of decimal places.
+    public static func number(_ value: Double, decimals: Int? = nil) -> String {
+        let magnitude = abs(value)
+        var text: String
+        if let decimals {
+            text = String(format: "%.\(decimals)f", magnitude)
+        } else {
+            text = JSONNode.literal(for: (magnitude * 1e6).rounded() / 1e6)
+            if text.contains("e") { text = String(format: "%.0f", magnitude) }
+        }
+        let parts = text.split(separator: ".", maxSplits: 1).map(String.init)
+        var integer = parts[0]
+        var grouped = ""
+        while integer.count > 3 {
+            grouped = "," + integer.suffix(3) + grouped
+            integer.removeLast(3)
+        }
+        grouped = integer + grouped
+        let result = parts.count > 1 ? "\(grouped).\(parts[1])" : grouped
+        let isZero = Double(text) == 0
+        return value < 0 && !isZero ? minus + result : result
+    }
+
+    /// A value in its unit: "182", "16.6%", "124 days", "£24,076", "£1.6 million", "8th".
+    public static func value(_ value: Double, unit: Unit) -> String {
+        switch unit {
+        case .count: return number(value)
+        case .percent: return number(value) + "%"
+        case .days: return number(value) + (abs(value) == 1 ? " day" : " days")
+        case .months: return number(value) + (abs(value) == 1 ? " month" : " months")
+        case .years: return number(value) + (abs(value) == 1 ? " year" : " years")
+        case .pounds: return pounds(value)
+        case .rank: return ordinal(Int(value))
+        }
+    }
+
+    /// A range "13 to 16" in a unit.
+    public static func range(_ low: Double, _ high: Double, unit: Unit) -> String {
+        "\(value(low, unit: unit)) to \(value(high, unit: unit))"
+    }
+
+    /// "£440,000"; "£1.6 million" from a million up.
+    public static func pounds(_ amount: Double) -> String {
+        let sign = amount < 0 ? minus : ""
+        let magnitude = abs(amount)
+        if magnitude >= 1_000_000 {
+            let millions = magnitude / 1_000_000
+            let text = millions == millions.rounded() ? number(millions) : number(millions, decimals: millions >= 10 ? 0 : 1)
+            return "\(sign)£\(text) million"
+        }
+        return "\(sign)£\(number(magnitude))"
+    }
+
+    /// "1st", "2nd", "3rd", "11th", "22nd".
+    public static func ordinal(_ value: Int) -> String {
+        let suffix: String
+        switch (value % 10, value % 100) {
+        case (_, 11...13): suffix = "th"
+        case (1, _): suffix = "st"
+        case (2, _): suffix = "nd"
+        case (3, _): suffix = "rd"
+        default: suffix = "th"
+        }
+        return "\(value)\(suffix)"
+    }
+
+    /// A signed change in a unit: "+112", "−124 days", "+£40,000".
+    public static func signed(_ change: Double, unit: Unit) -> String {
+        let text = value(abs(change), unit: unit)
+        return change > 0 ? "+" + text : (change < 0 ? minus + text : text)
+    }
+
+    /// A relative change: "+160%", "−8.6%"; whole per cent from 10% up, else one decimal place.
+    public static func relative(_ percent: Double) -> String {
+        let decimals = abs(percent) >= 10 ? 0 : 1
+        let text = number(abs(percent), decimals: decimals)
+        let rounded = Double(text.replacingOccurrences(of: ",", with: "")) ?? 0
+        if rounded == 0 { return "0%" }
+        return (percent > 0 ? "+" : minus) + text + "%"
+    }
+
+    /// Percentage points: "+17 percentage points", "−1.5 percentage points"; `short` gives "+17 pts".
+    public static func points(_ value: Double, short: Bool = false) -> String {
+        let rounded = (value * 10).rounded() / 10
+        let text = rounded == rounded.rounded() ? number(abs(rounded), decimals: 0) : number(abs(rounded), decimals: 1)
+        let sign = rounded > 0 ? "+" : (rounded < 0 ? minus : "")
+        let unit = short ? " pts" : (abs(rounded) == 1 ? " percentage point" : " percentage points")
+        return sign + text + unit
+    }
+
+    /// A change as a reader wants it: "+112 (+160%)", "+17 percentage points", "−124 days (−55%)".
+    public static func change(_ change: Change, unit: Unit) -> String {
+        if let points = change.percentagePoints { return self.points(points) }
+        let absolute = signed(change.absolute, unit: unit)
+        guard let relative = change.relative else { return absolute }
+        return "\(absolute) (\(self.relative(relative)))"
+    }
+
+    /// A change in the terms of a ``ChangeKind``: "+160%", "−124 days", "+2 percentage points".
+    public static func change(_ value: Double, kind: ChangeKind, unit: Unit, short: Bool = false) -> String {
+        switch kind {
+        case .absolute: return signed(value, unit: unit)
+        case .relative: return relative(value)
+        case .percentagePoints: return points(value, short: short)
+        }
+    }
+
+    /// A change as a source stated it, to the precision it was stated: "+150%", "−5%", "−124 days".
+    public static func claimed(_ value: Double, kind: ChangeKind, unit: Unit) -> String {
+        let sign = value > 0 ? "+" : (value < 0 ? minus : "")
+        switch kind {
+        case .relative: return sign + number(abs(value)) + "%"
+        case .percentagePoints: return sign + number(abs(value)) + (abs(value) == 1 ? " percentage point" : " percentage points")
+        case .absolute: return signed(value, unit: unit)
+        }
+    }
+
+    /// A difference between two changes: relative changes differ in percentage points.
+    public static func difference(_ value: Double, measure: ChangeKind, unit: Unit, short: Bool = false) -> String {
+        switch measure {
+        case .relative, .percentagePoints: return points(value, short: short)
+        case .absolute: return signed(value, unit: unit)
+        }
+    }
+}

@@ -1,0 +1,137 @@
+// Reads one authority file (or England's) into an ``Authority``, reporting every problem.
+
+/// Reads one authority file against the indicator catalogue.
+struct AuthorityReader {
+    static let keys = [
+        "id", "name", "shortName", "gss", "type", "region", "headline", "partnership",
+        "sources", "indicators", "keyFacts", "claims", "thresholds",
+    ]
+
+    let log: ProblemLog
+    let indicators: [String: Indicator]
+    let fileID: String
+    var sources = SourceTable([])
+
+    init(log: ProblemLog, indicators: [String: Indicator], fileID: String) {
+        self.log = log
+        self.indicators = indicators
+        self.fileID = fileID
+    }
+
+    mutating func read(_ node: JSONNode, narrative: String?) -> Authority? {
+        guard let top = ObjectReader(node, at: .root, log: log, expecting: "an authority file", keys: AuthorityReader.keys) else {
+            return nil
+        }
+        let id = top.identifier("id", required: "write the authority's id, the file name without .json: \"\(fileID)\"")
+        if let id, id != fileID {
+            log.error(
+                "the id \"\(id)\" does not match the file name \(fileID).json; write \"\(fileID)\" or rename the file to \(id).json",
+                at: .root.appending("id"), offset: top.offset(of: "id"))
+        }
+        let name = top.string("name", required: "write the council's full name, e.g. \"Kent County Council\"", maximumLength: 120)
+        let shortName = top.string("shortName", maximumLength: 40)
+        let gss = readGSS(top)
+        let type = top.choice("type", of: AuthorityType.self)
+        let region = top.string("region", maximumLength: 60)
+        let isCountry = type == .country
+
+        var sourceList: [Source] = []
+        var seenSources: Set<String> = []
+        var brokenSources: Set<String> = []
+        for (item, path) in top.list(
+            "sources",
+            required:
+                "list the sources the figures come from: \"sources\": [ { \"id\", \"title\", \"publisher\", \"url\", \"published\" } ]")
+            ?? []
+        {
+            guard let source = Source.read(item, at: path, log: log) else {
+                if let id = AuthorityReader.rawString(item, "id") { brokenSources.insert(id) }
+                continue
+            }
+            if !seenSources.insert(source.id).inserted {
+                log.error(
+                    "the source id \"\(source.id)\" is used twice; give each source its own id", at: path.appending("id"),
+                    offset: item.offset)
+                continue
+            }
+            sourceList.append(source)
+        }
+        sources = SourceTable(sourceList, broken: brokenSources)
+
+        let partnership = top.node("partnership", required: nil).flatMap { readPartnership($0, at: .root.appending("partnership")) }
+        if !isCountry, !top.has("partnership") {
+            log.warning("no \"partnership\" yet: add the partner and its phases with dates so figures can be compared before and during it")
+        }
+        if isCountry, top.has("partnership") {
+            log.error(
+                "England is the comparator and has no partnership; remove \"partnership\"", at: .root.appending("partnership"),
+                offset: top.offset(of: "partnership"))
+        }
+        let series = readSeries(top)
+        let keyFacts = readKeyFacts(top)
+        let claims = readClaims(top, series: series)
+        var thresholds: [Threshold] = []
+        if top.has("thresholds") {
+            if isCountry {
+                thresholds = readThresholds(top)
+            } else {
+                log.error(
+                    "national thresholds belong in england.json; remove \"thresholds\" from this file", at: .root.appending("thresholds"),
+                    offset: top.offset(of: "thresholds"))
+            }
+        }
+        var headline: Indicator?
+        if let headlineID = top.string("headline") {
+            let listed = (top.list("indicators") ?? []).compactMap { AuthorityReader.rawString($0.node, "id") }
+            if let found = series.first(where: { $0.indicator.id == headlineID }) {
+                headline = found.indicator
+            } else if series.count < listed.count {
+                // A series that failed to read may be the headline's; its problems are already reported.
+            } else {
+                let advice = Suggestion.hint(for: headlineID, in: series.map(\.indicator.id), listing: "the indicators in this file")
+                log.error(
+                    "the headline \"\(headlineID)\" is not one of this file's indicators; \(advice)", at: .root.appending("headline"),
+                    offset: top.offset(of: "headline"))
+            }
+        } else if !isCountry && !series.isEmpty {
+            log.warning("no \"headline\": name the indicator the overview should show, e.g. \"headline\": \"\(series[0].indicator.id)\"")
+        }
+        for source in sourceList where !sources.used.contains(source.id) {
+            log.warning("the source \"\(source.id)\" is not cited by any figure; remove it or cite it")
+        }
+        if !isCountry && narrative == nil {
+            log.error("no narrative: write the evaluation in \(fileID).md beside this file (`dashboard new` writes a starter)")
+        }
+        guard let id, let name else { return nil }
+        return Authority(
+            id: id, name: name, shortName: shortName ?? name, gss: gss, type: type, region: region,
+            headline: headline, partnership: partnership, sources: sourceList, series: series, keyFacts: keyFacts,
+            claims: claims, thresholds: thresholds, narrative: narrative, file: log.file)
+    }
+
+    /// A text field read without reporting anything, to keep one problem from causing others.
+    static func rawString(_ node: JSONNode, _ key: String) -> String? {
+        guard case .object(let members) = node.value,
+            let member = members.first(where: { $0.key == key }), case .string(let text) = member.value.value
+        else { return nil }
+        return text
+    }
+
+    private func readGSS(_ top: ObjectReader) -> String? {
+        guard let gss = top.string("gss", maximumLength: 20) else {
+            if !top.has("gss") {
+                log.warning(
+                    "no \"gss\" code: add the ONS code, e.g. \"E10000016\" for Kent, so the authority can be matched to official tables")
+            }
+            return nil
+        }
+        let valid = gss.count == 9 && ["E", "W", "S", "N", "K"].contains(gss.first!) && gss.dropFirst().allSatisfy(\.isASCIIDigit)
+        if !valid {
+            log.error(
+                "\"\(gss)\" is not a GSS code; GSS codes are a letter and 8 digits, e.g. \"E10000016\"", at: .root.appending("gss"),
+                offset: top.offset(of: "gss"))
+            return nil
+        }
+        return gss
+    }
+}

@@ -1,0 +1,70 @@
+// A council (or England, the national comparator) with all its figures.
+
+/// What kind of area an authority covers.
+public enum AuthorityType: String, CaseIterable, Sendable {
+    case londonBorough = "london-borough"
+    case metropolitanBorough = "metropolitan-borough"
+    case county
+    case unitary
+    case country
+
+    public var label: String {
+        switch self {
+        case .londonBorough: return "London borough"
+        case .metropolitanBorough: return "Metropolitan borough"
+        case .county: return "County council"
+        case .unitary: return "Unitary authority"
+        case .country: return "Country"
+        }
+    }
+}
+
+/// A council or the country, with its partnership, figures, facts and claims.
+public struct Authority: Sendable, Identifiable {
+    public let id: String
+    public let name: String
+    public let shortName: String
+    /// ONS Government Statistical Service code, e.g. E10000016 for Kent.
+    public let gss: String?
+    public let type: AuthorityType?
+    public let region: String?
+    /// The indicator the overview shows for this authority.
+    public let headline: Indicator?
+    public let partnership: Partnership?
+    public let sources: [Source]
+    public let series: [Series]
+    public let keyFacts: [KeyFact]
+    public let claims: [Claim]
+    public let thresholds: [Threshold]
+    /// The evaluation narrative in CommonMark, from `<id>.md`.
+    public let narrative: String?
+    public let file: String
+
+    /// The series for an indicator, if the authority has one.
+    public func series(for indicatorID: String) -> Series? {
+        series.first { $0.indicator.id == indicatorID }
+    }
+}
+
+/// Everything in the Authorities folder, checked and cross-referenced.
+public struct Dataset: Sendable {
+    public let indicators: [Indicator]
+    /// The councils, sorted by id; England is kept apart.
+    public let authorities: [Authority]
+    public let england: Authority?
+
+    public init(indicators: [Indicator], authorities: [Authority], england: Authority?) {
+        self.indicators = indicators
+        self.authorities = authorities.sorted { $0.id < $1.id }
+        self.england = england
+    }
+
+    public func indicator(_ id: String) -> Indicator? { indicators.first { $0.id == id } }
+
+    public func authority(_ id: String) -> Authority? {
+        id == england?.id ? england : authorities.first { $0.id == id }
+    }
+
+    /// The national thresholds, from England's file.
+    public var thresholds: [Threshold] { england?.thresholds ?? [] }
+}

@@ -1,0 +1,91 @@
+// One figure for one indicator and period, with its source.
+
+/// How far a figure can be relied on as an official number.
+public enum Status: String, CaseIterable, Sendable {
+    /// An official statistic as first published.
+    case published
+    /// An official statistic as revised in a later release.
+    case revised
+    /// An official statistic marked provisional.
+    case provisional
+    /// A figure reported by a partner, the press or a council, not read in official statistics.
+    case reportedClaim = "reported-claim"
+
+    public var label: String {
+        switch self {
+        case .published: return "published"
+        case .revised: return "revised"
+        case .provisional: return "provisional"
+        case .reportedClaim: return "reported"
+        }
+    }
+}
+
+/// Where in which file a thing was written, so later checks can point at it.
+public struct Provenance: Sendable, Hashable {
+    public let file: String
+    public let path: JSONPath
+    public let position: TextPosition
+
+    public init(file: String, path: JSONPath, position: TextPosition) {
+        self.file = file
+        self.path = path
+        self.position = position
+    }
+
+    /// A problem about the thing written here.
+    public func problem(_ severity: Problem.Severity, _ message: String) -> Problem {
+        Problem(severity: severity, file: file, position: position, path: path, message: message)
+    }
+}
+
+/// A figure: the value of one indicator in one period, from one source.
+public struct Observation: Sendable {
+    public let period: Period
+    public let value: Double
+    public let source: Source
+    public let status: Status
+    /// Where sources disagree on a period, the one the site uses.
+    public let preferred: Bool
+    public let note: String?
+    public let provenance: Provenance
+
+    public init(
+        period: Period, value: Double, source: Source, status: Status, preferred: Bool = false,
+        note: String? = nil, provenance: Provenance
+    ) {
+        self.period = period
+        self.value = value
+        self.source = source
+        self.status = status
+        self.preferred = preferred
+        self.note = note
+        self.provenance = provenance
+    }
+}
+
+/// An authority's figures for one indicator.
+public struct Series: Sendable {
+    public let indicator: Indicator
+    public let observations: [Observation]
+    public let provenance: Provenance
+
+    public init(indicator: Indicator, observations: [Observation], provenance: Provenance) {
+        self.indicator = indicator
+        self.observations = observations
+        self.provenance = provenance
+    }
+
+    /// One figure per period: the preferred one where sources disagree, sorted by period.
+    public var preferredObservations: [Observation] {
+        let byPeriod = Dictionary(grouping: observations, by: \.period)
+        return byPeriod.values.map { group in
+            group.first(where: \.preferred) ?? group[0]
+        }.sorted { $0.period < $1.period }
+    }
+
+    /// Figures for the same period that differ from the preferred one.
+    public func alternatives(to observation: Observation) -> [Observation] {
+        observations.filter { $0.period == observation.period && $0.provenance != observation.provenance }
+    }
+}

@@ -1,0 +1,27 @@
+// Where a figure comes from: every number in the data names one.
+
+/// A publication a figure was read in.
+public struct Source: Sendable, Hashable, Identifiable {
+    public let id: String
+    public let title: String
+    public let publisher: String
+    public let url: String
+    /// When the source was published, as precisely as known; `nil` when not known.
+    public let published: PartialDate?
+    public let note: String?
+
+    public init(id: String, title: String, publisher: String, url: String, published: PartialDate?, note: String? = nil) {
+        self.id = id
+        self.title = title
+        self.publisher = publisher
+        self.url = url
+        self.published = published
+        self.note = note
+    }
+
+    /// "Coram, “Coram-Kent adoption partnership” (2015), https://…": one line for citations.
+    public var citation: String {
+        let date = published.map { " (\($0.label))" } ?? " (date not known)"
+        return "\(publisher), “\(title)”\(date), \(url)"
+    }
+}

@@ -1,0 +1,30 @@
+// Runs independent work on every core and keeps the results in order.
+
+import Foundation
+
+extension Array where Element: Sendable {
+    /// `map`, run concurrently across cores; results keep the input's order.
+    public func concurrentMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
+        let results = ResultSlots<T>(count: count)
+        DispatchQueue.concurrentPerform(iterations: count) { index in
+            results.store(transform(self[index]), at: index)
+        }
+        return results.values
+    }
+}
+
+/// One slot per result; each index is written by exactly one task, then read after all finish.
+private final class ResultSlots<T>: @unchecked Sendable {
+    private var slots: [T?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func store(_ value: T, at index: Int) {
+        lock.lock()
+        slots[index] = value
+        lock.unlock()
+    }
+
+    var values: [T] { slots.map { $0! } }
+}

@@ -1,0 +1,59 @@
+// Checks that need the whole dataset: figures spanning partnership boundaries, claims with nothing to check.
+
+/// Warnings that need more than one file, or the comparison rules, to find.
+public enum DatasetChecks {
+    public static func run(on dataset: Dataset) -> [Problem] {
+        var problems: [Problem] = []
+        for authority in dataset.authorities {
+            problems += spanningFigures(in: authority)
+            problems += uncheckableClaims(in: authority, dataset: dataset)
+        }
+        if let england = dataset.england {
+            problems += uncheckableClaims(in: england, dataset: dataset)
+        }
+        return problems
+    }
+
+    /// A figure whose period crosses the partnership's start or end is shown but not counted.
+    static func spanningFigures(in authority: Authority) -> [Problem] {
+        guard let partnership = authority.partnership else { return [] }
+        var problems: [Problem] = []
+        for series in authority.series {
+            for observation in series.observations {
+                let phase = partnership.phase(of: observation.period)
+                let message: String
+                switch phase {
+                case .spanningStart:
+                    message =
+                        "spans the partnership's first day (\(partnership.firstDay.label)): the figure is shown and flagged, not counted as before or during; it serves as a baseline, with a caveat, only where no figure ends before the start"
+                case .spanningEnd:
+                    message =
+                        "spans the partnership's last day (\(partnership.lastDay!.label)): the figure is shown and flagged, not counted as during or after"
+                default: continue
+                }
+                problems.append(observation.provenance.appending("period").problem(.warning, "\(observation.period.label) \(message)"))
+            }
+        }
+        return problems
+    }
+
+    /// A claim the data has no figures to check is worth knowing about.
+    static func uncheckableClaims(in authority: Authority, dataset: Dataset) -> [Problem] {
+        let comparer = Comparer(dataset: dataset)
+        return authority.claims.compactMap { claim in
+            let comparison = authority.series(for: claim.indicator.id).map { comparer.compare($0, of: authority) }
+            let check = comparer.check(claim, against: claim.indicator, in: authority, comparison: comparison)
+            let alsoPresented = claim.presentedWith.map { indicator in
+                comparer.check(
+                    claim, against: indicator, in: authority,
+                    comparison: authority.series(for: indicator.id).map { comparer.compare($0, of: authority) })
+            }
+            guard check.verdict == .cannotCheck, alsoPresented?.verdict ?? .cannotCheck == .cannotCheck else { return nil }
+            return claim.provenance.problem(.warning, "the claim \"\(claim.id)\" cannot be checked: \(check.explanation)")
+        }
+    }
+}
+
+extension Provenance {
+    func appending(_ key: String) -> Provenance { Provenance(file: file, path: path.appending(key), position: position) }
+}

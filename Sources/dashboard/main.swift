@@ -1,0 +1,74 @@
+// The `dashboard` command: parses arguments and calls the PartnershipDashboard library.
+
+import ArgumentParser
+import Foundation
+import PartnershipDashboard
+
+struct Dashboard: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dashboard",
+        abstract: "Compares councils' adoption services before, during and after a partnership, and builds the website.",
+        subcommands: [ValidateCommand.self, CompareCommand.self, NewCommand.self])
+}
+
+struct AuthoritiesOption: ParsableArguments {
+    @Option(name: .long, help: "The folder of authority files.")
+    var authorities = "Authorities"
+
+    var url: URL { URL(fileURLWithPath: authorities, isDirectory: true) }
+    var display: String { authorities.hasSuffix("/") ? String(authorities.dropLast()) : authorities }
+}
+
+/// Prints a command's result and exits with its code.
+func finish(_ result: CommandResult) throws -> Never {
+    FileHandle.standardOutput.write(Data(result.output.utf8))
+    FileHandle.standardError.write(Data(result.errors.utf8))
+    throw ExitCode(result.exitCode)
+}
+
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate", abstract: "Check every authority file and report every problem.")
+
+    @OptionGroup var options: AuthoritiesOption
+    @Flag(name: .long, help: "List warnings even when there are no errors.")
+    var warnings = false
+
+    func run() throws {
+        try finish(Validate.run(authorities: options.url, display: options.display, listWarnings: warnings))
+    }
+}
+
+struct CompareCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "compare", abstract: "Print each authority's change before and during its partnership, beside England's.")
+
+    @OptionGroup var options: AuthoritiesOption
+    @Option(name: .long, help: "table, csv or json.")
+    var format: CompareReport.Format = .table
+    @Argument(help: "Authority ids to compare (default: all).")
+    var ids: [String] = []
+
+    func run() throws {
+        try finish(Compare.run(authorities: options.url, display: options.display, format: format, ids: ids))
+    }
+}
+
+struct NewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "new", abstract: "Write a starter data file and narrative for a new authority.")
+
+    @OptionGroup var options: AuthoritiesOption
+    @Argument(help: "The new authority's id: lowercase letters, digits and hyphens, e.g. thurrock.")
+    var id: String
+    @Option(name: .long, help: "The council's full name.")
+    var name: String
+
+    func run() throws {
+        try finish(NewAuthority.run(id: id, name: name, authorities: options.url, display: options.display))
+    }
+}
+
+extension CompareReport.Format: ExpressibleByArgument {}
+
+Dashboard.main()

@@ -1,0 +1,142 @@
+// The engine's rules, one at a time, on synthetic data.
+
+import Testing
+
+@testable import PartnershipDashboard
+
+typealias F = Synthetic.Figure
+
+@Suite("Comparison rules")
+struct ComparisonRuleTests {
+    @Test("divides by the first non-zero base when the baseline is zero, and names it")
+    func zeroBase() throws {
+        let row = try Synthetic.compare(figures: [
+            F(period: "2011-12", value: 0), F(period: "2012-13", value: 4), F(period: "2014-15", value: 10),
+        ])
+        let change = try #require(row.change)
+        #expect(change.absolute == 10)
+        #expect(change.relativeBase?.period.notation == "2012-13")
+        #expect(change.relative == 150)
+        #expect(row.indexed.map(\.index) == [100, 250])
+    }
+
+    @Test("gives no relative change when every earlier figure is zero")
+    func noBase() throws {
+        let row = try Synthetic.compare(figures: [F(period: "2011-12", value: 0), F(period: "2013-14", value: 10)])
+        #expect(row.change?.relative == nil)
+        #expect(row.change?.absolute == 10)
+        #expect(row.indexed.isEmpty)
+    }
+
+    @Test("calls a fall improving when lower is better, and a rise worsening")
+    func lowerIsBetter() throws {
+        let fall = try Synthetic.compare(
+            indicator: "a1-entry-to-move-in-days", unit: "days",
+            figures: [F(period: "2011-12", value: 500), F(period: "2013-14", value: 400)])
+        #expect(fall.change?.direction == .improving)
+        let rise = try Synthetic.compare(
+            indicator: "a1-entry-to-move-in-days", unit: "days",
+            figures: [F(period: "2011-12", value: 400), F(period: "2013-14", value: 500)])
+        #expect(rise.change?.direction == .worsening)
+    }
+
+    @Test("uses increasing and decreasing when a measure has no better direction")
+    func neitherPolarity() throws {
+        let row = try Synthetic.compare(
+            indicator: "looked-after-children", unit: "count",
+            figures: [F(period: "2012-03-31", value: 100), F(period: "2014-03-31", value: 90)])
+        #expect(row.change?.direction == .decreasing)
+        #expect(row.change?.direction.label == "decreasing")
+    }
+
+    @Test("reports no change as no change")
+    func noChange() throws {
+        let row = try Synthetic.compare(figures: [F(period: "2011-12", value: 30), F(period: "2013-14", value: 30)])
+        #expect(row.change?.direction == .noChange)
+        #expect(UKFormat.change(row.change!, unit: .count) == "0 (0%)")
+    }
+
+    @Test("states percentages' changes in percentage points, never as a percentage of a percentage")
+    func percentagePoints() throws {
+        let row = try Synthetic.compare(
+            indicator: "ceased-care-adopted-share", unit: "percent",
+            figures: [F(period: "2011-12", value: 14), F(period: "2013-14", value: 18)])
+        #expect(row.change?.percentagePoints == 4)
+        #expect(row.change?.relative == nil)
+        #expect(UKFormat.change(row.change!, unit: .percent) == "+4 percentage points")
+    }
+
+    @Test("never counts a figure that spans the start as before when a figure ends before it")
+    func spanningIsNotBefore() throws {
+        let row = try Synthetic.compare(
+            start: "2012-07", figures: [F(period: "2010-11", value: 10), F(period: "2012-13", value: 15), F(period: "2013-14", value: 20)])
+        #expect(row.baseline?.observation.period.notation == "2010-11")
+        #expect(row.observations.first { $0.observation.period.notation == "2012-13" }?.phase == .spanningStart)
+        #expect(row.outcome?.observation.period.notation == "2013-14")
+        #expect(row.caveats.contains { $0.kind == .spanningFigures })
+    }
+
+    @Test("compares only the same kind of period: a part-year with the same part of another year")
+    func sameKindOnly() throws {
+        let row = try Synthetic.compare(figures: [
+            F(period: "2011-12", value: 60), F(period: "2011-04-01..2011-11-30", value: 40),
+            F(period: "2013-04-01..2013-11-30", value: 70),
+        ])
+        #expect(row.baseline?.observation.period.notation == "2011-04-01..2011-11-30")
+        #expect(row.outcome?.observation.period.notation == "2013-04-01..2013-11-30")
+        let unmatched = try Synthetic.compare(figures: [F(period: "2011-12", value: 60), F(period: "2013-04-01..2013-11-30", value: 70)])
+        #expect(unmatched.change == nil)
+        #expect(unmatched.unavailableReason == "no figure during the partnership of the same kind of period as one before it")
+    }
+
+    @Test("gives a second outcome after the partnership ended")
+    func afterTheEnd() throws {
+        let row = try Synthetic.compare(figures: [
+            F(period: "2011-12", value: 10), F(period: "2014-15", value: 20), F(period: "2017-18", value: 15),
+        ])
+        #expect(row.outcome?.observation.period.notation == "2014-15")
+        #expect(row.after?.observation.period.notation == "2017-18")
+        #expect(row.afterChange?.relative == 50)
+    }
+
+    @Test("a threshold is met exactly at its value")
+    func thresholdAtEquality() throws {
+        let row = try Synthetic.compare(
+            indicator: "a2-placement-order-to-match-days", unit: "days",
+            figures: [F(period: "2011-12", value: 200), F(period: "2013-14", value: 150)])
+        #expect(row.outcomeThreshold?.threshold.value == 150)
+        #expect(row.outcomeThreshold?.met == true)
+        #expect(row.baselineThreshold == nil)
+    }
+
+    @Test("flags small numbers and a relative change from a tiny base")
+    func smallNumbers() throws {
+        let row = try Synthetic.compare(figures: [F(period: "2011-12", value: 3), F(period: "2013-14", value: 9)])
+        let kinds = row.caveats.map(\.kind)
+        #expect(kinds.contains(.smallNumbers))
+        #expect(kinds.contains(.tinyBase))
+        let large = try Synthetic.compare(figures: [F(period: "2011-12", value: 30), F(period: "2013-14", value: 90)])
+        #expect(large.caveats.isEmpty)
+    }
+
+    @Test("uses the preferred figure where sources disagree, and says so")
+    func preferredFigure() throws {
+        let row = try Synthetic.compare(figures: [
+            F(period: "2011-12", value: 10), F(period: "2011-12", value: 12, source: "s2", preferred: true),
+            F(period: "2013-14", value: 18),
+        ])
+        #expect(row.baseline?.observation.value == 12)
+        #expect(row.caveats.contains { $0.kind == .sourcesDisagree && $0.text.contains("also reported: 10") })
+    }
+
+    @Test(
+        "a claim agrees when the computed change rounds to it at the precision the claim was stated to",
+        arguments: [("150", ClaimCheck.Verdict.agrees), ("150.4", .agrees), ("150.0", .differs), ("151", .differs)])
+    func claimTolerance(_ claimed: String, _ verdict: ClaimCheck.Verdict) throws {
+        let claim =
+            "{ \"id\": \"c\", \"statement\": \"x\", \"indicator\": \"children-adopted\", \"change\": \"relative\", \"value\": \(claimed), \"source\": \"s1\" }"
+        let row = try Synthetic.compare(figures: [F(period: "2011-12", value: 250), F(period: "2013-14", value: 626)], claims: [claim])
+        #expect(row.change?.relative == 150.4)
+        #expect(row.claims.first?.verdict == verdict)
+    }
+}

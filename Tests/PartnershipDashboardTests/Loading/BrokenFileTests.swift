@@ -1,0 +1,282 @@
+// A table of broken files and the exact message each must produce, through `dashboard validate`.
+
+import Foundation
+import Testing
+
+@testable import PartnershipDashboard
+
+/// One way to break the minimal dataset, and the message a person must then see.
+struct BrokenFile: CustomTestStringConvertible, Sendable {
+    let name: String
+    /// Replacements applied to testshire.json (or to `file`).
+    let replacements: [(String, String)]
+    var file = "testshire.json"
+    /// Extra action on the folder after the replacements.
+    var action: (@Sendable (TestFolder) throws -> Void)? = nil
+    let message: String
+
+    var testDescription: String { name }
+}
+
+@Suite("Broken files")
+struct BrokenFileTests {
+    static let cases: [BrokenFile] = [
+        BrokenFile(
+            name: "bad JSON syntax",
+            replacements: [("\"region\": \"Nowhere\",", "\"region\": \"Nowhere\"")],
+            message: "Authorities/testshire.json:7:3: error: expected , or } after the value of \"region\", found '\"'; is a comma missing?"
+        ),
+        BrokenFile(
+            name: "misspelt key",
+            replacements: [
+                (
+                    "\"observations\": [\n        { \"period\": \"2011-12\", \"value\": 10",
+                    "\"observatons\": [\n        { \"period\": \"2011-12\", \"value\": 10"
+                )
+            ],
+            message:
+                "Authorities/testshire.json:22:7: error: indicators[0].observatons: unknown key \"observatons\"; did you mean \"observations\"?"
+        ),
+        BrokenFile(
+            name: "missing field",
+            replacements: [
+                (
+                    "{ \"period\": \"2013-14\", \"value\": 20, \"source\": \"s1\", \"status\": \"published\" }",
+                    "{ \"period\": \"2013-14\", \"value\": 20, \"status\": \"published\" }"
+                )
+            ],
+            message:
+                "Authorities/testshire.json:24:9: error: indicators[0].observations[1]: missing \"source\"; name the source of this figure: one of the ids under \"sources\""
+        ),
+        BrokenFile(
+            name: "unknown indicator",
+            replacements: [("\"id\": \"children-adopted\",\n      \"unit\"", "\"id\": \"children-adoptd\",\n      \"unit\"")],
+            message:
+                "Authorities/testshire.json:20:13: error: indicators[0].id: unknown indicator \"children-adoptd\"; did you mean \"children-adopted\"? (or define it there first)"
+        ),
+        BrokenFile(
+            name: "wrong unit",
+            replacements: [
+                ("\"id\": \"children-adopted\",\n      \"unit\": \"count\"", "\"id\": \"children-adopted\",\n      \"unit\": \"percent\"")
+            ],
+            message:
+                "Authorities/testshire.json:21:15: error: indicators[0].unit: \"percent\" does not match the indicator \"children-adopted\", which is measured in count; write \"count\" and check the values are in count"
+        ),
+        BrokenFile(
+            name: "duplicate period for one indicator and source",
+            replacements: [("\"period\": \"2013-14\", \"value\": 20", "\"period\": \"2011-12\", \"value\": 10")],
+            message:
+                "Authorities/testshire.json:24:9: error: indicators[0].observations[1]: children adopted for 2011-12 from \"s1\" is listed twice (first at line 23); keep one"
+        ),
+        BrokenFile(
+            name: "negative count",
+            replacements: [("\"value\": 20,", "\"value\": -20,")],
+            message:
+                "Authorities/testshire.json:24:41: error: indicators[0].observations[1].value: -20 is impossible here: a count cannot be negative"
+        ),
+        BrokenFile(
+            name: "fractional count",
+            replacements: [("\"value\": 20,", "\"value\": 20.5,")],
+            message:
+                "Authorities/testshire.json:24:41: error: indicators[0].observations[1].value: 20.5 is impossible here: a count is a whole number"
+        ),
+        BrokenFile(
+            name: "percent over 100",
+            replacements: [("\"value\": 12.5", "\"value\": 125")],
+            message:
+                "Authorities/testshire.json:31:41: error: indicators[1].observations[0].value: 125 is impossible here: a percentage runs from 0 to 100; write 16.6 for 16.6%"
+        ),
+        BrokenFile(
+            name: "NaN",
+            replacements: [("\"value\": 12.5", "\"value\": NaN")],
+            message:
+                "Authorities/testshire.json:31:41: error: NaN is not a number JSON allows; write the figure, or leave the observation out if it is not known"
+        ),
+        BrokenFile(
+            name: "number written as text",
+            replacements: [("\"value\": 20,", "\"value\": \"20\",")],
+            message:
+                "Authorities/testshire.json:24:41: error: indicators[0].observations[1].value: expected a number, found the text \"20\"; write 20 without quotes"
+        ),
+        BrokenFile(
+            name: "bad period",
+            replacements: [("\"period\": \"2013-14\", \"value\": 20", "\"period\": \"2014/5\", \"value\": 20")],
+            message:
+                "Authorities/testshire.json:24:21: error: indicators[0].observations[1].period: \"2014/5\" is not a period; write \"2014-15\" for a financial year"
+        ),
+        BrokenFile(
+            name: "impossible date",
+            replacements: [("\"date\": \"2012-04-01\"", "\"date\": \"2012-02-30\"")],
+            message:
+                "Authorities/testshire.json:11:49: error: partnership.phases[0].start.date: \"2012-02-30\" is not a date; February 2012 has no day 30; it has 29 days"
+        ),
+        BrokenFile(
+            name: "partnership ending before it starts",
+            replacements: [("\"date\": \"2016-03-31\"", "\"date\": \"2010-03-31\"")],
+            message:
+                "Authorities/testshire.json:13:12: error: partnership.end.date: the partnership ends (2010-03-31) before its last phase starts (2012-04-01); check the dates"
+        ),
+        BrokenFile(
+            name: "missing source",
+            replacements: [("\"value\": 20, \"source\": \"s1\"", "\"value\": 20, \"source\": \"s2\"")],
+            message:
+                "Authorities/testshire.json:24:55: error: indicators[0].observations[1].source: no source has the id \"s2\"; did you mean \"s1\"?"
+        ),
+        BrokenFile(
+            name: "source without a web address",
+            replacements: [("\"url\": \"https://example.org/s1\"", "\"url\": \"javascript:alert(1)\"")],
+            message:
+                "Authorities/testshire.json:16:91: error: sources[0].url: \"javascript:alert(1)\" is not a web address; write the full address starting https:// (or http://)"
+        ),
+        BrokenFile(
+            name: "bad id",
+            replacements: [("\"id\": \"doubled\"", "\"id\": \"Doubled Claim\"")],
+            message:
+                "Authorities/testshire.json:45:13: error: claims[0].id: \"Doubled Claim\" is not an id: use lowercase letters, digits and single hyphens, starting with a letter; write \"doubled-claim\""
+        ),
+        BrokenFile(
+            name: "id that does not match the file name",
+            replacements: [("\"id\": \"testshire\"", "\"id\": \"testshyre\"")],
+            message:
+                "Authorities/testshire.json:2:9: error: id: the id \"testshyre\" does not match the file name testshire.json; write \"testshire\" or rename the file to testshyre.json"
+        ),
+        BrokenFile(
+            name: "missing narrative",
+            replacements: [],
+            action: { try $0.remove("testshire.md") },
+            message:
+                "Authorities/testshire.json: error: no narrative: write the evaluation in testshire.md beside this file (`dashboard new` writes a starter)"
+        ),
+        BrokenFile(
+            name: "file name that is not an id",
+            replacements: [],
+            action: { folder in try folder.write("Test Shire.json", "{}") },
+            message:
+                "Authorities/Test Shire.json: error: the file name is not a valid id: \"Test Shire\" is not an id: use lowercase letters, digits and single hyphens, starting with a letter; write \"test-shire\"; rename the file"
+        ),
+        BrokenFile(
+            name: "duplicate key",
+            replacements: [("\"region\": \"Nowhere\",", "\"region\": \"Nowhere\",\n  \"region\": \"Elsewhere\",")],
+            message:
+                "Authorities/testshire.json:7:3: error: the key \"region\" appears twice in one object (first at line 6, column 3); keep one"
+        ),
+        BrokenFile(
+            name: "sources disagree with none preferred",
+            replacements: [
+                (
+                    "\"period\": \"2013-14\", \"value\": 20, \"source\": \"s1\"",
+                    "\"period\": \"2011-12\", \"value\": 11, \"source\": \"s2\""
+                ),
+                (
+                    "\"url\": \"https://example.org/s1\" }",
+                    "\"url\": \"https://example.org/s1\" },\n    { \"id\": \"s2\", \"title\": \"Second\", \"publisher\": \"Other\", \"url\": \"https://example.org/s2\" }"
+                ),
+            ],
+            message:
+                "Authorities/testshire.json:24:9: error: indicators[0].observations[0]: sources disagree on 2011-12 (10 from \"s1\", 11 from \"s2\"); mark exactly one with \"preferred\": true — the one the site should use"
+        ),
+        BrokenFile(
+            name: "a year-only start with no comparison start",
+            replacements: [("\"date\": \"2012-04-01\"", "\"date\": \"2012\"")],
+            message:
+                "Authorities/testshire.json:11:7: error: partnership.phases[0].start.date: the partnership's start (2012) gives only a year, so figures cannot be placed before or during it; add \"comparisonStart\": { \"date\": \"YYYY-MM-DD\", \"reason\": …, \"source\": … } with the first day figures count as during, and why"
+        ),
+        BrokenFile(
+            name: "a count on the wrong day",
+            replacements: [
+                (
+                    "\"id\": \"children-adopted\",\n      \"unit\": \"count\",\n      \"observations\": [\n        { \"period\": \"2011-12\"",
+                    "\"id\": \"looked-after-children\",\n      \"unit\": \"count\",\n      \"observations\": [\n        { \"period\": \"2011-09-30\""
+                ),
+                (
+                    "{ \"period\": \"2013-14\", \"value\": 20, \"source\": \"s1\", \"status\": \"published\" }",
+                    "{ \"period\": \"2013-03-31\", \"value\": 20, \"source\": \"s1\", \"status\": \"published\" }"
+                ),
+            ],
+            message:
+                "Authorities/testshire.json:23:21: error: indicators[0].observations[0].period: \"2011-09-30\" is not 31 March: children looked after are counted on that day each year; write \"2011-03-31\" or record the figure as a key fact"
+        ),
+    ]
+
+    @Test("gives each broken file its exact message and exit 1", arguments: cases)
+    func brokenFile(_ broken: BrokenFile) throws {
+        let folder = try Project.minimalFolder()
+        var text = try folder.read(broken.file)
+        for (old, new) in broken.replacements {
+            #expect(text.contains(old), "the fixture no longer contains \(old)")
+            text = text.replacingOccurrences(of: old, with: new)
+        }
+        try folder.write(broken.file, text)
+        try broken.action?(folder)
+        let result = Validate.run(authorities: folder.url, display: "Authorities", listWarnings: false)
+        #expect(result.exitCode == 1)
+        let lines = result.errors.split(separator: "\n").map(String.init)
+        #expect(lines.contains(broken.message), "got:\n\(result.errors)")
+    }
+
+    @Test("the unbroken minimal dataset is clean, with a one-line summary")
+    func minimalIsClean() throws {
+        let folder = try Project.minimalFolder()
+        let result = Validate.run(authorities: folder.url, display: "Authorities", listWarnings: false)
+        #expect(result.exitCode == 0, "\(result.errors)")
+        #expect(result.output == "Authorities: 4 files valid — 1 authority and England, 11 indicators, 7 figures; no warnings.\n")
+        #expect(result.errors.isEmpty)
+    }
+
+    @Test("reports every problem in every file in one run")
+    func everyProblemAtOnce() throws {
+        let folder = try Project.minimalFolder()
+        var text = try folder.read("testshire.json")
+        text = text.replacingOccurrences(of: "\"value\": 20,", with: "\"value\": -20,")
+            .replacingOccurrences(of: "\"value\": 12.5", with: "\"value\": 125")
+            .replacingOccurrences(
+                of: "\"observations\": [\n        { \"period\": \"2011-12\", \"value\": 200",
+                with: "\"observatons\": [\n        { \"period\": \"2011-12\", \"value\": 200")
+        try folder.write("testshire.json", text)
+        try folder.write(
+            "england.json",
+            try folder.read("england.json").replacingOccurrences(
+                of: "\"status\": \"published\" },\n        { \"period\": \"2013-14\"",
+                with: "\"status\": \"official\" },\n        { \"period\": \"2013-14\""))
+        let result = Validate.run(authorities: folder.url, display: "Authorities", listWarnings: false)
+        #expect(result.exitCode == 1)
+        let errors = result.errors.split(separator: "\n").filter { $0.contains(": error: ") }
+        #expect(errors.count == 4, "\(result.errors)")
+        #expect(
+            result.errors.contains(
+                "Authorities/england.json:14:80: error: indicators[0].observations[0].status: \"official\" is not allowed here; the values allowed are \"published\", \"revised\", \"provisional\", \"reported-claim\""
+            ))
+        #expect(result.errors.hasSuffix("Authorities: 4 errors and 1 warning; fix the errors above and run `dashboard validate` again.\n"))
+    }
+
+    @Test("warns, without failing, about small counts, spanning periods and disagreeing sources")
+    func warnings() throws {
+        let folder = try Project.minimalFolder()
+        var text = try folder.read("testshire.json")
+        text = text.replacingOccurrences(of: "\"value\": 10,", with: "\"value\": 4,")
+            .replacingOccurrences(of: "{ \"period\": \"2011-12\", \"value\": 200", with: "{ \"period\": \"2012\", \"value\": 200")
+        try folder.write("testshire.json", text)
+        let result = Validate.run(authorities: folder.url, display: "Authorities", listWarnings: true)
+        #expect(result.exitCode == 0)
+        #expect(
+            result.errors.contains(
+                "Authorities/testshire.json:23:41: warning: indicators[0].observations[0].value: 4 is a small number (5 or fewer): the site flags it, and changes from it are shown with a caveat"
+            ))
+        #expect(
+            result.errors.contains(
+                "Authorities/testshire.json:38:9: warning: indicators[2].observations[0].period: 2012 spans the partnership's first day (1 April 2012)"
+            ))
+    }
+
+    @Test("fails clearly on an empty folder and on a missing one")
+    func emptyAndMissingFolders() throws {
+        let folder = try TestFolder()
+        let empty = Validate.run(authorities: folder.url, display: "Authorities", listWarnings: false)
+        #expect(empty.exitCode == 1)
+        #expect(empty.errors.contains("Authorities: error: no authority files: add one per council"))
+        #expect(empty.errors.contains("Authorities/indicators.json: error: missing: the indicator catalogue defines every measure"))
+        let missing = Validate.run(authorities: folder.url.appendingPathComponent("nope"), display: "Nope", listWarnings: false)
+        #expect(missing.exitCode == 1)
+        #expect(missing.errors.hasPrefix("Nope: error: there is no folder here; run from the project folder or pass --authorities"))
+    }
+}
