@@ -62,21 +62,11 @@ extension AuthorityReader {
     private func checkFactAgreement(_ facts: [KeyFact]) {
         let groups = Dictionary(grouping: facts.filter { $0.about != nil }, by: { $0.about! })
         for about in groups.keys.sorted() {
-            let group = groups[about]!
-            guard group.count > 1, Set(group.map(\.value)).count > 1 else { continue }
-            let listing = group.map { "\(JSONNode.literal(for: $0.value)) from \"\($0.source.id)\"" }.joined(separator: ", ")
-            let preferred = group.filter(\.preferred)
-            if preferred.count == 1 {
-                log.add(
-                    preferred[0].provenance.problem(
-                        .warning,
-                        "sources disagree about \"\(about)\" (\(listing)); the site leads with \"\(preferred[0].source.id)\" and shows the others"
-                    ))
-            } else {
-                log.add(
-                    group[0].provenance.problem(
-                        .error, "sources disagree about \"\(about)\" (\(listing)); mark exactly one with \"preferred\": true"))
-            }
+            checkDisagreement(
+                groups[about]!.map {
+                    SourcedValue(value: $0.value, source: $0.source.id, preferred: $0.preferred, provenance: $0.provenance)
+                },
+                on: "\"\(about)\"")
         }
     }
 

@@ -119,35 +119,46 @@ extension AuthorityReader {
                 }
                 bySource[observation.source.id] = observation
             }
-            let values = Set(group.map(\.value))
-            let preferred = group.filter(\.preferred)
-            if values.count > 1 {
-                let listing = group.map { "\(JSONNode.literal(for: $0.value)) from \"\($0.source.id)\"" }.joined(separator: ", ")
-                if preferred.count != 1 {
-                    let target = preferred.count > 1 ? preferred[1] : group[0]
-                    log.add(
-                        target.provenance.problem(
-                            .error,
-                            "sources disagree on \(period.label) (\(listing)); mark exactly one with \"preferred\": true — the one the site should use"
-                        ))
-                } else if !isRevision(group) {
-                    log.add(
-                        preferred[0].provenance.problem(
-                            .warning,
-                            "sources disagree on \(indicator.noun) for \(period.label) (\(listing)); the site uses \"\(preferred[0].source.id)\" and shows the others"
-                        ))
-                }
-            } else if !preferred.isEmpty, group.count == 1 {
+            let isRevision = Set(group.map(\.status)) == [.published, .revised] && group.count == 2
+            checkDisagreement(
+                group.map { SourcedValue(value: $0.value, source: $0.source.id, preferred: $0.preferred, provenance: $0.provenance) },
+                on: "\(indicator.noun) for \(period.label)", warn: !isRevision)
+            if group.count == 1, let lone = group.first, lone.preferred {
                 log.add(
-                    preferred[0].provenance.problem(
+                    lone.provenance.problem(
                         .warning, "\"preferred\" is only needed where sources disagree; no other source gives \(period.label)"))
             }
         }
     }
 
-    /// A first-published figure and its revision are not a disagreement.
-    private func isRevision(_ group: [Observation]) -> Bool {
-        Set(group.map(\.status)) == [.published, .revised] && group.count == 2
+    /// One source's value for something several sources report.
+    struct SourcedValue {
+        let value: Double
+        let source: String
+        let preferred: Bool
+        let provenance: Provenance
+    }
+
+    /// Where sources give different values for the same thing, exactly one must be preferred;
+    /// then the disagreement is a warning (unless `warn` is false), else an error.
+    func checkDisagreement(_ values: [SourcedValue], on subject: String, warn: Bool = true) {
+        guard Set(values.map(\.value)).count > 1 else { return }
+        let listing = values.map { "\(JSONNode.literal(for: $0.value)) from \"\($0.source)\"" }.joined(separator: ", ")
+        let preferred = values.filter(\.preferred)
+        if preferred.count == 1 {
+            if warn {
+                log.add(
+                    preferred[0].provenance.problem(
+                        .warning,
+                        "sources disagree on \(subject) (\(listing)); the site uses \"\(preferred[0].source)\" and shows the others"))
+            }
+        } else {
+            let target = preferred.count > 1 ? preferred[1] : values[0]
+            log.add(
+                target.provenance.problem(
+                    .error,
+                    "sources disagree on \(subject) (\(listing)); mark exactly one with \"preferred\": true — the one the site should use"))
+        }
     }
 
     mutating func readThresholds(_ top: ObjectReader) -> [Threshold] {
@@ -184,22 +195,9 @@ extension AuthorityReader {
         let groups = Dictionary(grouping: thresholds) { "\($0.indicator.id) \($0.period.notation)" }
         for key in groups.keys.sorted() {
             let group = groups[key]!
-            guard Set(group.map(\.value)).count > 1 else { continue }
-            let listing = group.map { "\(JSONNode.literal(for: $0.value)) from \"\($0.source.id)\"" }.joined(separator: ", ")
-            let preferred = group.filter(\.preferred)
-            if preferred.count == 1 {
-                log.add(
-                    preferred[0].provenance.problem(
-                        .warning,
-                        "sources disagree on the \(group[0].indicator.noun) threshold for \(group[0].period.label) (\(listing)); the site uses \"\(preferred[0].source.id)\" and shows the others"
-                    ))
-            } else {
-                log.add(
-                    group[0].provenance.problem(
-                        .error,
-                        "sources disagree on the threshold for \(group[0].period.label) (\(listing)); mark exactly one with \"preferred\": true"
-                    ))
-            }
+            checkDisagreement(
+                group.map { SourcedValue(value: $0.value, source: $0.source.id, preferred: $0.preferred, provenance: $0.provenance) },
+                on: "the \(group[0].indicator.noun) threshold for \(group[0].period.label)")
         }
         return thresholds
     }

@@ -173,7 +173,7 @@ struct BrokenFileTests {
                 ),
             ],
             message:
-                "Authorities/testshire.json:24:9: error: indicators[0].observations[0]: sources disagree on 2011-12 (10 from \"s1\", 11 from \"s2\"); mark exactly one with \"preferred\": true — the one the site should use"
+                "Authorities/testshire.json:24:9: error: indicators[0].observations[0]: sources disagree on children adopted for 2011-12 (10 from \"s1\", 11 from \"s2\"); mark exactly one with \"preferred\": true — the one the site should use"
         ),
         BrokenFile(
             name: "a year-only start with no comparison start",
