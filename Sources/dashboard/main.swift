@@ -8,7 +8,7 @@ struct Dashboard: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dashboard",
         abstract: "Compares councils' adoption services before, during and after a partnership, and builds the website.",
-        subcommands: [ValidateCommand.self, CompareCommand.self, NewCommand.self])
+        subcommands: [ValidateCommand.self, CompareCommand.self, NewCommand.self, ChartsCommand.self])
 }
 
 struct AuthoritiesOption: ParsableArguments {
@@ -66,6 +66,20 @@ struct NewCommand: ParsableCommand {
 
     func run() throws {
         try finish(NewAuthority.run(id: id, name: name, authorities: options.url, display: options.display))
+    }
+}
+
+struct ChartsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "charts", abstract: "Draw every chart as PNG, with its CSV, into a folder.")
+
+    @OptionGroup var options: AuthoritiesOption
+    @Option(name: .long, help: "The folder to write the charts into.")
+    var output = "charts"
+
+    func run() throws {
+        try finish(
+            RenderCharts.run(authorities: options.url, display: options.display, output: URL(fileURLWithPath: output, isDirectory: true)))
     }
 }
 

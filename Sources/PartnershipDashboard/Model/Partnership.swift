@@ -14,6 +14,11 @@ public struct Milestone: Sendable {
 public struct Phase: Sendable {
     public let name: String
     public let start: Milestone
+
+    /// The name up to its first colon or comma: "Formal partnership", "Coram Cambridgeshire Adoption".
+    public var shortName: String {
+        String(name.prefix { $0 != ":" && $0 != "," })
+    }
 }
 
 /// The day from which figures count as "during", when the start date alone does not say.

@@ -1,0 +1,175 @@
+// Before and after: for one authority, each measure's baseline and outcome as a dumbbell.
+
+/// One authority's measures, each drawn from its last figure before the partnership to its latest during it.
+///
+/// Measures differ in unit, so each row has its own scale, starting at zero; both values and their
+/// periods are labelled, and the direction is given in words and an arrow.
+public struct BeforeAfterChart: Chart {
+    struct Row: Sendable {
+        let indicator: Indicator
+        let change: Change
+        let threshold: ThresholdStatus?
+    }
+
+    public let id: String
+    public let kind = ChartKind.beforeAndAfter
+    public let authorityID: String?
+    public let indicatorID: String? = nil
+    public let title: String
+    public let subtitle: String
+    public let source: String
+    public let description: String
+    public let table: ChartTable
+    let rows: [Row]
+
+    /// The chart for an authority, or `nil` when no measure has figures both before and during.
+    public init?(_ comparison: AuthorityComparison) {
+        let authority = comparison.authority
+        rows = comparison.indicators.compactMap { row in
+            row.change.map { Row(indicator: row.indicator, change: $0, threshold: row.outcomeThreshold) }
+        }
+        guard !rows.isEmpty, let partnership = authority.partnership else { return nil }
+        id = "\(authority.id)-before-and-after"
+        authorityID = authority.id
+        let name = authority.shortName
+
+        let judged = rows.filter { $0.indicator.polarity != .neither }
+        let improved = judged.filter { $0.change.direction == .improving }.count
+        let partner = partnership.partner
+        var message: String
+        switch (judged.count, improved) {
+        case (0, _): message = "\(name): how \(rows.count) measures moved during the \(partner) partnership"
+        case (1, _):
+            let row = judged[0]
+            message =
+                "\(name): \(row.indicator.noun) \(ChartWords.movement(row.change, unit: row.indicator.unit)) during the \(partner) partnership"
+        case (let total, let count) where count == total:
+            message = "\(name): all \(total) measures with a better direction improved during the \(partner) partnership"
+        case (let total, let count):
+            message = "\(name): \(count) of \(total) measures with a better direction improved during the \(partner) partnership"
+        }
+        let others = rows.count - judged.count
+        if others > 0, !judged.isEmpty {
+            message += others == 1 ? ", with one more measure shown" : ", with \(others) more measures shown"
+        }
+        title = message
+        subtitle =
+            "Last figure before the partnership (hollow) and latest during it (filled), \(authority.name). Each row has its own scale, starting at zero."
+        source = ChartWords.source([(nil, rows.flatMap { [$0.change.from.source, $0.change.to.source] })])
+        description =
+            "Dumbbell chart of \(rows.count) \(rows.count == 1 ? "measure" : "measures") for \(authority.name), comparing the last figure before the \(partnership.partner) partnership (\(partnership.datesLabel)) with the latest during it. "
+            + rows.map { row in
+                let unit = row.indicator.unit
+                var text =
+                    "\(row.indicator.title): \(ChartWords.pair(row.change, unit: unit)), \(UKFormat.change(row.change, unit: unit)), \(row.change.direction.label)"
+                if let threshold = row.threshold { text += ", \(ChartWords.threshold(threshold, indicator: row.indicator))" }
+                return text + "."
+            }.joined(separator: " ")
+        table = ChartTable(
+            caption: "Before and during the partnership, \(authority.name)",
+            header: ["Measure", "Before: period", "Before", "During: period", "During", "Change", "Direction", "Threshold"],
+            rows: rows.map { row in
+                let unit = row.indicator.unit
+                return [
+                    .text(row.indicator.title), .text(row.change.from.period.label), .value(row.change.from.value, unit: unit),
+                    .text(row.change.to.period.label), .value(row.change.to.value, unit: unit),
+                    ChartTable.Cell(UKFormat.change(row.change, unit: unit), raw: .number(row.change.absolute)),
+                    .text(row.change.direction.label),
+                    row.threshold.map {
+                        ChartTable.Cell("\(UKFormat.value($0.threshold.value, unit: unit)) (\($0.label))", raw: .number($0.threshold.value))
+                    } ?? .empty,
+                ]
+            })
+    }
+
+    public func draw(on canvas: Canvas) {
+        let frame = ChartFrame.draw(on: canvas, title: title, subtitle: subtitle, source: source)
+        let plot = frame.plot
+        let labelWidth = 430.0
+        let resultWidth = 300.0
+        let trackStart = plot.x + labelWidth + 40
+        let trackEnd = plot.maxX - resultWidth - 40
+        let rowHeight = min(140, plot.height / Double(rows.count))
+        let blockTop = plot.y + (plot.height - rowHeight * Double(rows.count)) / 2
+        for (index, row) in rows.enumerated() {
+            let top = blockTop + Double(index) * rowHeight
+            let middle = top + rowHeight * 0.55
+            let unit = row.indicator.unit
+            if index > 0 {
+                canvas.stroke([Point(plot.x, top), Point(plot.maxX, top)], style: LineStyle(color: ChartStyle.gridline, width: 1))
+            }
+            let name = canvas.fit(
+                row.indicator.title, style: FontStyle(size: 22, weight: .bold), width: labelWidth, maxLines: 2, minimumSize: 18)
+            canvas.draw(name, x: plot.x, top: middle - name.height / 2 - 4, color: ChartStyle.text)
+
+            let largest = max(row.change.from.value, row.change.to.value, row.threshold?.threshold.value ?? 0)
+            let scale = LinearScale(domain: 0...(largest * 1.12 == 0 ? 1 : largest * 1.12), range: trackStart...trackEnd, inverted: false)
+            canvas.stroke([Point(trackStart, middle), Point(trackEnd, middle)], style: LineStyle(color: ChartStyle.gridline, width: 2))
+            canvas.stroke(
+                [Point(trackStart, middle - 8), Point(trackStart, middle + 8)], style: LineStyle(color: ChartStyle.axis, width: 2))
+            canvas.text(
+                "0", at: Point(trackStart - 6 - canvas.measure("0", ChartStyle.axisLabel).width, middle + 7), style: ChartStyle.axisLabel,
+                color: ChartStyle.secondaryText)
+
+            if let threshold = row.threshold {
+                let x = scale.position(threshold.threshold.value)
+                canvas.stroke(
+                    [Point(x, middle - 26), Point(x, middle + 26)], style: LineStyle(color: ChartStyle.threshold, width: 2.5, dash: [6, 4]))
+                let label = "threshold \(UKFormat.value(threshold.threshold.value, unit: unit))"
+                let width = canvas.measure(label, ChartStyle.note).width
+                canvas.text(
+                    label, at: Point(min(max(trackStart, x - width / 2), trackEnd - width), middle + 48), style: ChartStyle.note,
+                    color: ChartStyle.threshold)
+            }
+
+            let from = scale.position(row.change.from.value)
+            let to = scale.position(row.change.to.value)
+            canvas.stroke([Point(from, middle), Point(to, middle)], style: LineStyle(color: ChartStyle.muted, width: 7))
+            if abs(to - from) > 30 {
+                let tip = to - (to > from ? 11 : -11)
+                let back = tip - (to > from ? 16 : -16)
+                canvas.fillPolygon([Point(tip, middle), Point(back, middle - 10), Point(back, middle + 10)], color: ChartStyle.muted)
+            }
+            canvas.marker(.circle, at: Point(from, middle), radius: 10, fill: ChartStyle.background, outline: ChartStyle.primary)
+            canvas.marker(.circle, at: Point(to, middle), radius: 10, fill: ChartStyle.primary, outline: ChartStyle.primary)
+
+            let fromText = "\(UKFormat.value(row.change.from.value, unit: unit)), \(row.change.from.period.shortLabel)"
+            let toText = "\(UKFormat.value(row.change.to.value, unit: unit)), \(row.change.to.period.shortLabel)"
+            drawEndLabels(on: canvas, from: (fromText, from), to: (toText, to), y: middle, track: trackStart...trackEnd)
+
+            let changeText = UKFormat.change(row.change, unit: unit)
+            let changeStyle = FontStyle(size: 22, weight: .bold)
+            let fittedChange = canvas.shorten(changeText, style: changeStyle, width: resultWidth)
+            canvas.text(fittedChange, at: Point(plot.maxX - resultWidth, middle - 4), style: changeStyle, color: ChartStyle.text)
+            let direction = "\(row.change.direction.arrow(for: row.change.absolute)) \(row.change.direction.label)"
+            canvas.text(
+                direction, at: Point(plot.maxX - resultWidth, middle + 24), style: ChartStyle.valueLabel, color: ChartStyle.secondaryText)
+        }
+    }
+
+    /// Puts each value label on the outer side of its marker, or above it when the outer side has no
+    /// room; if the two labels would then overlap, the baseline's goes below the track.
+    private func drawEndLabels(
+        on canvas: Canvas, from: (text: String, x: Double), to: (text: String, x: Double), y: Double, track: ClosedRange<Double>
+    ) {
+        let style = ChartStyle.valueLabel
+        let gap = 18.0
+        func box(_ label: (text: String, x: Double), outerLeft: Bool) -> Rect {
+            let width = canvas.measure(label.text, style).width
+            let outer = outerLeft ? label.x - gap - width : label.x + gap
+            let fits = outerLeft ? outer >= track.lowerBound - 30 : outer + width <= track.upperBound + 30
+            let x = fits ? outer : min(max(track.lowerBound - 30, label.x - width / 2), track.upperBound + 30 - width)
+            return Rect(x: x, y: y - 20, width: width, height: 0)
+        }
+        let fromIsLeft = from.x <= to.x
+        var fromBox = box(from, outerLeft: fromIsLeft)
+        let toBox = box(to, outerLeft: !fromIsLeft)
+        if fromBox.x < toBox.maxX + 8 && toBox.x < fromBox.maxX + 8 {
+            fromBox = Rect(
+                x: min(max(track.lowerBound - 30, from.x - fromBox.width / 2), track.upperBound + 30 - fromBox.width), y: y + 40,
+                width: fromBox.width, height: 0)
+        }
+        canvas.text(from.text, at: Point(fromBox.x, fromBox.y), style: style, color: ChartStyle.text)
+        canvas.text(to.text, at: Point(toBox.x, toBox.y), style: style, color: ChartStyle.text)
+    }
+}

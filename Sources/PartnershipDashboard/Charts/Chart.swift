@@ -1,0 +1,133 @@
+// What every chart is: a title, subtitle, source, description and table, and a way to draw itself.
+
+/// The four kinds of chart the site offers.
+public enum ChartKind: String, CaseIterable, Sendable {
+    case overTime = "over-time"
+    case beforeAndAfter = "before-and-after"
+    case sideBySide = "side-by-side"
+    case eventTime = "event-time"
+
+    public var label: String {
+        switch self {
+        case .overTime: return "Over time"
+        case .beforeAndAfter: return "Before and after"
+        case .sideBySide: return "Authorities side by side"
+        case .eventTime: return "Years since the partnership began"
+        }
+    }
+}
+
+/// A chart: its words (drawn into the PNG and handed to the page as text), its data, and its drawing.
+public protocol Chart: Sendable {
+    /// The file name stem, e.g. `kent-children-adopted-over-time`.
+    var id: String { get }
+    var kind: ChartKind { get }
+    /// The main message, stated from the numbers.
+    var title: String { get }
+    /// Measure, geography and period.
+    var subtitle: String { get }
+    /// "Source: …", naming every publisher whose figures are drawn.
+    var source: String { get }
+    /// A text alternative saying what is compared, from what to what, against what; never just the title.
+    var description: String { get }
+    /// The values behind the chart, for the page and the CSV.
+    var table: ChartTable { get }
+    /// The authority a chart belongs to, if it belongs to one.
+    var authorityID: String? { get }
+    /// The indicator a chart shows, if it shows one.
+    var indicatorID: String? { get }
+
+    /// Draws the chart (title, subtitle and source included) on a canvas of ``ChartStyle`` size.
+    func draw(on canvas: Canvas)
+}
+
+/// The values behind a chart: shown as a table on the page and downloaded as CSV.
+public struct ChartTable: Sendable {
+    /// A cell shown as text on the page and written as a raw value in the CSV.
+    public struct Cell: Sendable {
+        public let display: String
+        public let raw: CSVTable.Cell
+
+        public init(_ display: String, raw: CSVTable.Cell) {
+            self.display = display
+            self.raw = raw
+        }
+
+        public static func text(_ text: String) -> Cell { Cell(text, raw: .text(text)) }
+        public static let empty = Cell("", raw: .empty)
+    }
+
+    public let caption: String
+    public let header: [String]
+    public let rows: [[Cell]]
+
+    public init(caption: String, header: [String], rows: [[Cell]]) {
+        self.caption = caption
+        self.header = header
+        self.rows = rows
+    }
+
+    public var csv: CSVTable {
+        var table = CSVTable(header: header)
+        for row in rows { table.append(row.map(\.raw)) }
+        return table
+    }
+}
+
+extension ChartTable.Cell {
+    /// A figure in its unit: "182", "16.6%", "124 days".
+    static func value(_ value: Double?, unit: Unit) -> ChartTable.Cell {
+        guard let value else { return .empty }
+        return ChartTable.Cell(UKFormat.value(value, unit: unit), raw: .number(value))
+    }
+
+    /// An index value to one decimal place.
+    static func index(_ value: Double?) -> ChartTable.Cell {
+        guard let value else { return .empty }
+        let rounded = (value * 10).rounded() / 10
+        return ChartTable.Cell(UKFormat.number(rounded, decimals: 1), raw: .number(rounded))
+    }
+}
+
+/// The title block, source line and remaining plot area every chart shares.
+struct ChartFrame {
+    let plot: Rect
+
+    /// Draws the white background, title, subtitle and source, and returns the area left for the chart.
+    static func draw(on canvas: Canvas, title: String, subtitle: String, source: String) -> ChartFrame {
+        let width = Double(canvas.width)
+        let height = Double(canvas.height)
+        let margin = ChartStyle.margin
+        canvas.fill(Rect(x: 0, y: 0, width: width, height: height), color: ChartStyle.background)
+        let titleText = canvas.fit(title, style: ChartStyle.title, width: width - 2 * margin, maxLines: 2, minimumSize: 30)
+        var top = canvas.draw(titleText, x: margin, top: margin * 0.7, color: ChartStyle.text)
+        let subtitleText = canvas.fit(subtitle, style: ChartStyle.subtitle, width: width - 2 * margin, maxLines: 2, minimumSize: 21)
+        top = canvas.draw(subtitleText, x: margin, top: top + 8, color: ChartStyle.secondaryText)
+        let sourceText = canvas.fit(source, style: ChartStyle.source, width: width - 2 * margin, maxLines: 2, minimumSize: 16)
+        let sourceTop = height - margin * 0.5 - sourceText.height
+        canvas.draw(sourceText, x: margin, top: sourceTop, color: ChartStyle.secondaryText)
+        return ChartFrame(plot: Rect(x: margin, y: top + 30, width: width - 2 * margin, height: sourceTop - 24 - (top + 30)))
+    }
+}
+
+/// Places labels at preferred heights, pushed apart just enough not to overlap, kept within bounds.
+enum LabelStack {
+    static func place(_ preferred: [Double], height: Double, within bounds: ClosedRange<Double>) -> [Double] {
+        let order = preferred.indices.sorted { preferred[$0] < preferred[$1] }
+        var placed = [Double](repeating: 0, count: preferred.count)
+        var previous = -Double.infinity
+        for index in order {
+            let y = max(preferred[index], previous + height, bounds.lowerBound + height / 2)
+            placed[index] = y
+            previous = y
+        }
+        // If the stack runs off the bottom, push it back up.
+        var next = Double.infinity
+        for index in order.reversed() {
+            let y = min(placed[index], next - height, bounds.upperBound - height / 2)
+            placed[index] = y
+            next = y
+        }
+        return placed
+    }
+}

@@ -1,0 +1,45 @@
+// The look every chart shares: size, type, the Analysis Function palette, line styles.
+
+/// Sizes, type and colours for every chart, following the Government Analysis Function's guidance.
+public enum ChartStyle {
+    /// 1600 × 900 pixels: 16:9, sharp on slides and high-density screens.
+    public static let width = 1600
+    public static let height = 900
+    public static let margin = 56.0
+
+    public static let background = Color(0xFFFFFF)
+    public static let text = Color(0x0B0C0C)
+    public static let secondaryText = Color(0x505A5F)
+    public static let axis = Color(0x6F777B)
+    public static let gridline = Color(0xE3E3E3)
+    /// The partnership's shading, light enough for every series drawn over it to stay legible.
+    public static let band = Color(0xEDF2F7)
+    public static let bandEdge = Color(0x7D8C9C)
+
+    /// The Analysis Function categorical palette, in the order it must be used.
+    public static let categorical: [Color] = [
+        Color(0x12436D), Color(0x28A197), Color(0x801650), Color(0xF46A25), Color(0x3D3D3D), Color(0xA285D1),
+    ]
+    /// Two series: dark blue for the authority, orange for England.
+    public static let primary = Color(0x12436D)
+    public static let comparator = Color(0xF46A25)
+    /// One series highlighted against others in grey.
+    public static let muted = Color(0xBFBFBF)
+    public static let threshold = Color(0x3D3D3D)
+
+    /// Line styles that differ in dash as well as colour, so charts survive greyscale printing.
+    public static let dashes: [[Double]] = [[], [18, 9], [4, 7], [18, 7, 4, 7], [10, 10], [2, 5]]
+    public static let markers: [MarkerShape] = [.circle, .square, .diamond, .triangle, .circle, .square]
+
+    public static let title = FontStyle(size: 38, weight: .bold)
+    public static let subtitle = FontStyle(size: 25)
+    public static let axisLabel = FontStyle(size: 21)
+    public static let axisTitle = FontStyle(size: 21, weight: .bold)
+    public static let directLabel = FontStyle(size: 23, weight: .bold)
+    public static let valueLabel = FontStyle(size: 21)
+    public static let note = FontStyle(size: 20)
+    public static let source = FontStyle(size: 19)
+
+    /// At most this many gridlines on a value axis.
+    public static let maximumGridlines = 8
+}

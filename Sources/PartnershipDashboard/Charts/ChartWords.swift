@@ -1,0 +1,66 @@
+// Phrases that chart titles and descriptions are built from, stated from the numbers.
+
+enum ChartWords {
+    /// "rose by 160%", "fell by 124 days", "rose by 16 percentage points", "did not change".
+    static func movement(_ change: Change, unit: Unit) -> String {
+        if change.absolute == 0 { return "did not change" }
+        let verb = change.absolute > 0 ? "rose" : "fell"
+        switch ComparisonRules.headlineMeasure(for: unit) {
+        case .percentagePoints:
+            return "\(verb) by \(UKFormat.points(abs(change.absolute)).dropFirst())"
+        case .absolute:
+            return "\(verb) by \(UKFormat.value(abs(change.absolute), unit: unit))"
+        case .relative:
+            guard let relative = change.relative else { return "\(verb) by \(UKFormat.value(abs(change.absolute), unit: unit))" }
+            return "\(verb) by \(UKFormat.relative(abs(relative)).dropFirst())"
+        }
+    }
+
+    /// "in 2014-15", "on 31 March 2019", "before the partnership".
+    static func when(_ period: Period) -> String {
+        switch period {
+        case .snapshot(let day): return "on \(day.label)"
+        case .endingBy: return "before the partnership"
+        case .unstated: return "in a period not stated"
+        case .startingOn(let day): return "from \(day.label)"
+        default: return "in \(period.label)"
+        }
+    }
+
+    /// "from 70 in 2011-12 to 182 in 2014-15".
+    static func pair(_ change: Change, unit: Unit) -> String {
+        "from \(UKFormat.value(change.from.value, unit: unit)) \(when(change.from.period)) to \(UKFormat.value(change.to.value, unit: unit)) \(when(change.to.period))"
+    }
+
+    /// "within the 121-day threshold", "above the 639-day threshold".
+    static func threshold(_ status: ThresholdStatus, indicator: Indicator) -> String {
+        let value: String
+        switch indicator.unit {
+        case .days: value = "\(UKFormat.number(status.threshold.value))-day"
+        default: value = UKFormat.value(status.threshold.value, unit: indicator.unit)
+        }
+        let position: String
+        switch (indicator.polarity, status.met) {
+        case (.lowerIsBetter, true): position = "within"
+        case (.lowerIsBetter, false): position = "above"
+        case (_, true): position = "meeting"
+        case (_, false): position = "below"
+        }
+        return "\(position) the \(value) threshold"
+    }
+
+    /// "Source: Coram; KentOnline. England: A National Voice; Family Law." — publishers in order of first use.
+    static func source(_ groups: [(label: String?, sources: [Source])]) -> String {
+        var parts: [String] = []
+        for group in groups {
+            var seen: [String] = []
+            for source in group.sources where !seen.contains(source.publisher) { seen.append(source.publisher) }
+            guard !seen.isEmpty else { continue }
+            parts.append((group.label.map { "\($0): " } ?? "") + seen.joined(separator: "; "))
+        }
+        return "Source: " + parts.joined(separator: ". ") + "."
+    }
+
+    /// "Kent's", "Harrow's".
+    static func possessive(_ name: String) -> String { name.hasSuffix("s") ? "\(name)'" : "\(name)'s" }
+}

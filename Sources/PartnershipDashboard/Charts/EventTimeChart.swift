@@ -1,0 +1,163 @@
+// Event time: each authority indexed to 100 at its baseline, on years since its own partnership began.
+
+import Foundation
+
+/// One indicator: every authority's series indexed to its own baseline, aligned on its own partnership's start.
+public struct EventTimeChart: Chart {
+    struct Line: Sendable {
+        let authority: Authority
+        let basePeriod: Period
+        /// Years since the partnership's first day, and the index there.
+        let points: [(years: Double, index: Double, observation: Observation)]
+    }
+
+    public let id: String
+    public let kind = ChartKind.eventTime
+    public let authorityID: String? = nil
+    public let indicatorID: String?
+    public let title: String
+    public let subtitle: String
+    public let source: String
+    public let description: String
+    public let table: ChartTable
+    let lines: [Line]
+
+    /// Years shown either side of the start, at most.
+    static let window = -6.0...10.0
+
+    /// The chart for an indicator, or `nil` when no authority has two indexed figures to draw.
+    /// Percentages are not indexed (a rise from 4% to 20% is not "500"), so they have no event-time chart.
+    public init?(indicator: Indicator, comparisons: [AuthorityComparison]) {
+        guard indicator.unit != .percent else { return nil }
+        lines = comparisons.compactMap { comparison in
+            guard let row = comparison.comparison(for: indicator.id), let base = row.change?.relativeBase,
+                let firstDay = comparison.authority.partnership?.firstDay, let kind = base.period.comparability, kind != .unstated
+            else { return nil }
+            let points = row.observations.map(\.observation).filter { $0.period.comparability == kind }.compactMap {
+                figure -> (Double, Double, Observation)? in
+                guard let anchor = figure.period.anchor else { return nil }
+                let years = Double(anchor.ordinal - firstDay.ordinal) / 365.25
+                guard EventTimeChart.window.contains(years) else { return nil }
+                return (years, figure.value / abs(base.value) * ComparisonRules.indexBase, figure)
+            }
+            return points.count >= 2 ? Line(authority: comparison.authority, basePeriod: base.period, points: points) : nil
+        }
+        guard !lines.isEmpty else { return nil }
+        id = "\(indicator.id)-event-time"
+        indicatorID = indicator.id
+        let latest = lines.map { line in (line, line.points.max { $0.years < $1.years }!) }.sorted { $0.1.index > $1.1.index }
+        let horizon = Int(ceil(latest.map(\.1.years).max()!))
+        let reached = latest.enumerated().map { offset, entry in
+            "\(entry.0.authority.shortName)\(offset == 0 ? " reached" : "") \(UKFormat.number(entry.1.index.rounded()))"
+        }
+        let list = reached.count == 1 ? reached[0] : reached.dropLast().joined(separator: ", ") + " and " + reached.last!
+        let whose = lines.count == 1 ? "its partnership" : "their partnerships"
+        title =
+            "\(indicator.title): \(list) within \(horizon) \(horizon == 1 ? "year" : "years") of \(whose) beginning (last year before = 100)"
+        subtitle =
+            "Index, last figure before each partnership = 100, against years since that partnership began. Each authority is aligned on its own start date."
+        source = ChartWords.source([(nil, lines.flatMap { $0.points.map(\.observation.source) })])
+        description =
+            "Line chart of \(indicator.noun) for \(lines.count == 1 ? "one authority" : "\(lines.count) authorities"), each indexed to 100 at its last figure before its partnership and drawn against years since that partnership began. "
+            + lines.map { line in
+                let sorted = line.points.sorted { $0.years < $1.years }
+                let first = sorted.first!
+                let last = sorted.last!
+                return
+                    "\(line.authority.shortName) (base \(line.basePeriod.label)): from \(UKFormat.number((first.index * 10).rounded() / 10)) at \(EventTimeChart.yearsLabel(first.years)) to \(UKFormat.number((last.index * 10).rounded() / 10)) at \(EventTimeChart.yearsLabel(last.years))."
+            }.joined(separator: " ")
+        table = ChartTable(
+            caption: "\(indicator.title), indexed to each authority's last figure before its partnership",
+            header: ["Authority", "Period", "Years since start", "Value", "Index"],
+            rows: lines.flatMap { line in
+                line.points.sorted { $0.years < $1.years }.map { point in
+                    let years = (point.years * 10).rounded() / 10
+                    return [
+                        .text(line.authority.name), .text(point.observation.period.label),
+                        ChartTable.Cell(UKFormat.number(years, decimals: 1), raw: .number(years)),
+                        .value(point.observation.value, unit: indicator.unit), .index(point.index),
+                    ]
+                }
+            })
+    }
+
+    static func yearsLabel(_ years: Double) -> String {
+        let rounded = (years * 10).rounded() / 10
+        if rounded == 0 { return "the start" }
+        return rounded < 0 ? "\(UKFormat.number(-rounded)) years before" : "\(UKFormat.number(rounded)) years after"
+    }
+
+    public func draw(on canvas: Canvas) {
+        let frame = ChartFrame.draw(on: canvas, title: title, subtitle: subtitle, source: source)
+        let allYears = lines.flatMap { $0.points.map(\.years) }
+        let low = min(-1, floor(allYears.min()!))
+        let high = max(1, ceil(allYears.max()!))
+        let ticks = LinearScale.niceTicks(
+            minimum: 0, maximum: lines.flatMap { $0.points.map(\.index) }.max()! * 1.1, count: ChartStyle.maximumGridlines)
+        let tickLabels = ticks.map { UKFormat.number($0) }
+        let labelWidth = tickLabels.map { canvas.measure($0, ChartStyle.axisLabel).width }.max() ?? 0
+        let nameWidth = lines.map { canvas.measure($0.authority.shortName, ChartStyle.directLabel).width }.max() ?? 0
+        let plot = Rect(
+            x: frame.plot.x + labelWidth + 14, y: frame.plot.y + 48, width: frame.plot.width - labelWidth - 14 - nameWidth - 28,
+            height: frame.plot.height - 48 - 70)
+        let y = LinearScale(domain: ticks.first!...ticks.last!, range: plot.y...plot.maxY, inverted: true)
+        let x = LinearScale(domain: low...high, range: plot.x...plot.maxX, inverted: false)
+        canvas.text(
+            "Index, last figure before the partnership = 100", at: Point(frame.plot.x, frame.plot.y + 22), style: ChartStyle.axisTitle,
+            color: ChartStyle.text)
+        for (tick, label) in zip(ticks, tickLabels) {
+            let position = y.position(tick)
+            let emphasis = tick == 0 || tick == ComparisonRules.indexBase
+            canvas.stroke(
+                [Point(plot.x, position), Point(plot.maxX, position)],
+                style: LineStyle(color: emphasis ? ChartStyle.axis : ChartStyle.gridline, width: emphasis ? 2 : 1))
+            let metrics = canvas.measure(label, ChartStyle.axisLabel)
+            canvas.text(
+                label, at: Point(plot.x - 12 - metrics.width, position + metrics.ascent / 2 - 1), style: ChartStyle.axisLabel,
+                color: ChartStyle.secondaryText)
+        }
+        for year in Int(low)...Int(high) {
+            let position = x.position(Double(year))
+            let label = year == 0 ? "0" : (year > 0 ? "+\(year)" : "\(UKFormat.minus)\(-year)")
+            let width = canvas.measure(label, ChartStyle.axisLabel).width
+            canvas.stroke([Point(position, plot.maxY), Point(position, plot.maxY + 8)], style: LineStyle(color: ChartStyle.axis, width: 2))
+            canvas.text(
+                label, at: Point(position - width / 2, plot.maxY + 32), style: ChartStyle.axisLabel, color: ChartStyle.secondaryText)
+        }
+        let axisTitle = "Years since the partnership began"
+        let axisWidth = canvas.measure(axisTitle, ChartStyle.axisTitle).width
+        canvas.text(
+            axisTitle, at: Point(plot.x + plot.width / 2 - axisWidth / 2, plot.maxY + 64), style: ChartStyle.axisTitle,
+            color: ChartStyle.text)
+        let start = x.position(0)
+        canvas.stroke(
+            [Point(start, plot.y), Point(start, plot.maxY)], style: LineStyle(color: ChartStyle.bandEdge, width: 2, dash: [8, 6]))
+        canvas.text("Partnership begins", at: Point(start + 8, plot.y + 20), style: ChartStyle.note, color: ChartStyle.text)
+
+        var ends: [(String, Double, Color)] = []
+        for (index, line) in lines.enumerated() {
+            let color = ChartStyle.categorical[index % ChartStyle.categorical.count]
+            let dash = ChartStyle.dashes[index % ChartStyle.dashes.count]
+            let marker = ChartStyle.markers[index % ChartStyle.markers.count]
+            let sorted = line.points.sorted { $0.years < $1.years }
+            var run: [Point] = []
+            for (offset, point) in sorted.enumerated() {
+                if offset > 0, !OverTimeChart.consecutive(sorted[offset - 1].observation.period, point.observation.period) {
+                    if run.count >= 2 { canvas.stroke(run, style: LineStyle(color: color, width: 4, dash: dash)) }
+                    run = []
+                }
+                run.append(Point(x.position(point.years), y.position(point.index)))
+            }
+            if run.count >= 2 { canvas.stroke(run, style: LineStyle(color: color, width: 4, dash: dash)) }
+            for point in sorted {
+                canvas.marker(marker, at: Point(x.position(point.years), y.position(point.index)), radius: 8, fill: color, outline: color)
+            }
+            ends.append((line.authority.shortName, y.position(sorted.last!.index), color))
+        }
+        let metrics = canvas.measure("Ag", ChartStyle.directLabel)
+        let placed = LabelStack.place(ends.map(\.1), height: metrics.ascent + metrics.descent + 4, within: plot.y...plot.maxY)
+        for (end, position) in zip(ends, placed) {
+            canvas.text(end.0, at: Point(plot.maxX + 14, position + metrics.ascent / 2 - 2), style: ChartStyle.directLabel, color: end.2)
+        }
+    }
+}

@@ -1,0 +1,236 @@
+// Drawing the over-time chart: band, gridlines, axes, threshold steps, series and direct labels.
+
+extension OverTimeChart {
+    public func draw(on canvas: Canvas) {
+        let frame = ChartFrame.draw(on: canvas, title: title, subtitle: subtitle, source: source)
+        let allY = authorityFigures.map(\.y) + englandFigures.map(\.y) + thresholds.map(\.value)
+        let ticks = LinearScale.niceTicks(minimum: 0, maximum: (allY.max() ?? 1) * 1.08, count: ChartStyle.maximumGridlines)
+        let tickLabels = ticks.map(axisLabel)
+        let labelWidth = tickLabels.map { canvas.measure($0, ChartStyle.axisLabel).width }.max() ?? 0
+
+        let seriesNames = [authorityName] + (englandFigures.isEmpty ? [] : ["England"]) + (thresholds.isEmpty ? [] : ["Threshold"])
+        let rightLabelWidth = seriesNames.map { canvas.measure($0, ChartStyle.directLabel).width }.max() ?? 0
+        let stripHeight = 34.0
+        let plot = Rect(
+            x: frame.plot.x + labelWidth + 14, y: frame.plot.y + 2 * stripHeight,
+            width: frame.plot.width - labelWidth - 14 - rightLabelWidth - 28,
+            height: frame.plot.height - 2 * stripHeight - 40)
+        let yScale = LinearScale(domain: ticks.first!...ticks.last!, range: plot.y...plot.maxY, inverted: true)
+        let xScale = TimeScale(first: first, last: last, range: plot.x...plot.maxX)
+
+        drawBand(on: canvas, plot: plot, xScale: xScale, stripTop: frame.plot.y + stripHeight)
+        for (tick, label) in zip(ticks, tickLabels) {
+            let y = yScale.position(tick)
+            canvas.stroke(
+                [Point(plot.x, y), Point(plot.maxX, y)],
+                style: LineStyle(color: tick == 0 ? ChartStyle.axis : ChartStyle.gridline, width: tick == 0 ? 2 : 1))
+            let metrics = canvas.measure(label, ChartStyle.axisLabel)
+            canvas.text(
+                label, at: Point(plot.x - 12 - metrics.width, y + metrics.ascent / 2 - 1), style: ChartStyle.axisLabel,
+                color: ChartStyle.secondaryText)
+        }
+        canvas.text(axisTitle, at: Point(frame.plot.x, frame.plot.y + 22), style: ChartStyle.axisTitle, color: ChartStyle.text)
+        for year in xScale.yearTicks() {
+            let x = xScale.position(Day(year: year, month: 1, day: 1)!)
+            canvas.stroke([Point(x, plot.maxY), Point(x, plot.maxY + 8)], style: LineStyle(color: ChartStyle.axis, width: 2))
+            let label = String(year)
+            let width = canvas.measure(label, ChartStyle.axisLabel).width
+            canvas.text(label, at: Point(x - width / 2, plot.maxY + 32), style: ChartStyle.axisLabel, color: ChartStyle.secondaryText)
+        }
+
+        var endLabels: [(text: String, y: Double, color: Color)] = []
+        if let last = drawThresholds(on: canvas, xScale: xScale, yScale: yScale) {
+            endLabels.append(("Threshold", last, ChartStyle.threshold))
+        }
+        if let last = drawSeries(
+            englandFigures, on: canvas, xScale: xScale, yScale: yScale, color: ChartStyle.comparator, dash: ChartStyle.dashes[1],
+            marker: .square)
+        {
+            endLabels.append(("England", last, ChartStyle.comparator))
+        }
+        if let last = drawSeries(
+            authorityFigures, on: canvas, xScale: xScale, yScale: yScale, color: ChartStyle.primary, dash: [], marker: .circle)
+        {
+            endLabels.append((authorityName, last, ChartStyle.primary))
+        }
+        drawValueLabels(on: canvas, xScale: xScale, yScale: yScale, plot: plot)
+
+        let height = canvas.measure("Ag", ChartStyle.directLabel)
+        let placed = LabelStack.place(endLabels.map(\.y), height: height.ascent + height.descent + 4, within: plot.y...plot.maxY)
+        for (label, y) in zip(endLabels, placed) {
+            canvas.text(label.text, at: Point(plot.maxX + 14, y + height.ascent / 2 - 2), style: ChartStyle.directLabel, color: label.color)
+        }
+    }
+
+    private var axisTitle: String {
+        switch mode {
+        case .index(let base): return "Index, \(base.label) = 100"
+        case .values:
+            switch unit {
+            case .count: return authorityFigures.count > 0 ? "Number" : ""
+            case .percent: return "Per cent"
+            case .days: return "Days"
+            case .pounds: return "Pounds"
+            default: return ""
+            }
+        }
+    }
+
+    private func axisLabel(_ value: Double) -> String {
+        switch (mode, unit) {
+        case (.values, .percent): return UKFormat.number(value) + "%"
+        case (.values, .pounds): return UKFormat.pounds(value)
+        default: return UKFormat.number(value)
+        }
+    }
+
+    private func drawBand(on canvas: Canvas, plot: Rect, xScale: TimeScale, stripTop: Double) {
+        guard let partnership else { return }
+        let start = max(plot.x, xScale.position(partnership.firstDay))
+        let end = min(plot.maxX, partnership.lastDay.map { xScale.position($0.adding(days: 1)) } ?? plot.maxX)
+        guard end > start else { return }
+        canvas.fill(Rect(x: start, y: plot.y, width: end - start, height: plot.height), color: ChartStyle.band)
+        let edge = LineStyle(color: ChartStyle.bandEdge, width: 1.5, dash: [6, 5])
+        canvas.stroke([Point(start, plot.y), Point(start, plot.maxY)], style: edge)
+        if partnership.lastDay != nil { canvas.stroke([Point(end, plot.y), Point(end, plot.maxY)], style: edge) }
+        for phase in partnership.phases.dropFirst() {
+            let x = xScale.position(phase.start.date.firstDay)
+            guard x > start, x < end else { continue }
+            canvas.stroke([Point(x, plot.y), Point(x, plot.maxY)], style: LineStyle(color: ChartStyle.bandEdge, width: 1.5, dash: [2, 5]))
+            let full = "\(phase.shortName), \(phase.start.wording)"
+            let fullWidth = canvas.measure(full, ChartStyle.note).width
+            if x + 6 + fullWidth <= plot.maxX - 4 {
+                canvas.text(full, at: Point(x + 6, plot.maxY - 12), style: ChartStyle.note, color: ChartStyle.text)
+            } else if x - 6 - fullWidth >= plot.x + 4 {
+                canvas.text(full, at: Point(x - 6 - fullWidth, plot.maxY - 12), style: ChartStyle.note, color: ChartStyle.text)
+            } else {
+                let label = canvas.shorten(full, style: ChartStyle.note, width: max(40, plot.maxX - x - 10))
+                canvas.text(label, at: Point(x + 6, plot.maxY - 12), style: ChartStyle.note, color: ChartStyle.text)
+            }
+        }
+        // The label sits in a strip above the plot, starting at the band and kept inside the image.
+        let label = "\(partnership.partner) partnership: \(partnership.datesLabel)"
+        let text = canvas.shorten(label, style: ChartStyle.note, width: plot.width)
+        let width = canvas.measure(text, ChartStyle.note).width
+        canvas.text(
+            text, at: Point(max(plot.x, min(start, plot.maxX - width)), stripTop + 24), style: ChartStyle.note, color: ChartStyle.text)
+    }
+
+    /// Draws the threshold as steps, one per year it applies to; returns the height of its last step.
+    private func drawThresholds(on canvas: Canvas, xScale: TimeScale, yScale: LinearScale) -> Double? {
+        guard !thresholds.isEmpty else { return nil }
+        let style = LineStyle(color: ChartStyle.threshold, width: 2.5, dash: [12, 7])
+        var previous: (end: Day, y: Double)?
+        for threshold in thresholds {
+            let end = threshold.period.end!
+            let start = Day(year: end.year - 1, month: end.month, day: end.day)!.adding(days: 1)
+            let y = yScale.position(threshold.value)
+            var points = [Point(xScale.position(max(start, first)), y), Point(xScale.position(end), y)]
+            if let previous, previous.end.adding(days: 1) == start {
+                points.insert(Point(xScale.position(start), previous.y), at: 0)
+            }
+            canvas.stroke(points, style: style)
+            let label = UKFormat.number(threshold.value)
+            let labelWidth = canvas.measure(label, ChartStyle.note).width
+            let left = xScale.position(max(start, first))
+            let right = xScale.position(end)
+            if right - left >= labelWidth + 6 {
+                canvas.text(label, at: Point(right - labelWidth, y - 8), style: ChartStyle.note, color: ChartStyle.threshold)
+            }
+            previous = (end, y)
+        }
+        return previous?.y
+    }
+
+    /// Draws a series: spans for multi-year periods, lines only between consecutive periods, a marker
+    /// at every figure. Returns the height of the latest figure.
+    private func drawSeries(
+        _ figures: [PlottedFigure], on canvas: Canvas, xScale: TimeScale, yScale: LinearScale, color: Color, dash: [Double],
+        marker: MarkerShape
+    ) -> Double? {
+        guard !figures.isEmpty else { return nil }
+        let sorted = figures.sorted { $0.observation.period < $1.observation.period }
+        var run: [Point] = []
+        var previous: PlottedFigure?
+        func flush() {
+            if run.count >= 2 { canvas.stroke(run, style: LineStyle(color: color, width: 4, dash: dash)) }
+            run = []
+        }
+        for figure in sorted {
+            let point = Point(xScale.position(figure.observation.period.anchor!), yScale.position(figure.y))
+            if let previous, !OverTimeChart.consecutive(previous.observation.period, figure.observation.period) { flush() }
+            run.append(point)
+            previous = figure
+        }
+        flush()
+        for figure in sorted {
+            let period = figure.observation.period
+            let y = yScale.position(figure.y)
+            if let start = period.start, let end = period.end,
+                end.ordinal - start.ordinal > 400 || period.comparability.map(OverTimeChart.isPartYear) == true
+            {
+                let a = xScale.position(start)
+                let b = xScale.position(end.adding(days: 1))
+                canvas.stroke([Point(a, y), Point(b, y)], style: LineStyle(color: color, width: 2.5))
+                canvas.stroke([Point(a, y - 9), Point(a, y + 9)], style: LineStyle(color: color, width: 2.5))
+                canvas.stroke([Point(b, y - 9), Point(b, y + 9)], style: LineStyle(color: color, width: 2.5))
+            }
+            canvas.marker(marker, at: Point(xScale.position(period.anchor!), y), radius: 8, fill: color, outline: color)
+        }
+        return yScale.position(sorted.last!.y)
+    }
+
+    /// The baseline and outcome carry their values, so the chart can be read without the table; each
+    /// label goes above or below its marker, whichever is further from England's figure and the threshold there.
+    private func drawValueLabels(on canvas: Canvas, xScale: TimeScale, yScale: LinearScale, plot: Rect) {
+        let marked = authorityFigures.filter { $0.observation.period == baselinePeriod || $0.observation.period == outcomePeriod }
+        let labelled = marked.isEmpty ? [authorityFigures.max { $0.observation.period < $1.observation.period }!] : marked
+        for figure in labelled {
+            let text = UKFormat.value(figure.observation.value, unit: unit)
+            let metrics = canvas.measure(text, ChartStyle.valueLabel)
+            let anchor = figure.observation.period.anchor!
+            let x = xScale.position(anchor)
+            let markerY = yScale.position(figure.y)
+            var obstacles = englandFigures.filter { $0.observation.period == figure.observation.period }.map { yScale.position($0.y) }
+            for threshold in thresholds {
+                guard let end = threshold.period.end else { continue }
+                let start = Day(year: end.year - 1, month: end.month, day: end.day)!.adding(days: 1)
+                if anchor >= start && anchor <= end { obstacles.append(yScale.position(threshold.value)) }
+            }
+            let above = markerY - 18
+            let below = markerY + 18 + metrics.ascent
+            func clearance(_ baseline: Double) -> Double {
+                let middle = baseline - metrics.ascent / 2
+                return obstacles.map { abs($0 - middle) }.min() ?? .infinity
+            }
+            var y = clearance(above) >= clearance(below) ? above : below
+            if y - metrics.ascent < plot.y { y = below }
+            if y > plot.maxY - 4 { y = above }
+            let left = min(max(plot.x, x - metrics.width / 2), plot.maxX - metrics.width)
+            canvas.fill(
+                Rect(x: left - 4, y: y - metrics.ascent - 3, width: metrics.width + 8, height: metrics.ascent + metrics.descent + 6),
+                color: ChartStyle.background)
+            canvas.text(text, at: Point(left, y), style: ChartStyle.valueLabel, color: ChartStyle.text)
+        }
+        // A baseline whose period the source does not state cannot be drawn, so it is written in.
+        if let baseline = baselinePeriod, baseline.comparability == .unstated, let value = unstatedBaselineValue {
+            let note = "Before the partnership (period not stated by the source): \(UKFormat.value(value, unit: unit))"
+            canvas.text(
+                canvas.shorten(note, style: ChartStyle.note, width: plot.width - 16), at: Point(plot.x + 8, plot.y + 26),
+                style: ChartStyle.note, color: ChartStyle.text)
+        }
+    }
+
+    /// Two periods of the same kind a year apart are joined by a line; anything else is a gap.
+    static func consecutive(_ a: Period, _ b: Period) -> Bool {
+        guard let kindA = a.comparability, kindA == b.comparability, let startA = a.start, let startB = b.start else { return false }
+        if isPartYear(kindA) { return false }
+        let gap = startB.ordinal - startA.ordinal
+        return gap >= 365 && gap <= 366
+    }
+
+    static func isPartYear(_ kind: Period.Comparability) -> Bool {
+        if case .sameDaysOfYear = kind { return true }
+        return false
+    }
+}

@@ -1,0 +1,139 @@
+// Over time: one authority's figures for one indicator, the partnership shaded, thresholds and England beside it.
+
+/// A figure placed on a chart: where it is drawn (its value, or its index) and what it is.
+struct PlottedFigure: Sendable {
+    let observation: Observation
+    let y: Double
+}
+
+/// One authority and indicator over time.
+///
+/// Counts are drawn as an index (baseline = 100) beside England's index over the same years;
+/// days and percentages are drawn as values, with England on the same scale and the threshold in
+/// force as a step line. Figures are never joined across a gap: only consecutive periods of the
+/// same kind are joined by a line, and averages over several years are drawn across their years.
+public struct OverTimeChart: Chart {
+    public enum Mode: Sendable, Equatable {
+        case values
+        /// Indexed to 100 at this period, for the authority and England alike.
+        case index(base: Period)
+    }
+
+    public let id: String
+    public let kind = ChartKind.overTime
+    public let authorityID: String?
+    public let indicatorID: String?
+    public let title: String
+    public let subtitle: String
+    public let source: String
+    public let description: String
+    public let table: ChartTable
+
+    let mode: Mode
+    let unit: Unit
+    let authorityName: String
+    let partnership: Partnership?
+    let authorityFigures: [PlottedFigure]
+    let englandFigures: [PlottedFigure]
+    let thresholds: [Threshold]
+    let baselinePeriod: Period?
+    let outcomePeriod: Period?
+    /// The baseline's value when its period is not stated, so it can be written on the chart.
+    let unstatedBaselineValue: Double?
+    let first: Day
+    let last: Day
+
+    /// The chart for one authority's comparison of one indicator, or `nil` when there is nothing to
+    /// compare over time: it needs two figures placed in time, or one with England's figure or the
+    /// threshold for the same period beside it.
+    public init?(authority: Authority, comparison: IndicatorComparison, england: Series?, thresholds book: ThresholdBook) {
+        let indicator = comparison.indicator
+        let figures = comparison.observations.map(\.observation).filter { $0.period.start != nil && $0.period.end != nil }
+        let sameUnitEngland = indicator.unit == .days || indicator.unit == .percent
+        let company = figures.contains { figure in
+            (sameUnitEngland && england?.observations.contains { $0.period == figure.period } == true)
+                || !book.inForce(for: indicator, in: figure.period).isEmpty
+        }
+        guard figures.count >= 2 || (figures.count == 1 && company) else { return nil }
+        id = "\(authority.id)-\(indicator.id)-over-time"
+        authorityID = authority.id
+        indicatorID = indicator.id
+        unit = indicator.unit
+        authorityName = authority.shortName
+        partnership = authority.partnership
+        baselinePeriod = comparison.baseline?.observation.period
+        outcomePeriod = comparison.outcome?.observation.period
+        unstatedBaselineValue = comparison.baseline.flatMap {
+            $0.observation.period.comparability == .unstated ? $0.observation.value : nil
+        }
+
+        // Counts and amounts go on an index beside England's, when both have a figure at the base.
+        let englandFigures = england?.preferredObservations ?? []
+        var mode = Mode.values
+        if unit == .count || unit == .pounds, let base = comparison.change?.relativeBase,
+            englandFigures.contains(where: { $0.period == base.period && $0.value != 0 })
+        {
+            mode = .index(base: base.period)
+        }
+        self.mode = mode
+
+        let plotted: [PlottedFigure]
+        switch mode {
+        case .values:
+            plotted = figures.map { PlottedFigure(observation: $0, y: $0.value) }
+        case .index(let base):
+            let baseValue = abs(figures.first { $0.period == base }!.value)
+            plotted = figures.filter { $0.period.comparability == base.comparability }
+                .map { PlottedFigure(observation: $0, y: $0.value / baseValue * ComparisonRules.indexBase) }
+        }
+        authorityFigures = plotted
+        var first = plotted.compactMap(\.observation.period.start).min()!
+        var last = plotted.compactMap(\.observation.period.end).max()!
+        if let partnership {
+            first = min(first, partnership.firstDay)
+            last = max(last, partnership.lastDay ?? last)
+        }
+        first = Day(year: first.year, month: 1, day: 1)!
+        last = Day(year: last.year, month: 12, day: 31)!
+        self.first = first
+        self.last = last
+
+        // England: on the same scale for days and percentages, as an index for counts.
+        let kinds = Set(plotted.compactMap(\.observation.period.comparability))
+        let inRange = englandFigures.filter { figure in
+            guard let start = figure.period.start, let end = figure.period.end, let kind = figure.period.comparability else { return false }
+            return kinds.contains(kind) && start >= first && end <= last
+        }
+        switch mode {
+        case .values where unit == .days || unit == .percent:
+            self.englandFigures = inRange.map { PlottedFigure(observation: $0, y: $0.value) }
+        case .index(let base):
+            let baseValue = abs(englandFigures.first { $0.period == base }!.value)
+            self.englandFigures = inRange.map { PlottedFigure(observation: $0, y: $0.value / baseValue * ComparisonRules.indexBase) }
+        default:
+            self.englandFigures = []
+        }
+
+        // The threshold in force, by the year each applies to, where the chart shows values.
+        if case .values = mode {
+            thresholds = book.schedule(for: indicator).filter { threshold in
+                guard let end = threshold.period.end else { return false }
+                return end >= first && end <= last
+            }
+        } else {
+            thresholds = []
+        }
+
+        let omitted = comparison.observations.map(\.observation).filter { figure in
+            !plotted.contains { $0.observation.period == figure.period }
+        }
+        let words = OverTimeWords(
+            authority: authority, comparison: comparison, mode: mode, plotted: plotted, england: self.englandFigures,
+            thresholds: thresholds, omitted: omitted)
+        title = words.title
+        subtitle = words.subtitle
+        source = words.source
+        description = words.description
+        table = words.table
+    }
+}

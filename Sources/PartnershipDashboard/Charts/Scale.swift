@@ -1,0 +1,51 @@
+// Linear scales and "nice" ticks for value axes, and a time scale measured in days.
+
+import Foundation
+
+/// Maps values to pixels along one axis.
+public struct LinearScale: Sendable {
+    public let domain: ClosedRange<Double>
+    public let range: ClosedRange<Double>
+    /// True when larger values go to smaller pixel coordinates (a vertical axis).
+    public let inverted: Bool
+
+    public func position(_ value: Double) -> Double {
+        let span = domain.upperBound - domain.lowerBound
+        let t = span == 0 ? 0 : (value - domain.lowerBound) / span
+        return inverted
+            ? range.upperBound - t * (range.upperBound - range.lowerBound)
+            : range.lowerBound + t * (range.upperBound - range.lowerBound)
+    }
+
+    /// Round tick values covering `0…maximum` (or `minimum…maximum`), at most `count` of them.
+    public static func niceTicks(minimum: Double, maximum: Double, count: Int) -> [Double] {
+        let low = min(0, minimum)
+        let high = max(maximum, low + 1)
+        let rough = (high - low) / Double(max(1, count - 1))
+        let magnitude = pow(10, floor(log10(rough)))
+        let step = [1.0, 2, 2.5, 5, 10].map { $0 * magnitude }.first { $0 >= rough } ?? 10 * magnitude
+        let first = floor(low / step) * step
+        let last = ceil(high / step) * step
+        let n = Int(((last - first) / step).rounded())
+        return (0...n).map { first + Double($0) * step }.map { abs($0) < step / 1e6 ? 0 : $0 }
+    }
+}
+
+/// Maps days to pixels along a horizontal time axis.
+public struct TimeScale: Sendable {
+    public let first: Day
+    public let last: Day
+    public let range: ClosedRange<Double>
+
+    public func position(_ day: Day) -> Double {
+        let span = Double(last.ordinal - first.ordinal)
+        return range.lowerBound + Double(day.ordinal - first.ordinal) / span * (range.upperBound - range.lowerBound)
+    }
+
+    /// 1 January of each year in range, thinned so labels do not crowd.
+    public func yearTicks(maximum: Int = 12) -> [Int] {
+        let years = Array((first.year + (first.month == 1 && first.day == 1 ? 0 : 1))...last.year)
+        let step = max(1, Int((Double(years.count) / Double(maximum)).rounded(.up)))
+        return years.filter { ($0 - years[0]) % step == 0 }
+    }
+}

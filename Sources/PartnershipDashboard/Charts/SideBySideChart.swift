@@ -1,0 +1,162 @@
+// Authorities side by side: each authority's change over its own partnership, beside England's over the same years.
+
+/// One indicator: every authority's change during its partnership, each with England's change over the same two periods.
+public struct SideBySideChart: Chart {
+    struct Entry: Sendable {
+        let authority: Authority
+        let change: Change
+        let value: Double
+        let england: EnglandComparison?
+    }
+
+    public let id: String
+    public let kind = ChartKind.sideBySide
+    public let authorityID: String? = nil
+    public let indicatorID: String?
+    public let title: String
+    public let subtitle: String
+    public let source: String
+    public let description: String
+    public let table: ChartTable
+    let entries: [Entry]
+    let unit: Unit
+    let measure: ChangeKind
+
+    /// The chart for an indicator, or `nil` when no authority has a change in it.
+    public init?(indicator: Indicator, comparisons: [AuthorityComparison]) {
+        let measure = ComparisonRules.headlineMeasure(for: indicator.unit)
+        entries = comparisons.compactMap { comparison in
+            guard let row = comparison.comparison(for: indicator.id), let change = row.change, let value = change.value(in: measure) else {
+                return nil
+            }
+            return Entry(authority: comparison.authority, change: change, value: value, england: row.england)
+        }
+        guard !entries.isEmpty else { return nil }
+        self.measure = measure
+        unit = indicator.unit
+        id = "\(indicator.id)-side-by-side"
+        indicatorID = indicator.id
+        let unit = indicator.unit
+        func stated(_ value: Double) -> String { UKFormat.change(value, kind: measure, unit: unit) }
+
+        if entries.count == 1, let only = entries.first {
+            var text =
+                "\(indicator.title): \(only.authority.shortName) \(ChartWords.movement(only.change, unit: unit)) during its partnership"
+            if let england = only.england?.change { text += "; England \(ChartWords.movement(england, unit: unit)) over the same years" }
+            title = text
+        } else {
+            let best = entries.max { a, b in
+                indicator.polarity == .lowerIsBetter ? a.value > b.value : a.value < b.value
+            }!
+            let verb = indicator.polarity == .neither ? "changed most" : "improved most"
+            title =
+                "\(indicator.title): \(best.authority.shortName) \(verb) during its partnership (\(stated(best.value))), beside England over the same years"
+        }
+        let measureWords: String
+        switch measure {
+        case .relative: measureWords = "per cent change"
+        case .percentagePoints: measureWords = "change in percentage points"
+        case .absolute: measureWords = "change in \(unit.rawValue)"
+        }
+        subtitle =
+            "\(indicator.title): \(measureWords) from the last figure before each partnership to the latest during it, with England's change over the same two periods."
+        source = ChartWords.source([
+            (nil, entries.flatMap { [$0.change.from.source, $0.change.to.source] }),
+            ("England", entries.compactMap(\.england).flatMap { [$0.change.from.source, $0.change.to.source] }),
+        ])
+        description =
+            "Bar chart of the \(measureWords) in \(indicator.noun) during each partnership. "
+            + entries.map { entry in
+                var text = "\(entry.authority.shortName): \(stated(entry.value)) (\(ChartWords.pair(entry.change, unit: unit)))"
+                if let england = entry.england, let theirs = england.change.value(in: measure) {
+                    text += "; England \(stated(theirs)) over the same periods"
+                    if let difference = england.difference {
+                        text += ", a difference of \(UKFormat.difference(difference, measure: measure, unit: unit))"
+                    }
+                } else {
+                    text += "; no England figures for the same periods"
+                }
+                return text + "."
+            }.joined(separator: " ")
+        table = ChartTable(
+            caption: "\(indicator.title): change during each partnership and England over the same years",
+            header: ["Authority", "From", "To", "Change", "England's change", "Difference"],
+            rows: entries.map { entry in
+                let theirs = entry.england.flatMap { $0.change.value(in: measure) }
+                return [
+                    .text(entry.authority.name),
+                    .text("\(UKFormat.value(entry.change.from.value, unit: unit)), \(entry.change.from.period.label)"),
+                    .text("\(UKFormat.value(entry.change.to.value, unit: unit)), \(entry.change.to.period.label)"),
+                    ChartTable.Cell(stated(entry.value), raw: .number(CompareReport.twoPlaces(entry.value))),
+                    theirs.map { ChartTable.Cell(stated($0), raw: .number(CompareReport.twoPlaces($0))) } ?? .empty,
+                    entry.england?.difference.map {
+                        ChartTable.Cell(UKFormat.difference($0, measure: measure, unit: unit), raw: .number(CompareReport.twoPlaces($0)))
+                    } ?? .empty,
+                ]
+            })
+    }
+
+    public func draw(on canvas: Canvas) {
+        let frame = ChartFrame.draw(on: canvas, title: title, subtitle: subtitle, source: source)
+        let labelWidth = 360.0
+        let values = entries.flatMap { [$0.value] + [$0.england.flatMap { $0.change.value(in: measure) }].compactMap { $0 } }
+        let ticks = LinearScale.niceTicks(minimum: min(0, values.min()! * 1.15), maximum: max(0, values.max()! * 1.15), count: 7)
+        let valueLabelRoom = 130.0
+        let area = Rect(
+            x: frame.plot.x + labelWidth + 24 + valueLabelRoom, y: frame.plot.y,
+            width: frame.plot.width - labelWidth - 24 - 2 * valueLabelRoom, height: frame.plot.height - 40)
+        let scale = LinearScale(domain: ticks.first!...ticks.last!, range: area.x...area.maxX, inverted: false)
+        for tick in ticks {
+            let x = scale.position(tick)
+            canvas.stroke(
+                [Point(x, area.y), Point(x, area.maxY)],
+                style: LineStyle(color: tick == 0 ? ChartStyle.axis : ChartStyle.gridline, width: tick == 0 ? 2 : 1))
+            let label = tickLabel(tick)
+            let width = canvas.measure(label, ChartStyle.axisLabel).width
+            canvas.text(label, at: Point(x - width / 2, area.maxY + 30), style: ChartStyle.axisLabel, color: ChartStyle.secondaryText)
+        }
+        let groupHeight = min(170, area.height / Double(entries.count))
+        let barHeight = min(44, groupHeight * 0.3)
+        let blockTop = area.y + (area.height - groupHeight * Double(entries.count)) / 2
+        for (index, entry) in entries.enumerated() {
+            let top = blockTop + Double(index) * groupHeight + (groupHeight - 2 * barHeight - 12) / 2
+            let name = canvas.fit(
+                "\(entry.authority.shortName), \(entry.change.from.period.label) to \(entry.change.to.period.label)",
+                style: FontStyle(size: 22, weight: .bold), width: labelWidth, maxLines: 2, minimumSize: 18)
+            canvas.draw(name, x: frame.plot.x, top: top + barHeight / 2 - name.height / 2 + 2, color: ChartStyle.primary)
+            drawBar(on: canvas, value: entry.value, top: top, height: barHeight, scale: scale, color: ChartStyle.primary)
+            let englandTop = top + barHeight + 12
+            if let theirs = entry.england?.change.value(in: measure) {
+                canvas.text(
+                    "England, same years", at: Point(frame.plot.x, englandTop + barHeight * 0.7), style: ChartStyle.valueLabel,
+                    color: ChartStyle.text)
+                drawBar(on: canvas, value: theirs, top: englandTop, height: barHeight, scale: scale, color: ChartStyle.comparator)
+            } else {
+                canvas.text(
+                    "England: no figures for these years", at: Point(frame.plot.x, englandTop + barHeight * 0.7),
+                    style: ChartStyle.valueLabel, color: ChartStyle.secondaryText)
+            }
+        }
+    }
+
+    /// Axis labels all written the same way: "−10%", "−5%", "0%", "+5%".
+    private func tickLabel(_ value: Double) -> String {
+        let sign = value > 0 ? "+" : (value < 0 ? UKFormat.minus : "")
+        let number = UKFormat.number(abs(value))
+        switch measure {
+        case .relative: return sign + number + "%"
+        case .percentagePoints: return sign + number + " pts"
+        case .absolute: return sign + UKFormat.value(abs(value), unit: unit)
+        }
+    }
+
+    private func drawBar(on canvas: Canvas, value: Double, top: Double, height: Double, scale: LinearScale, color: Color) {
+        let zero = scale.position(0)
+        let end = scale.position(value)
+        canvas.fill(Rect(x: min(zero, end), y: top, width: max(2, abs(end - zero)), height: height), color: color)
+        let label = UKFormat.change(value, kind: measure, unit: unit)
+        let metrics = canvas.measure(label, ChartStyle.valueLabel)
+        let x = value >= 0 ? end + 10 : end - 10 - metrics.width
+        canvas.text(label, at: Point(x, top + height / 2 + metrics.ascent / 2 - 2), style: ChartStyle.valueLabel, color: ChartStyle.text)
+    }
+}
