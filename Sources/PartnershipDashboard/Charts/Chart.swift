@@ -91,22 +91,40 @@ extension ChartTable.Cell {
 
 /// The title block, source line and remaining plot area every chart shares.
 struct ChartFrame {
+    let title: FittedText
+    let subtitle: FittedText
+    let source: FittedText
+    let titleTop: Double
+    let subtitleTop: Double
+    let sourceTop: Double
+    /// The area left for the chart itself.
     let plot: Rect
 
-    /// Draws the white background, title, subtitle and source, and returns the area left for the chart.
-    static func draw(on canvas: Canvas, title: String, subtitle: String, source: String) -> ChartFrame {
+    /// Measures the title, subtitle and source and works out where everything goes, drawing nothing.
+    static func layout(on canvas: Canvas, title: String, subtitle: String, source: String) -> ChartFrame {
         let width = Double(canvas.width)
         let height = Double(canvas.height)
         let margin = ChartStyle.margin
-        canvas.fill(Rect(x: 0, y: 0, width: width, height: height), color: ChartStyle.background)
         let titleText = canvas.fit(title, style: ChartStyle.title, width: width - 2 * margin, maxLines: 2, minimumSize: 30)
-        var top = canvas.draw(titleText, x: margin, top: margin * 0.7, color: ChartStyle.text)
+        let titleTop = margin * 0.7
         let subtitleText = canvas.fit(subtitle, style: ChartStyle.subtitle, width: width - 2 * margin, maxLines: 2, minimumSize: 21)
-        top = canvas.draw(subtitleText, x: margin, top: top + 8, color: ChartStyle.secondaryText)
+        let subtitleTop = titleTop + titleText.height + 8
         let sourceText = canvas.fit(source, style: ChartStyle.source, width: width - 2 * margin, maxLines: 2, minimumSize: 16)
         let sourceTop = height - margin * 0.5 - sourceText.height
-        canvas.draw(sourceText, x: margin, top: sourceTop, color: ChartStyle.secondaryText)
-        return ChartFrame(plot: Rect(x: margin, y: top + 30, width: width - 2 * margin, height: sourceTop - 24 - (top + 30)))
+        let plotTop = subtitleTop + subtitleText.height + 30
+        return ChartFrame(
+            title: titleText, subtitle: subtitleText, source: sourceText, titleTop: titleTop, subtitleTop: subtitleTop,
+            sourceTop: sourceTop, plot: Rect(x: margin, y: plotTop, width: width - 2 * margin, height: sourceTop - 24 - plotTop))
+    }
+
+    /// Draws the white background, title, subtitle and source, and returns the area left for the chart.
+    static func draw(on canvas: Canvas, title: String, subtitle: String, source: String) -> ChartFrame {
+        let frame = layout(on: canvas, title: title, subtitle: subtitle, source: source)
+        canvas.fill(Rect(x: 0, y: 0, width: Double(canvas.width), height: Double(canvas.height)), color: ChartStyle.background)
+        canvas.draw(frame.title, x: ChartStyle.margin, top: frame.titleTop, color: ChartStyle.text)
+        canvas.draw(frame.subtitle, x: ChartStyle.margin, top: frame.subtitleTop, color: ChartStyle.secondaryText)
+        canvas.draw(frame.source, x: ChartStyle.margin, top: frame.sourceTop, color: ChartStyle.secondaryText)
+        return frame
     }
 }
 

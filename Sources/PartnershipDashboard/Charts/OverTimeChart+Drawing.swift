@@ -1,25 +1,45 @@
 // Drawing the over-time chart: band, gridlines, axes, threshold steps, series and direct labels.
 
 extension OverTimeChart {
-    public func draw(on canvas: Canvas) {
-        let frame = ChartFrame.draw(on: canvas, title: title, subtitle: subtitle, source: source)
+    /// Where the plot, its scales and its ticks go on a canvas; drawing uses exactly this.
+    public struct Layout: Sendable {
+        public let plot: Rect
+        public let x: TimeScale
+        public let y: LinearScale
+        public let ticks: [Double]
+        let frame: Rect
+        let tickLabels: [String]
+    }
+
+    public func layout(on canvas: Canvas) -> Layout {
+        let frame = ChartFrame.layout(on: canvas, title: title, subtitle: subtitle, source: source).plot
         let allY = authorityFigures.map(\.y) + englandFigures.map(\.y) + thresholds.map(\.value)
         let ticks = LinearScale.niceTicks(minimum: 0, maximum: (allY.max() ?? 1) * 1.08, count: ChartStyle.maximumGridlines)
         let tickLabels = ticks.map(axisLabel)
         let labelWidth = tickLabels.map { canvas.measure($0, ChartStyle.axisLabel).width }.max() ?? 0
-
         let seriesNames = [authorityName] + (englandFigures.isEmpty ? [] : ["England"]) + (thresholds.isEmpty ? [] : ["Threshold"])
         let rightLabelWidth = seriesNames.map { canvas.measure($0, ChartStyle.directLabel).width }.max() ?? 0
-        let stripHeight = 34.0
         let plot = Rect(
-            x: frame.plot.x + labelWidth + 14, y: frame.plot.y + 2 * stripHeight,
-            width: frame.plot.width - labelWidth - 14 - rightLabelWidth - 28,
-            height: frame.plot.height - 2 * stripHeight - 40)
-        let yScale = LinearScale(domain: ticks.first!...ticks.last!, range: plot.y...plot.maxY, inverted: true)
-        let xScale = TimeScale(first: first, last: last, range: plot.x...plot.maxX)
+            x: frame.x + labelWidth + 14, y: frame.y + 2 * OverTimeChart.stripHeight,
+            width: frame.width - labelWidth - 14 - rightLabelWidth - 28,
+            height: frame.height - 2 * OverTimeChart.stripHeight - 40)
+        return Layout(
+            plot: plot, x: TimeScale(first: first, last: last, range: plot.x...plot.maxX),
+            y: LinearScale(domain: ticks.first!...ticks.last!, range: plot.y...plot.maxY, inverted: true), ticks: ticks, frame: frame,
+            tickLabels: tickLabels)
+    }
 
-        drawBand(on: canvas, plot: plot, xScale: xScale, stripTop: frame.plot.y + stripHeight)
-        for (tick, label) in zip(ticks, tickLabels) {
+    static let stripHeight = 34.0
+
+    public func draw(on canvas: Canvas) {
+        _ = ChartFrame.draw(on: canvas, title: title, subtitle: subtitle, source: source)
+        let layout = layout(on: canvas)
+        let plot = layout.plot
+        let xScale = layout.x
+        let yScale = layout.y
+        let area = layout.frame
+        drawBand(on: canvas, plot: plot, xScale: xScale, stripTop: area.y + OverTimeChart.stripHeight)
+        for (tick, label) in zip(layout.ticks, layout.tickLabels) {
             let y = yScale.position(tick)
             canvas.stroke(
                 [Point(plot.x, y), Point(plot.maxX, y)],
@@ -29,7 +49,7 @@ extension OverTimeChart {
                 label, at: Point(plot.x - 12 - metrics.width, y + metrics.ascent / 2 - 1), style: ChartStyle.axisLabel,
                 color: ChartStyle.secondaryText)
         }
-        canvas.text(axisTitle, at: Point(frame.plot.x, frame.plot.y + 22), style: ChartStyle.axisTitle, color: ChartStyle.text)
+        canvas.text(axisTitle, at: Point(area.x, area.y + 22), style: ChartStyle.axisTitle, color: ChartStyle.text)
         for year in xScale.yearTicks() {
             let x = xScale.position(Day(year: year, month: 1, day: 1)!)
             canvas.stroke([Point(x, plot.maxY), Point(x, plot.maxY + 8)], style: LineStyle(color: ChartStyle.axis, width: 2))

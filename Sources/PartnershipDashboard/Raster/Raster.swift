@@ -19,6 +19,17 @@ final class Raster {
         gdImageAlphaBlending(image, 1)
     }
 
+    /// Reads PNG bytes back into an image, so tests can check the pixels of what was written.
+    init?(png: Data) {
+        let decoded = png.withUnsafeBytes { bytes in
+            gdImageCreateFromPngPtr(Int32(bytes.count), UnsafeMutableRawPointer(mutating: bytes.baseAddress))
+        }
+        guard let decoded else { return nil }
+        image = decoded
+        width = Int(decoded.pointee.sx)
+        height = Int(decoded.pointee.sy)
+    }
+
     deinit { gdImageDestroy(image) }
 
     /// A truecolour pixel value (libgd's gdTrueColor macro is not visible from Swift).

@@ -1,0 +1,193 @@
+// Charts: layout read as text, pixels where the layout says they are, text kept inside the image.
+
+import Foundation
+import Testing
+
+@testable import PartnershipDashboard
+
+@Suite("Charts")
+struct ChartTests {
+    static let measurer = GDTextMeasurer()
+    static let catalogue = ChartCatalogue(dataset: Project.dataset, comparisons: Comparer(dataset: Project.dataset).compareAll())
+
+    func chart(_ id: String) throws -> Chart {
+        try #require(Self.catalogue.charts.first { $0.id == id }, "no chart \(id)")
+    }
+
+    func recording(_ chart: Chart) -> RecordingCanvas {
+        let canvas = RecordingCanvas(width: ChartStyle.width, height: ChartStyle.height, measurer: Self.measurer)
+        chart.draw(on: canvas)
+        return canvas
+    }
+
+    func pixels(_ chart: Chart) throws -> (png: Data, raster: Raster) {
+        let png = ChartRenderer.render(chart, measurer: Self.measurer).png
+        return (png, try #require(Raster(png: png)))
+    }
+
+    @Test("every chart kind exists for the real data where the data allows it")
+    func everyKindExists() {
+        let ids = Set(Self.catalogue.charts.map(\.id))
+        for id in [
+            "kent-children-adopted-over-time", "thurrock-a2-placement-order-to-match-days-over-time", "kent-before-and-after",
+            "thurrock-before-and-after", "harrow-before-and-after", "children-adopted-side-by-side",
+            "children-placed-for-adoption-event-time",
+        ] {
+            #expect(ids.contains(id), "missing \(id)")
+        }
+        #expect(!ids.contains("lac-placed-for-adoption-share-event-time"), "percentages are not indexed")
+    }
+
+    @Test(
+        "layouts match the golden recordings",
+        arguments: [
+            "kent-children-adopted-over-time", "thurrock-a2-placement-order-to-match-days-over-time", "kent-before-and-after",
+            "looked-after-children-side-by-side", "children-placed-for-adoption-event-time",
+        ])
+    func goldenLayout(_ id: String) throws {
+        try expectSnapshot(recording(try chart(id)).log, named: "Charts/\(id).txt")
+    }
+
+    @Test("titles state the message from the numbers; descriptions do more than repeat them")
+    func words() throws {
+        let kent = try chart("kent-children-adopted-over-time")
+        #expect(kent.title == "Kent: children adopted rose by 160%, from 70 in 2011-12 to 182 in 2014-15; England's rose by 54%")
+        #expect(
+            kent.subtitle
+                == "Children adopted from care, Kent County Council, 2008-09 to 2014-15. Index: 2011-12 = 100 for Kent and England.")
+        #expect(kent.source.hasPrefix("Source: KentOnline; Coram. England: "))
+        #expect(
+            kent.description.hasPrefix(
+                "Line chart of children adopted in Kent County Council, 2008-09 to 2014-15, indexed to 2011-12 = 100, with England over the same years."
+            ))
+        #expect(kent.description.contains("England went from 3,470 to 5,360 over the same periods, +1,890 (+54%)."))
+        #expect(kent.description.contains("Not drawn, but in the table: 93 in 2006"))
+        let thurrock = try chart("thurrock-a2-placement-order-to-match-days-over-time")
+        #expect(thurrock.description.contains("within the 121-day threshold"))
+        for chart in Self.catalogue.charts {
+            #expect(chart.description != chart.title)
+            #expect(!chart.description.contains(chart.title))
+            #expect(chart.description.count > 80)
+        }
+    }
+
+    @Test("the table behind a chart has the figures drawn, and its CSV the raw numbers")
+    func table() throws {
+        let table = try chart("kent-children-adopted-over-time").table
+        #expect(table.header == ["Period", "Phase", "Kent", "Kent index", "England", "England index"])
+        let row = try #require(table.rows.first { $0[0].display == "2014-15" })
+        #expect(row.map(\.display) == ["2014-15", "during", "182", "260.0", "5,360", "154.5"])
+        #expect(table.csv.text.contains("\n2014-15,during,182,260,5360,154.5\n"))
+    }
+
+    @Test("PNGs are 1600 × 900, start with the PNG signature, and re-render byte for byte")
+    func pngBasics() throws {
+        let chart = try chart("kent-children-adopted-over-time")
+        let (png, raster) = try pixels(chart)
+        #expect(Array(png.prefix(8)) == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
+        #expect(raster.width == 1600 && raster.height == 900)
+        let again = ChartRenderer.render(chart, measurer: GDTextMeasurer()).png
+        #expect(again == png)
+        #expect(png.count < 60_000, "a chart PNG is small: \(png.count) bytes")
+    }
+
+    @Test("the partnership is shaded from the x of its first day to the x of its last")
+    func bandPixels() throws {
+        let chart = try #require(try chart("kent-children-adopted-over-time") as? OverTimeChart)
+        let layout = chart.layout(on: RecordingCanvas(width: 1600, height: 900, measurer: Self.measurer))
+        let start = layout.x.position(Day(year: 2012, month: 4, day: 1)!)
+        let end = layout.x.position(Day(year: 2016, month: 1, day: 23)!)
+        let y = Int(layout.plot.y + layout.plot.height * 0.9)
+        let (_, raster) = try pixels(chart)
+        let band = UInt32(0xEDF2F7)
+        #expect(raster.pixel(x: Int(start) + 5, y: y) == band)
+        #expect(raster.pixel(x: Int(end) - 5, y: y) == band)
+        #expect(raster.pixel(x: Int(start) - 5, y: y) == 0xFFFFFF)
+        #expect(raster.pixel(x: Int(end) + 5, y: y) == 0xFFFFFF)
+    }
+
+    @Test("the threshold in force is drawn at the y of its value across the year it applies to")
+    func thresholdPixels() throws {
+        let chart = try #require(try chart("thurrock-a2-placement-order-to-match-days-over-time") as? OverTimeChart)
+        let layout = chart.layout(on: RecordingCanvas(width: 1600, height: 900, measurer: Self.measurer))
+        let y = Int(layout.y.position(121).rounded())
+        let from = Int(layout.x.position(Day(year: 2016, month: 11, day: 1)!))
+        let to = Int(layout.x.position(Day(year: 2017, month: 3, day: 1)!))
+        let (_, raster) = try pixels(chart)
+        let inked = (from...to).filter { x in (y - 1...y + 1).contains { raster.pixel(x: x, y: $0) == 0x3D3D3D } }.count
+        #expect(Double(inked) / Double(to - from + 1) > 0.5, "threshold ink on \(inked) of \(to - from + 1) columns")
+        let above = Int(layout.y.position(140).rounded())
+        #expect((from...to).allSatisfy { raster.pixel(x: $0, y: above) != 0x3D3D3D })
+    }
+
+    @Test(
+        "no chart puts ink in the outer margin",
+        arguments: [
+            "kent-children-adopted-over-time", "harrow-before-and-after", "children-adopted-side-by-side",
+            "children-placed-for-adoption-event-time",
+        ])
+    func margins(_ id: String) throws {
+        let (_, raster) = try pixels(try chart(id))
+        let border = 24
+        for y in 0..<raster.height {
+            for x in 0..<raster.width where x < border || x >= raster.width - border || y < border || y >= raster.height - 12 {
+                if raster.pixel(x: x, y: y) != 0xFFFFFF {
+                    Issue.record("ink at \(x),\(y) in \(id)")
+                    return
+                }
+            }
+        }
+    }
+
+    @Test("every text of every real chart is inside the image, and direct labels do not overlap")
+    func textInside() throws {
+        for chart in Self.catalogue.charts {
+            let canvas = recording(chart)
+            for (text, box) in canvas.texts {
+                #expect(box.x >= 0 && box.maxX <= 1600 && box.y >= 0 && box.maxY <= 900, "\(chart.id): \"\(text)\" at \(box)")
+            }
+        }
+    }
+}
+
+@Suite("Charts with hostile names and values")
+struct ChartStressTests {
+    @Test("long names and extreme values still fit inside the image without overlapping labels")
+    func longNamesAndExtremes() throws {
+        let (folder, dataset) = try Synthetic.dataset(series: [
+            (
+                "children-adopted", "count",
+                [F(period: "2010-11", value: 12_345_678), F(period: "2011-12", value: 3), F(period: "2013-14", value: 98_765_432)]
+            ),
+            ("a2-placement-order-to-match-days", "days", [F(period: "2011-12", value: 99_999), F(period: "2013-14", value: 0)]),
+        ])
+        var text = try folder.read("testshire.json")
+        text = text.replacingOccurrences(
+            of: "\"name\": \"Testshire Council (synthetic test data)\"",
+            with:
+                "\"name\": \"The Royal and Ancient Borough of Extremely-Long-Named-Testshire-upon-Sea and Parishes (synthetic test data)\", \"shortName\": \"Extremely-Long-Testshire-upon-Sea\""
+        )
+        try folder.write("testshire.json", text)
+        let reloaded = try #require(DatasetLoader.load(from: folder.url, displayPrefix: "Authorities").dataset)
+        _ = dataset
+        let comparisons = Comparer(dataset: reloaded).compareAll()
+        let charts = ChartCatalogue(dataset: reloaded, comparisons: comparisons).charts
+        #expect(charts.count >= 3)
+        for chart in charts {
+            let canvas = RecordingCanvas(width: 1600, height: 900, measurer: ChartTests.measurer)
+            chart.draw(on: canvas)
+            for (label, box) in canvas.texts {
+                #expect(box.x >= 0 && box.maxX <= 1600 && box.y >= 0 && box.maxY <= 900, "\(chart.id): \"\(label)\" at \(box)")
+            }
+            let rightLabels = canvas.texts.filter {
+                $0.box.x > 1300 && ["England", "Threshold", "Extremely-Long-Testshire-upon-Sea"].contains($0.text)
+            }
+            for (i, a) in rightLabels.enumerated() {
+                for b in rightLabels.dropFirst(i + 1) {
+                    let overlap = a.box.x < b.box.maxX && b.box.x < a.box.maxX && a.box.y < b.box.maxY && b.box.y < a.box.maxY
+                    #expect(!overlap, "\(chart.id): \(a.text) overlaps \(b.text)")
+                }
+            }
+        }
+    }
+}
