@@ -8,7 +8,7 @@ struct Dashboard: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dashboard",
         abstract: "Compares councils' adoption services before, during and after a partnership, and builds the website.",
-        subcommands: [ValidateCommand.self, CompareCommand.self, NewCommand.self, ChartsCommand.self])
+        subcommands: [BuildCommand.self, ValidateCommand.self, CompareCommand.self, NewCommand.self, ChartsCommand.self])
 }
 
 struct AuthoritiesOption: ParsableArguments {
@@ -24,6 +24,26 @@ func finish(_ result: CommandResult) throws -> Never {
     FileHandle.standardOutput.write(Data(result.output.utf8))
     FileHandle.standardError.write(Data(result.errors.utf8))
     throw ExitCode(result.exitCode)
+}
+
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build", abstract: "Build the website into a folder (default Site/), or check that it is up to date.")
+
+    @OptionGroup var options: AuthoritiesOption
+    @Option(name: .long, help: "The folder to write the site into.")
+    var output = "Site"
+    @Flag(name: .long, help: "Write nothing; exit 1, naming what differs, if the output folder is not exactly what the data builds.")
+    var check = false
+
+    func run() throws {
+        let display = output.hasSuffix("/") ? String(output.dropLast()) : output
+        let progress = isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["CI"] == nil
+        try finish(
+            Build.run(
+                authorities: options.url, display: options.display, output: URL(fileURLWithPath: output, isDirectory: true),
+                outputDisplay: display, check: check, progress: progress))
+    }
 }
 
 struct ValidateCommand: ParsableCommand {

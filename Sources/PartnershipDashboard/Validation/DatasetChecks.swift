@@ -7,6 +7,7 @@ public enum DatasetChecks {
         for authority in dataset.authorities {
             problems += spanningFigures(in: authority)
             problems += uncheckableClaims(in: authority, dataset: dataset)
+            problems += narrativeTokens(in: authority, dataset: dataset)
         }
         if let england = dataset.england {
             problems += uncheckableClaims(in: england, dataset: dataset)
@@ -50,6 +51,18 @@ public enum DatasetChecks {
             }
             guard check.verdict == .cannotCheck, alsoPresented?.verdict ?? .cannotCheck == .cannotCheck else { return nil }
             return claim.provenance.problem(.warning, "the claim \"\(claim.id)\" cannot be checked: \(check.explanation)")
+        }
+    }
+}
+
+extension DatasetChecks {
+    /// Every token in a narrative must name a value the data has.
+    static func narrativeTokens(in authority: Authority, dataset: Dataset) -> [Problem] {
+        guard let narrative = authority.narrative else { return [] }
+        let file = authority.file.hasSuffix(".json") ? String(authority.file.dropLast(5)) + ".md" : authority.file
+        switch NarrativeTokens(Comparer(dataset: dataset).compare(authority)).fill(narrative, file: file) {
+        case .success: return []
+        case .failure(let failure): return failure.problems
         }
     }
 }

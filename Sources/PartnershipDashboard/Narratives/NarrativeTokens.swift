@@ -1,0 +1,139 @@
+// Figures in narratives filled in from the data, so a narrative's numbers cannot drift from it.
+
+/// Replaces `{{indicator.field}}`, `{{fact.id}}` and `{{partnership.field}}` in a narrative with
+/// values the engine computes; an unknown token, or one with no value, is an error.
+///
+/// | token | example |
+/// |---|---|
+/// | `{{children-adopted.baseline}}` | 70 |
+/// | `{{children-adopted.baseline-period}}` | 2011-12 |
+/// | `{{children-adopted.outcome}}`, `.outcome-period` | 182, 2014-15 |
+/// | `{{children-adopted.change}}` | +112 (+160%) |
+/// | `{{children-adopted.absolute}}`, `.relative`, `.points` | +112, +160%, +16 percentage points |
+/// | `{{children-adopted.direction}}` | improving |
+/// | `{{children-adopted.england-change}}`, `.difference` | +1,890 (+54%), +105.5 percentage points |
+/// | `{{a2-placement-order-to-match-days.threshold}}`, `.threshold-status` | 121 days, met |
+/// | `{{fact.annual-saving}}` | £440,000 |
+/// | `{{partnership.partner}}`, `.dates`, `.start`, `.end` | Coram, early 2012 to 22 January 2016 |
+public struct NarrativeTokens {
+    let comparison: AuthorityComparison
+
+    public init(_ comparison: AuthorityComparison) { self.comparison = comparison }
+
+    static let indicatorFields = [
+        "baseline", "baseline-period", "outcome", "outcome-period", "change", "absolute", "relative", "points", "direction",
+        "england-change", "difference", "threshold", "threshold-status",
+    ]
+    static let partnershipFields = ["partner", "dates", "start", "end"]
+
+    /// The narrative with every token replaced, or the problems, each with its line in the .md file.
+    public func fill(_ markdown: String, file: String) -> Result<String, NarrativeProblems> {
+        var problems: [Problem] = []
+        var output = ""
+        var lineNumber = 1
+        var rest = Substring(markdown)
+        while let open = rest.range(of: "{{") {
+            let before = rest[..<open.lowerBound]
+            lineNumber += before.filter { $0 == "\n" }.count
+            output += before
+            guard let close = rest[open.upperBound...].range(of: "}}") else {
+                problems.append(
+                    Problem(
+                        severity: .error, file: file, position: TextPosition(line: lineNumber, column: 1),
+                        message: "a token opened with {{ is not closed with }}"))
+                output += rest[open.lowerBound...]
+                rest = rest[rest.endIndex...]
+                break
+            }
+            let name = rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+            do {
+                output += NarrativeTokens.escapeMarkdown(try value(of: name))
+            } catch {
+                problems.append(
+                    Problem(severity: .error, file: file, position: TextPosition(line: lineNumber, column: 1), message: error.message))
+            }
+            rest = rest[close.upperBound...]
+        }
+        output += rest
+        return problems.isEmpty ? .success(output) : .failure(NarrativeProblems(problems: problems))
+    }
+
+    /// Every token name this authority's narrative may use.
+    var knownTokens: [String] {
+        comparison.indicators.flatMap { row in NarrativeTokens.indicatorFields.map { "\(row.indicator.id).\($0)" } }
+            + comparison.authority.keyFacts.map { "fact.\($0.id)" } + NarrativeTokens.partnershipFields.map { "partnership.\($0)" }
+    }
+
+    func value(of name: String) throws(TokenProblem) -> String {
+        let unknown = TokenProblem(
+            message: "unknown token {{\(name)}}; \(Suggestion.hint(for: name, in: knownTokens, listing: "tokens here"))")
+        let parts = name.split(separator: ".", maxSplits: 1).map(String.init)
+        guard parts.count == 2 else { throw unknown }
+        let (subject, field) = (parts[0], parts[1])
+        func need<T>(_ value: T?, _ reason: String) throws(TokenProblem) -> T {
+            guard let value else { throw TokenProblem(message: "{{\(name)}} has no value: \(reason)") }
+            return value
+        }
+        if subject == "fact" {
+            guard let fact = comparison.authority.keyFacts.first(where: { $0.id == field }) else { throw unknown }
+            return fact.upTo.map { UKFormat.range(fact.value, $0, unit: fact.unit) } ?? UKFormat.value(fact.value, unit: fact.unit)
+        }
+        if subject == "partnership" {
+            guard let partnership = comparison.authority.partnership, NarrativeTokens.partnershipFields.contains(field) else {
+                throw unknown
+            }
+            switch field {
+            case "partner": return partnership.partner
+            case "dates": return partnership.datesLabel
+            case "start": return partnership.phases[0].start.wording
+            default: return try need(partnership.end?.wording, "the partnership has not ended")
+            }
+        }
+        guard let row = comparison.comparison(for: subject), NarrativeTokens.indicatorFields.contains(field) else { throw unknown }
+        let unit = row.indicator.unit
+        let missing = row.unavailableReason ?? "the data does not give one"
+        let noEngland = "England has no figures for the same periods"
+        let threshold = row.outcomeThreshold ?? row.baselineThreshold
+        switch field {
+        case "baseline": return UKFormat.value(try need(row.baseline, missing).observation.value, unit: unit)
+        case "baseline-period": return try need(row.baseline, missing).observation.period.label
+        case "outcome": return UKFormat.value(try need(row.outcome, missing).observation.value, unit: unit)
+        case "outcome-period": return try need(row.outcome, missing).observation.period.label
+        case "change": return UKFormat.change(try need(row.change, missing), unit: unit)
+        case "absolute": return UKFormat.signed(try need(row.change, missing).absolute, unit: unit)
+        case "relative":
+            return UKFormat.relative(
+                try need(row.change?.relative, row.change == nil ? missing : "the measure is a percentage; use .points"))
+        case "points":
+            return UKFormat.points(
+                try need(row.change?.percentagePoints, row.change == nil ? missing : "the measure is not a percentage; use .relative"))
+        case "direction": return try need(row.change, missing).direction.label
+        case "england-change": return UKFormat.change(try need(row.england, noEngland).change, unit: unit)
+        case "difference":
+            let england = try need(row.england, noEngland)
+            return UKFormat.difference(try need(england.difference, noEngland), measure: england.measure, unit: unit)
+        case "threshold": return UKFormat.value(try need(threshold, "no threshold applies to these figures").threshold.value, unit: unit)
+        default: return try need(threshold, "no threshold applies to these figures").label
+        }
+    }
+
+    /// Backslash-escapes Markdown punctuation, so a value is always read as plain text.
+    static func escapeMarkdown(_ text: String) -> String {
+        var result = ""
+        for character in text {
+            if "\\`*_{}[]()#+-.!<>|~".contains(character) { result.append("\\") }
+            result.append(character)
+        }
+        return result
+    }
+}
+
+/// Why a token cannot be filled in.
+public struct TokenProblem: Error, Sendable {
+    public let message: String
+}
+
+/// Every token problem in one narrative.
+public struct NarrativeProblems: Error, Sendable {
+    public let problems: [Problem]
+}

@@ -1,0 +1,164 @@
+// The site's downloads: every figure as tidy CSV and JSON, the comparisons, and a briefing pack per authority.
+
+import Foundation
+import ZIPFoundation
+
+enum Downloads {
+    static let figuresHeader = [
+        "authority_id", "authority", "gss", "indicator_id", "indicator", "unit", "period", "period_label", "value", "status",
+        "preferred", "source_id", "source_title", "source_publisher", "source_url", "source_published", "note",
+    ]
+
+    /// Every figure, one row each: authority, indicator, period, value, unit, status and source.
+    static func figuresCSV(_ dataset: Dataset) -> String {
+        var table = CSVTable(header: figuresHeader)
+        for authority in allAuthorities(dataset) {
+            for series in authority.series {
+                for observation in series.observations.sorted(by: { ($0.period, $0.source.id) < ($1.period, $1.source.id) }) {
+                    table.append([
+                        .text(authority.id), .text(authority.name), CSVTable.Cell(authority.gss), .text(series.indicator.id),
+                        .text(series.indicator.title), .text(series.indicator.unit.rawValue), .text(observation.period.notation),
+                        .text(observation.period.label), .number(observation.value), .text(observation.status.rawValue),
+                        .text(observation.preferred ? "yes" : ""), .text(observation.source.id), .text(observation.source.title),
+                        .text(observation.source.publisher), .text(observation.source.url),
+                        CSVTable.Cell(observation.source.published?.description),
+                        CSVTable.Cell(observation.note),
+                    ])
+                }
+            }
+        }
+        return table.text
+    }
+
+    static func figuresJSON(_ dataset: Dataset) -> String {
+        let authorities = allAuthorities(dataset).map { authority -> JSONNode in
+            .object([
+                ("id", .string(authority.id)), ("name", .string(authority.name)), ("gss", authority.gss.map(JSONNode.string) ?? .null),
+                (
+                    "figures",
+                    .array(
+                        authority.series.flatMap { series in
+                            series.observations.sorted(by: { ($0.period, $0.source.id) < ($1.period, $1.source.id) }).map { observation in
+                                JSONNode.object([
+                                    ("indicator", .string(series.indicator.id)), ("unit", .string(series.indicator.unit.rawValue)),
+                                    ("period", .string(observation.period.notation)), ("label", .string(observation.period.label)),
+                                    ("value", .number(observation.value)), ("status", .string(observation.status.rawValue)),
+                                    ("preferred", .bool(observation.preferred)), ("note", observation.note.map(JSONNode.string) ?? .null),
+                                    ("source", sourceJSON(observation.source)),
+                                ])
+                            }
+                        })
+                ),
+            ])
+        }
+        let indicators = dataset.indicators.map { indicator -> JSONNode in
+            .object([
+                ("id", .string(indicator.id)), ("title", .string(indicator.title)), ("unit", .string(indicator.unit.rawValue)),
+                ("polarity", .string(indicator.polarity.rawValue)), ("definition", .string(indicator.definition)),
+            ])
+        }
+        return JSONWriter.write(.object([("indicators", .array(indicators)), ("authorities", .array(authorities))]))
+    }
+
+    static func sourceJSON(_ source: Source) -> JSONNode {
+        .object([
+            ("id", .string(source.id)), ("title", .string(source.title)), ("publisher", .string(source.publisher)),
+            ("url", .string(source.url)), ("published", source.published.map { .string($0.description) } ?? .null),
+        ])
+    }
+
+    static func allAuthorities(_ dataset: Dataset) -> [Authority] { dataset.authorities + (dataset.england.map { [$0] } ?? []) }
+
+    /// A ZIP of an authority's charts, their CSVs, citations and a one-page summary; entries sorted,
+    /// dated from the data, so the same data gives the same bytes.
+    static func briefingPack(_ comparison: AuthorityComparison, files: [String: Data], site: SiteContext) throws -> Data {
+        let authority = comparison.authority
+        let ownIndicators = Set(authority.series.map(\.indicator.id))
+        let charts = site.charts.charts.filter { chart in
+            chart.authorityID == authority.id || (chart.authorityID == nil && chart.indicatorID.map(ownIndicators.contains) == true)
+        }
+        var entries: [String: Data] = [:]
+        for chart in charts {
+            entries["\(chart.id).png"] = files["charts/\(chart.id).png"]
+            entries["\(chart.id).csv"] = files["charts/\(chart.id).csv"]
+        }
+        let citations = charts.map { "\($0.id).png\n\(ChartSection.citation($0, site: site))\n" }.joined(separator: "\n")
+        entries["citation.txt"] = Data("How to cite these charts\n\n\(citations)".utf8)
+        entries["summary.html"] = Data(BriefingSummary.html(comparison, charts: charts, site: site).utf8)
+        let archive = try Archive(accessMode: .create)
+        let date = site.dataDate?.firstDay ?? Day(year: 1980, month: 1, day: 1)!
+        var components = DateComponents()
+        components.year = date.year
+        components.month = date.month
+        components.day = date.day
+        components.hour = 12
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let modified = calendar.date(from: components)!
+        for name in entries.keys.sorted() {
+            let data = entries[name]!
+            try archive.addEntry(
+                with: name, type: .file, uncompressedSize: Int64(data.count), modificationDate: modified, permissions: 0o644,
+                compressionMethod: name.hasSuffix(".png") ? .none : .deflate
+            ) { position, size in
+                data.subdata(in: Int(position)..<Int(position) + size)
+            }
+        }
+        return archive.data ?? Data()
+    }
+}
+
+/// The one-page summary in a briefing pack: self-contained HTML that prints on a page.
+enum BriefingSummary {
+    static func html(_ comparison: AuthorityComparison, charts: [Chart], site: SiteContext) -> String {
+        let authority = comparison.authority
+        var body: [HTMLNode] = [Blocks.heading(1, "\(authority.name): briefing summary")]
+        if let partnership = authority.partnership {
+            body.append(
+                Blocks.paragraph("\(partnership.partner) partnership, \(partnership.datesLabel). Data as of \(site.dataDateLabel)."))
+        }
+        let changes = comparison.indicators.filter { $0.change != nil }
+        if !changes.isEmpty {
+            body.append(Blocks.heading(2, "What changed"))
+            body.append(
+                el(
+                    "ul",
+                    children: changes.map { row in
+                        let change = row.change!
+                        let unit = row.indicator.unit
+                        var text =
+                            "\(row.indicator.title): \(ChartWords.pair(change, unit: unit)), \(UKFormat.change(change, unit: unit)), \(change.direction.label)"
+                        if let england = row.england {
+                            text += "; England \(UKFormat.change(england.change, unit: unit)) over the same periods"
+                        }
+                        return el("li", .text(text + "."))
+                    }))
+        }
+        let caveats = comparison.indicators.flatMap { row in row.caveats.map { "\(row.indicator.title): \($0.text)" } }
+        if !caveats.isEmpty {
+            body.append(Blocks.heading(2, "Read with care"))
+            body.append(el("ul", children: caveats.map { el("li", .text($0)) }))
+        }
+        body.append(Blocks.heading(2, "Charts in this pack"))
+        body.append(el("ul", children: charts.map { el("li", .text("\($0.id).png: \($0.title)")) }))
+        body.append(Blocks.heading(2, "Sources"))
+        let sources = SourceList(authority: authority, england: site.dataset.england)
+        body.append(
+            el(
+                "ol",
+                children: sources.order.map { source in
+                    el(
+                        "li",
+                        .text("\(source.publisher), “\(source.title)”\(source.published.map { ", \($0.label)" } ?? ""). \(source.url)"))
+                }))
+        let style =
+            "body{font-family:Arial,'Liberation Sans',sans-serif;font-size:11pt;line-height:1.35;max-width:46em;margin:1.5em auto;color:#0b0c0c}h1{font-size:16pt}h2{font-size:12.5pt;margin-top:1.1em}li{margin:.2em 0}@page{margin:1.5cm}"
+        let document = el(
+            "html", ["lang": "en-GB"],
+            el(
+                "head", el("meta", ["charset": "utf-8"]), el("title", .text("\(authority.name): briefing summary")),
+                el("style", .text(style))),
+            el("body", children: body))
+        return "<!DOCTYPE html>\n" + document.rendered
+    }
+}

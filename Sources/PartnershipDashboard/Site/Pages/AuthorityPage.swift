@@ -1,0 +1,218 @@
+// authorities/<id>.html: the narrative, key figures, every chart, key facts, claims, caveats and numbered sources.
+
+enum AuthorityPage {
+    static func page(_ comparison: AuthorityComparison, narrative: SanitisedHTML?, site: SiteContext) -> Page {
+        let authority = comparison.authority
+        let shell = Page(path: "authorities/\(authority.id).html", title: authority.name, description: "", body: [])
+        let sources = SourceList(authority: authority, england: site.dataset.england)
+        var body: [HTMLNode] = [Blocks.heading(1, authority.name)]
+        let identity = [authority.type?.label, authority.region, authority.gss.map { "GSS code \($0)" }].compactMap { $0 }.joined(
+            separator: " · ")
+        if let partnership = authority.partnership {
+            body.append(Blocks.paragraph("\(partnership.partner) partnership, \(partnership.datesLabel). \(identity)", className: "lead"))
+        } else {
+            body.append(Blocks.paragraph("No partnership is recorded yet. \(identity)", className: "lead"))
+        }
+        body.append(
+            el(
+                "p",
+                Blocks.link(
+                    shell.link("downloads/\(authority.id)-briefing-pack.zip"),
+                    "Download the briefing pack (ZIP): charts, their data, citations and a one-page summary")))
+        body.append(contentsOf: keyFigures(comparison, page: shell))
+        if let partnership = authority.partnership {
+            body.append(contentsOf: partnershipSection(partnership, sources: sources, page: shell))
+        }
+        if let narrative {
+            body.append(el("section", ["class": "narrative", "aria-label": "Evaluation"], .sanitised(narrative)))
+        }
+        let charts = site.charts.charts(for: authority.id)
+        if !charts.isEmpty {
+            body.append(Blocks.heading(2, "Charts"))
+            for chart in charts { body.append(ChartSection.html(chart, page: shell, site: site)) }
+        }
+        body.append(contentsOf: figuresSection(comparison, sources: sources, page: shell))
+        body.append(contentsOf: keyFactsSection(authority, sources: sources))
+        body.append(contentsOf: claimsSection(comparison, sources: sources))
+        body.append(contentsOf: caveatsSection(comparison))
+        body.append(contentsOf: sources.section())
+        let description = "\(authority.name): adoption figures before and during its partnership, beside England, with sources."
+        return Page(path: shell.path, title: authority.name, description: description, body: body)
+    }
+
+    /// One card per measure with a change: before, during, change and direction, and England.
+    static func keyFigures(_ comparison: AuthorityComparison, page: Page) -> [HTMLNode] {
+        let rows = comparison.indicators.filter { $0.change != nil }
+        guard !rows.isEmpty else { return [] }
+        let cards = rows.map { row -> HTMLNode in
+            let change = row.change!
+            let unit = row.indicator.unit
+            var items: [HTMLNode] = [
+                el("h3", Blocks.link(page.link("indicators/\(row.indicator.id).html"), row.indicator.title)),
+                el(
+                    "p", ["class": "figure-change"], .text(UKFormat.change(change, unit: unit)), " ",
+                    el("span", ["class": "direction"], Blocks.direction(change))),
+                Blocks.paragraph("\(ChartWords.pair(change, unit: unit).sentenceCased).", className: "figure-pair"),
+            ]
+            if let england = row.england, let difference = england.difference {
+                items.append(
+                    Blocks.paragraph(
+                        "England over the same periods: \(UKFormat.change(england.change, unit: unit)); difference \(UKFormat.difference(difference, measure: england.measure, unit: unit)).",
+                        className: "figure-england"))
+            }
+            if let threshold = row.outcomeThreshold {
+                items.append(
+                    Blocks.paragraph(
+                        "National threshold: \(UKFormat.value(threshold.threshold.value, unit: unit)), \(threshold.label).",
+                        className: "figure-threshold"))
+            }
+            return el("li", ["class": "card"], children: items)
+        }
+        return [Blocks.heading(2, "Key figures"), el("ul", ["class": "cards"], children: cards)]
+    }
+
+    static func partnershipSection(_ partnership: Partnership, sources: SourceList, page: Page) -> [HTMLNode] {
+        var items: [HTMLNode] = partnership.phases.map { phase in
+            el(
+                "li", el("strong", .text(phase.start.wording.sentenceCased)), .text(": \(phase.name). "),
+                sources.reference(phase.start.source), .text(phase.start.note.map { " \($0)" } ?? ""))
+        }
+        if let end = partnership.end {
+            items.append(
+                el(
+                    "li", el("strong", .text(end.wording.sentenceCased)), .text(": the partnership ended. "), sources.reference(end.source),
+                    .text(end.note.map { " \($0)" } ?? "")))
+        }
+        var section: [HTMLNode] = [Blocks.heading(2, "The partnership"), el("ul", children: items)]
+        if let start = partnership.comparisonStart {
+            section.append(
+                el(
+                    "p", .text("Figures count as during the partnership from \(start.day.label). \(start.reason) "),
+                    sources.reference(start.source)))
+        }
+        return section
+    }
+
+    /// Every figure, by measure, with its phase, status and numbered source: the site's figures are traceable.
+    static func figuresSection(_ comparison: AuthorityComparison, sources: SourceList, page: Page) -> [HTMLNode] {
+        var section: [HTMLNode] = [
+            Blocks.heading(2, "Every figure and its source"),
+            Blocks.paragraph("Figures marked as used are the ones the comparisons use where sources disagree."),
+        ]
+        for row in comparison.indicators {
+            guard let series = comparison.authority.series(for: row.indicator.id) else { continue }
+            let unit = row.indicator.unit
+            let rows: [[HTMLNode]] = series.observations.sorted { ($0.period, $0.source.id) < ($1.period, $1.source.id) }.map {
+                observation in
+                let phase = row.observations.first { $0.observation.period == observation.period }?.phase.label ?? ""
+                let disputed = !series.alternatives(to: observation).isEmpty
+                let used =
+                    disputed
+                    ? (series.preferredObservations.contains { $0.provenance == observation.provenance } ? "used" : "not used") : ""
+                return [
+                    .text(observation.period.label), .text(UKFormat.value(observation.value, unit: unit)), .text(phase),
+                    .text(observation.status.label), .text(used), sources.reference(observation.source), .text(observation.note ?? ""),
+                ]
+            }
+            section.append(
+                Blocks.table(
+                    caption: row.indicator.title,
+                    header: ["Period", "Value", "Phase", "Status", "Where sources disagree", "Source", "Note"], rows: rows,
+                    numeric: [1]))
+        }
+        return section
+    }
+
+    static func keyFactsSection(_ authority: Authority, sources: SourceList) -> [HTMLNode] {
+        guard !authority.keyFacts.isEmpty else { return [] }
+        let rows: [[HTMLNode]] = authority.keyFacts.map { fact in
+            let value = fact.upTo.map { UKFormat.range(fact.value, $0, unit: fact.unit) } ?? UKFormat.value(fact.value, unit: fact.unit)
+            var note = fact.note ?? ""
+            if let about = fact.about,
+                authority.keyFacts.contains(where: { $0.about == about && $0.id != fact.id && $0.value != fact.value })
+            {
+                note =
+                    (fact.preferred
+                        ? "Sources disagree; this is the one the site leads with. "
+                        : "Sources disagree; another source's figure is preferred. ") + note
+            }
+            return [
+                .text(fact.statement), .text(value), .text(fact.period.label), .text(fact.status.label), sources.reference(fact.source),
+                .text(note),
+            ]
+        }
+        return [
+            Blocks.heading(2, "Key facts"),
+            Blocks.table(
+                caption: "Key facts, each with its source", header: ["Fact", "Value", "Period", "Status", "Source", "Note"], rows: rows,
+                numeric: [1]),
+        ]
+    }
+
+    static func claimsSection(_ comparison: AuthorityComparison, sources: SourceList) -> [HTMLNode] {
+        let checks = comparison.indicators.flatMap(\.claims)
+        guard !checks.isEmpty else { return [] }
+        let items = checks.map { check -> HTMLNode in
+            let verdict: String
+            switch check.verdict {
+            case .agrees: verdict = "Agrees with the data"
+            case .differs: verdict = "Differs from the data"
+            case .cannotCheck: verdict = "Cannot be checked"
+            }
+            return el(
+                "li", el("strong", .text("\(verdict): ")), .text("\(check.claim.statement) "), sources.reference(check.claim.source),
+                el("br"), .text(check.explanation))
+        }
+        return [Blocks.heading(2, "Claims checked against the data"), el("ul", ["class": "claims"], children: items)]
+    }
+
+    static func caveatsSection(_ comparison: AuthorityComparison) -> [HTMLNode] {
+        let items = comparison.indicators.flatMap { row in row.caveats.map { (row.indicator.title, $0.text) } }
+        let notCompared = comparison.indicators.compactMap { row in
+            row.unavailableReason.map { (row.indicator.title, "Not compared: \($0).") }
+        }
+        guard !(items + notCompared).isEmpty else { return [] }
+        return [
+            Blocks.heading(2, "Caveats"),
+            el("ul", children: (items + notCompared).map { title, text in el("li", el("strong", .text("\(title): ")), .text(text)) }),
+        ]
+    }
+}
+
+/// The sources cited on a page, numbered in the order they are first cited.
+final class SourceList {
+    private(set) var order: [Source] = []
+
+    init(authority: Authority, england: Authority?) {
+        for source in authority.sources where !order.contains(where: { $0.id == source.id }) { order.append(source) }
+    }
+
+    func number(of source: Source) -> Int {
+        if let index = order.firstIndex(where: { $0.id == source.id && $0.url == source.url }) { return index + 1 }
+        order.append(source)
+        return order.count
+    }
+
+    /// "[3]", linked to the source in the list at the foot of the page.
+    func reference(_ source: Source) -> HTMLNode {
+        let number = number(of: source)
+        return el(
+            "a", ["class": "source-ref", "href": "#source-\(number)", "aria-label": "Source \(number): \(source.publisher)"],
+            .text("[\(number)]"))
+    }
+
+    func section() -> [HTMLNode] {
+        [
+            Blocks.heading(2, "Sources", id: "sources"),
+            el(
+                "ol", ["class": "sources"],
+                children: order.enumerated().map { index, source in
+                    el(
+                        "li", ["id": "source-\(index + 1)"],
+                        .text("\(source.publisher), “\(source.title)”\(source.published.map { ", \($0.label)" } ?? ", date not known"). "),
+                        el("a", ["href": source.url], .text(source.url)),
+                        .text(source.note.map { " \($0)" } ?? ""))
+                }),
+        ]
+    }
+}

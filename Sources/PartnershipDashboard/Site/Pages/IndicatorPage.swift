@@ -1,0 +1,106 @@
+// indicators/<id>.html: a measure's definition, polarity and thresholds, and every authority compared on it.
+
+enum IndicatorPage {
+    static func page(_ indicator: Indicator, site: SiteContext) -> Page {
+        let shell = Page(path: "indicators/\(indicator.id).html", title: indicator.title, description: "", body: [])
+        var body: [HTMLNode] = [
+            Blocks.heading(1, indicator.title),
+            Blocks.paragraph(indicator.definition, className: "lead"),
+        ]
+        let polarity: String
+        switch indicator.polarity {
+        case .higherIsBetter: polarity = "Higher is better"
+        case .lowerIsBetter: polarity = "Lower is better"
+        case .neither: polarity = "Neither higher nor lower is better in itself"
+        }
+        let source = indicator.definitionSource
+        body.append(
+            el(
+                "dl", ["class": "facts"],
+                el("dt", "Unit"), el("dd", .text(indicator.unit.rawValue)),
+                el("dt", "Which way is better"), el("dd", .text("\(polarity). \(indicator.polarityReason)")),
+                el("dt", "Definition from"),
+                el(
+                    "dd", .text("\(source.publisher), “\(source.title)”\(source.published.map { ", \($0.label)" } ?? ""). "),
+                    el("a", ["href": source.url], .text(source.url)))))
+        if let note = indicator.note { body.append(Blocks.paragraph(note)) }
+
+        let rows: [[HTMLNode]] = site.comparisons.compactMap { comparison in
+            guard let row = comparison.comparison(for: indicator.id) else { return nil }
+            let unit = indicator.unit
+            let name = Blocks.link(shell.link("authorities/\(comparison.authority.id).html"), comparison.authority.name)
+            let before =
+                row.baseline.map { HTMLNode.text("\(UKFormat.value($0.observation.value, unit: unit)) (\($0.observation.period.label))") }
+                ?? "—"
+            let during =
+                row.outcome.map { HTMLNode.text("\(UKFormat.value($0.observation.value, unit: unit)) (\($0.observation.period.label))") }
+                ?? "—"
+            let change =
+                row.change.map { HTMLNode.text(UKFormat.change($0, unit: unit)) }
+                ?? HTMLNode.text("Not compared: \(row.unavailableReason ?? "")")
+            let direction = row.change.map(Blocks.direction) ?? ""
+            let england = row.england.map { HTMLNode.text(UKFormat.change($0.change, unit: unit)) } ?? "—"
+            let threshold =
+                (row.outcomeThreshold ?? row.baselineThreshold).map {
+                    HTMLNode.text("\(UKFormat.value($0.threshold.value, unit: unit)), \($0.label)")
+                } ?? "—"
+            return [name, before, during, change, direction, england, threshold]
+        }
+        if !rows.isEmpty {
+            body.append(Blocks.heading(2, "Authorities compared"))
+            body.append(
+                Blocks.table(
+                    caption: "\(indicator.title): last figure before each partnership, latest during it, and England over the same periods",
+                    header: ["Authority", "Before", "During", "Change", "Direction", "England, same periods", "Threshold"], rows: rows))
+        }
+        let schedule = ThresholdBook(site.dataset.thresholds)
+        let thresholds = site.dataset.thresholds.filter { $0.indicator.id == indicator.id }.sorted {
+            ($0.period, $0.source.id) < ($1.period, $1.source.id)
+        }
+        if !thresholds.isEmpty {
+            let used = Set(schedule.schedule(for: indicator).map(\.provenance))
+            body.append(Blocks.heading(2, "National thresholds"))
+            body.append(
+                Blocks.paragraph(
+                    "The threshold in force for a figure is the one for the same period, or else for a period ending on the same day. Where sources disagree, the site uses one and shows the other."
+                ))
+            body.append(
+                Blocks.table(
+                    caption: "\(indicator.title): national thresholds by period, with their sources",
+                    header: ["Period", "Threshold", "Source", "Used", "Note"],
+                    rows: thresholds.map { threshold in
+                        [
+                            .text(threshold.period.label), .text(UKFormat.value(threshold.value, unit: indicator.unit)),
+                            el("a", ["href": threshold.source.url], .text("\(threshold.source.publisher), “\(threshold.source.title)”")),
+                            .text(used.contains(threshold.provenance) ? "yes" : "no, another source is preferred"),
+                            .text(threshold.note ?? ""),
+                        ]
+                    }, numeric: [1]))
+        }
+        if let england = site.dataset.england?.series(for: indicator.id) {
+            body.append(Blocks.heading(2, "England"))
+            body.append(
+                Blocks.table(
+                    caption: "\(indicator.title), England, every figure with its source",
+                    header: ["Period", "Value", "Status", "Source", "Note"],
+                    rows: england.observations.sorted { ($0.period, $0.source.id) < ($1.period, $1.source.id) }.map { observation in
+                        [
+                            .text(observation.period.label), .text(UKFormat.value(observation.value, unit: indicator.unit)),
+                            .text(observation.status.label),
+                            el(
+                                "a", ["href": observation.source.url],
+                                .text("\(observation.source.publisher), “\(observation.source.title)”")),
+                            .text(observation.note ?? ""),
+                        ]
+                    }, numeric: [1]))
+        }
+        let charts = site.charts.charts(forIndicator: indicator.id)
+        if !charts.isEmpty {
+            body.append(Blocks.heading(2, "Charts"))
+            for chart in charts { body.append(ChartSection.html(chart, page: shell, site: site)) }
+        }
+        return Page(
+            path: shell.path, title: indicator.title,
+            description: "\(indicator.title): definition, thresholds and every authority compared.", body: body)
+    }
+}

@@ -1,0 +1,112 @@
+// The methodology, accessibility statement and "not found" pages.
+
+enum InformationPages {
+    /// Written from the same rules the engine follows, so the page cannot disagree with the computation.
+    static func methodology(site: SiteContext) -> Page {
+        var body: [HTMLNode] = [
+            Blocks.heading(1, "How the figures are compared"),
+            Blocks.paragraph(
+                "Every comparison on this site follows the rules below. They are the rules the comparison engine runs; this page is generated from them.",
+                className: "lead"),
+        ]
+        for rule in ComparisonRules.descriptions {
+            body.append(Blocks.heading(2, rule.title, id: rule.id))
+            body.append(Blocks.paragraph(rule.text))
+        }
+        body.append(Blocks.heading(2, "Periods", id: "periods"))
+        body.append(
+            Blocks.paragraph(
+                "Sources describe time in several ways. The data files write each in one notation, and the site shows it in words:"))
+        let examples = [
+            "2014-15", "2014", "2012-13..2014-15", "2019-03-31", "2013-04-01..2013-11-30", "..2015-09-30", "2007-03-01..", "unstated",
+        ]
+        body.append(
+            Blocks.table(
+                caption: "How periods are written and shown", header: ["Written", "Shown as", "Kind"],
+                rows: examples.compactMap { try? Period.parse($0).get() }.map {
+                    [.text($0.notation), .text($0.label), .text($0.kindDescription)]
+                }))
+        body.append(Blocks.heading(2, "How official a figure is", id: "status"))
+        body.append(
+            el(
+                "ul",
+                children: Status.allCases.map { status in
+                    let meaning: String
+                    switch status {
+                    case .published: meaning = "an official statistic as first published"
+                    case .revised: meaning = "an official statistic as revised in a later release"
+                    case .provisional: meaning = "an official statistic marked provisional"
+                    case .reportedClaim: meaning = "a figure reported by a partner, a council or the press, not read in official statistics"
+                    }
+                    return el("li", el("strong", .text(status.label)), .text(": \(meaning)."))
+                }))
+        body.append(Blocks.heading(2, "Narratives", id: "narratives"))
+        body.append(
+            Blocks.paragraph(
+                "Each authority's evaluation is written in our own words. Its figures are filled in from the data when the site is built, so they cannot drift from it; a narrative that names a figure the data does not have stops the build."
+            ))
+        return Page(path: "methodology.html", title: "Methodology", description: "The rules the comparisons follow.", body: body)
+    }
+
+    static func accessibility(site: SiteContext) -> Page {
+        let body: [HTMLNode] = [
+            Blocks.heading(1, "Accessibility statement"),
+            Blocks.paragraph(
+                "We want everyone who needs these figures to be able to use this site. We aim to meet the Web Content Accessibility Guidelines (WCAG) 2.2 at level AA.",
+                className: "lead"),
+            Blocks.heading(2, "What we do"),
+            el(
+                "ul",
+                el(
+                    "li",
+                    "Every page works without JavaScript, and every link and image path is relative, so the site works from a file share, a sub-folder of another site, or opened from disk."
+                ),
+                el(
+                    "li",
+                    "Every chart has a text alternative written from its numbers, a visible description, and the table of values behind it, with a caption and column headers."
+                ),
+                el(
+                    "li",
+                    "Change is always given in words (improving, worsening, increasing, decreasing) with an arrow, never by colour alone; chart lines differ in dash and marker as well as colour."
+                ),
+                el(
+                    "li",
+                    "Pages have a skip link, one main heading and headings in order, visible focus, text contrast of at least 4.5 to 1, and they reflow to 320 pixels wide."
+                ),
+                el("li", "Printing a page keeps its charts and tables and leaves out the navigation.")),
+            Blocks.heading(2, "How we check"),
+            el(
+                "ul",
+                el(
+                    "li",
+                    "Every build checks that each image has alternative text that is not its title, that every link and image resolves to a file in the site, and that text from the data is escaped."
+                ),
+                el(
+                    "li",
+                    "The project's checks run the Nu HTML checker on every page, follow every link, and audit every page in a real browser with axe-core against the WCAG 2.2 A and AA rules."
+                )),
+            Blocks.heading(2, "Known limitations"),
+            el(
+                "ul",
+                el("li", "Charts are images. Their tables carry the same figures, and their descriptions say what they show."),
+                el("li", "Most source documents are on other websites, which we do not control.")),
+            Blocks.heading(2, "Reporting a problem"),
+            Blocks.paragraph(
+                "If something on this site is hard to use, tell the team that publishes it, saying which page and what went wrong."),
+            Blocks.paragraph("This statement was prepared for the data as of \(site.dataDateLabel)."),
+        ]
+        return Page(
+            path: "accessibility.html", title: "Accessibility statement", description: "How this site is made accessible and checked.",
+            body: body)
+    }
+
+    static func notFound() -> Page {
+        Page(
+            path: "404.html", title: "Page not found", description: "The page was not found.",
+            body: [
+                Blocks.heading(1, "Page not found"),
+                Blocks.paragraph("If you typed the address, check it is correct. If you followed a link, the page may have moved."),
+                el("p", Blocks.link("index.html", "Go to the overview")),
+            ])
+    }
+}

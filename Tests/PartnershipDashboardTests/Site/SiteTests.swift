@@ -1,0 +1,200 @@
+// The built site: golden pages, links that resolve, alt text, escaping, safe writing, determinism, --check.
+
+import Foundation
+import Testing
+
+@testable import PartnershipDashboard
+
+@Suite("Site", .serialized)
+struct SiteTests {
+    static let site: SiteFiles = {
+        do { return try SiteBuilder.build(Project.dataset) } catch { fatalError("the real site does not build: \(error)") }
+    }()
+
+    func page(_ path: String) throws -> String {
+        String(decoding: try #require(Self.site.files[path], "no \(path)"), as: UTF8.self)
+    }
+
+    static func matches(_ pattern: String, in text: String) -> [String] {
+        let regex = try! NSRegularExpression(pattern: pattern)
+        return regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).map {
+            String(text[Range($0.range(at: 1), in: text)!])
+        }
+    }
+
+    @Test("the overview and Kent's page match their golden files")
+    func goldenPages() throws {
+        try expectSnapshot(try page("index.html"), named: "Site/index.html")
+        try expectSnapshot(try page("authorities/kent.html"), named: "Site/kent.html")
+    }
+
+    @Test("the site has every page, chart, download and asset")
+    func everyFile() {
+        let paths = Set(Self.site.paths)
+        for path in [
+            "index.html", "methodology.html", "downloads.html", "accessibility.html", "404.html", "sitemap.xml", "robots.txt",
+            "assets/site.css", "authorities/kent.html", "authorities/harrow.html", "authorities/thurrock.html",
+            "authorities/cambridgeshire.html", "indicators/children-adopted.html", "downloads/figures.csv", "downloads/figures.json",
+            "downloads/comparisons.csv", "downloads/comparisons.json", "downloads/kent-briefing-pack.zip",
+            "charts/kent-children-adopted-over-time.png", "charts/kent-children-adopted-over-time.csv",
+        ] {
+            #expect(paths.contains(path), "missing \(path)")
+        }
+    }
+
+    @Test("every href and src in every page resolves to a file in the site, and every #fragment to an id")
+    func linksResolve() throws {
+        let paths = Set(Self.site.paths)
+        for path in paths where path.hasSuffix(".html") {
+            let html = try page(path)
+            let folder = URL(fileURLWithPath: "/site/" + path).deletingLastPathComponent()
+            for target in Self.matches("(?:href|src)=\"([^\"]*)\"", in: html) {
+                if target.hasPrefix("http://") || target.hasPrefix("https://") { continue }
+                #expect(!target.hasPrefix("/"), "\(path): \(target) is not relative")
+                let parts = target.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+                var file = path
+                if !parts[0].isEmpty {
+                    let resolved = URL(fileURLWithPath: parts[0], relativeTo: folder).standardizedFileURL.path
+                    file = String(resolved.dropFirst("/site/".count))
+                    #expect(paths.contains(file), "\(path): \(target) does not resolve (\(file))")
+                }
+                if parts.count == 2, !parts[1].isEmpty, file.hasSuffix(".html"), paths.contains(file) {
+                    #expect(try page(file).contains("id=\"\(parts[1])\""), "\(path): \(target) has no such id")
+                }
+            }
+        }
+    }
+
+    @Test("every image has alt text, and it is not the chart's title")
+    func altText() throws {
+        let titles = Set(ChartTests.catalogue.charts.map(\.title))
+        for path in Self.site.paths where path.hasSuffix(".html") {
+            let html = try page(path)
+            for image in Self.matches("(<img [^>]*>)", in: html) {
+                let alt = try #require(Self.matches("alt=\"([^\"]*)\"", in: image).first, "\(path): image without alt: \(image)")
+                #expect(alt.count > 40, "\(path): alt text too short: \(alt)")
+                #expect(!titles.contains(alt), "\(path): alt text is the title")
+            }
+        }
+    }
+
+    @Test("pages are in English (UK), have one h1, headings in order, and a skip link")
+    func pageStructure() throws {
+        for path in Self.site.paths where path.hasSuffix(".html") {
+            let html = try page(path)
+            #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"en-GB\">"))
+            #expect(html.contains("<a class=\"skip-link\" href=\"#main\">"))
+            let levels = Self.matches("<h([1-6])", in: html).compactMap(Int.init)
+            #expect(levels.first == 1 && levels.filter { $0 == 1 }.count == 1, "\(path): one h1 first")
+            for (previous, next) in zip(levels, levels.dropFirst()) {
+                #expect(next <= previous + 1, "\(path): heading jumps from h\(previous) to h\(next)")
+            }
+            #expect(!html.contains("<script"), "\(path): no JavaScript")
+        }
+    }
+
+    @Test("two builds give byte-identical files")
+    func deterministic() throws {
+        let again = try SiteBuilder.build(Project.dataset)
+        #expect(again.paths == Self.site.paths)
+        for path in Self.site.paths { #expect(again.files[path] == Self.site.files[path], "\(path) differs between builds") }
+    }
+
+    @Test("a build that fails midway leaves the old site byte-identical and no staging folder")
+    func failedWriteKeepsOldSite() throws {
+        let folder = try TestFolder()
+        let output = folder.url.appendingPathComponent("Site")
+        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        try folder.write("Site/index.html", "old site")
+        try folder.write("Site/old.txt", "kept")
+        #expect(throws: (any Error).self) { try SiteWriter.write(Self.site, to: output, failAfter: 10) }
+        #expect(try folder.read("Site/index.html") == "old site")
+        #expect(try folder.read("Site/old.txt") == "kept")
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.url.path)
+        #expect(leftovers == ["Site"])
+        try SiteWriter.write(Self.site, to: output)
+        #expect(SiteWriter.differences(between: Self.site, and: output).isEmpty)
+        #expect(!folder.exists("Site/old.txt"))
+    }
+
+    @Test("a build stopped by bad data writes nothing and says the site is unchanged")
+    func badDataKeepsOldSite() throws {
+        let folder = try Project.minimalFolder()
+        try folder.write("testshire.md", "# Testshire\n\nAdoptions: {{children-adoptd.change}}.\n")
+        try folder.write("Site/index.html", "old site")
+        let result = Build.run(
+            authorities: folder.url, display: "Authorities", output: folder.url.appendingPathComponent("Site"), outputDisplay: "Site",
+            check: false, progress: false)
+        #expect(result.exitCode == 1)
+        #expect(
+            result.errors.contains(
+                "Authorities/testshire.md:3:1: error: unknown token {{children-adoptd.change}}; did you mean \"children-adopted.change\"?"))
+        #expect(result.errors.contains("the site was not built and Site is unchanged"))
+        #expect(try folder.read("Site/index.html") == "old site")
+    }
+
+    @Test("--check passes on a fresh build and catches a changed figure")
+    func check() throws {
+        let folder = try Project.minimalFolder()
+        let output = folder.url.appendingPathComponent("Site")
+        let build = { (check: Bool) in
+            Build.run(authorities: folder.url, display: "Authorities", output: output, outputDisplay: "Site", check: check, progress: false)
+        }
+        #expect(build(false).exitCode == 0)
+        let clean = build(true)
+        #expect(clean.exitCode == 0)
+        #expect(clean.output.hasPrefix("Site is up to date"))
+        try folder.write(
+            "testshire.json", try folder.read("testshire.json").replacingOccurrences(of: "\"value\": 20,", with: "\"value\": 21,"))
+        let stale = build(true)
+        #expect(stale.exitCode == 1)
+        #expect(stale.errors.contains("differs: authorities/testshire.html"))
+        #expect(stale.errors.contains("differs: downloads/figures.csv"))
+        #expect(stale.errors.hasSuffix("Run `dashboard build` and commit Site.\n"))
+    }
+
+    @Test("the committed Site/ is what the data builds")
+    func committedSiteIsCurrent() {
+        let differences = SiteWriter.differences(between: Self.site, and: Project.root.appendingPathComponent("Site"))
+        #expect(differences.isEmpty, "Site/ is stale; run `swift run dashboard build`: \(differences.prefix(10))")
+    }
+
+    @Test("the sitemap's dates come from the data, and every page is in it")
+    func sitemap() throws {
+        let sitemap = try page("sitemap.xml")
+        #expect(sitemap.contains("<url><loc>authorities/kent.html</loc><lastmod>2022</lastmod></url>"))
+        #expect(sitemap.contains("<url><loc>index.html</loc><lastmod>2023</lastmod></url>"))
+        #expect(sitemap.contains("<url><loc>indicators/children-adopted.html</loc><lastmod>2023-06-12</lastmod></url>"))
+        #expect(sitemap.contains("<url><loc>indicators/placed-within-12-months-share.html</loc></url>"), "no date where no source is dated")
+        #expect(!sitemap.contains("404.html"))
+    }
+
+    @Test("briefing packs hold the authority's charts, their CSVs, citations and a summary, dated from the data")
+    func briefingPack() throws {
+        let zip = try #require(Self.site.files["downloads/kent-briefing-pack.zip"])
+        let names = Self.zipEntryNames(zip)
+        #expect(names.contains("citation.txt"))
+        #expect(names.contains("summary.html"))
+        #expect(names.contains("kent-children-adopted-over-time.png"))
+        #expect(names.contains("kent-children-adopted-over-time.csv"))
+        #expect(names.contains("children-adopted-side-by-side.png"))
+        #expect(names == names.sorted())
+    }
+
+    /// Names of the entries in a ZIP's central directory.
+    static func zipEntryNames(_ data: Data) -> [String] {
+        let bytes = [UInt8](data)
+        var names: [String] = []
+        var index = 0
+        while index + 46 < bytes.count {
+            if bytes[index] == 0x50, bytes[index + 1] == 0x4B, bytes[index + 2] == 0x01, bytes[index + 3] == 0x02 {
+                let length = Int(bytes[index + 28]) | Int(bytes[index + 29]) << 8
+                names.append(String(decoding: bytes[index + 46..<index + 46 + length], as: UTF8.self))
+                index += 46 + length
+            } else {
+                index += 1
+            }
+        }
+        return names
+    }
+}
