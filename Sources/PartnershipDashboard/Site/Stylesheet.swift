@@ -29,7 +29,7 @@ enum Stylesheet {
         .table-wrapper { overflow-x: auto; margin: 1rem 0 1.5rem; }
         .table-wrapper:focus { outline: 3px solid var(--focus); }
         table { border-collapse: collapse; width: 100%; font-size: 1rem; }
-        caption { text-align: left; font-weight: bold; padding: 0 0 0.5rem; }
+        caption { text-align: left; font-weight: bold; padding: 0 0 0.5rem; position: sticky; left: 0; max-width: calc(100vw - 2rem); }
         th, td { text-align: left; vertical-align: top; padding: 0.5rem 0.75rem 0.5rem 0; border-bottom: 1px solid var(--border); }
         thead th { border-bottom: 2px solid var(--text); }
         .numeric { text-align: right; font-variant-numeric: tabular-nums; }
