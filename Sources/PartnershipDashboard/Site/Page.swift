@@ -105,7 +105,9 @@ enum Blocks {
                     })
             })
         // The wrapper scrolls sideways on narrow screens; it can take focus so keyboards can scroll it too.
-        return el("div", ["class": "table-wrapper", "role": "region", "aria-label": caption, "tabindex": "0"], el("table", el("caption", .text(caption)), head, body))
+        return el(
+            "div", ["class": "table-wrapper", "role": "region", "aria-label": caption, "tabindex": "0"],
+            el("table", el("caption", .text(caption)), head, body))
     }
 
     /// The direction of a change as an arrow (hidden from screen readers) and a word.
