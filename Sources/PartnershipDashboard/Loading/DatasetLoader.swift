@@ -12,6 +12,15 @@ public struct LoadResult: Sendable {
     public var warnings: [Problem] { problems.filter { $0.severity == .warning } }
 }
 
+/// A file of the Authorities folder as read from disk (or given in memory).
+public enum FileContents: Sendable {
+    case bytes([UInt8])
+    /// Larger than ``DatasetLoader/maximumFileSize``; not read.
+    case tooLarge(Int)
+    /// Could not be read, with the reason.
+    case unreadable(String)
+}
+
 /// Reads and checks every file in an Authorities folder.
 public enum DatasetLoader {
     /// Files larger than this are refused before parsing: no authority file comes near it.
@@ -21,27 +30,45 @@ public enum DatasetLoader {
     public static let englandID = "england"
 
     /// Loads `directory`; `displayPrefix` is how file names appear in messages (e.g. "Authorities").
-    public static func load(from directory: URL, displayPrefix: String? = nil) -> LoadResult {
+    public static func load(from directory: URL, displayPrefix: String? = nil, rejectingMarkup: Bool = true) -> LoadResult {
         let prefix = displayPrefix ?? directory.path
-        let folderLog = ProblemLog(file: prefix)
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
         } catch {
-            let exists = FileManager.default.fileExists(atPath: directory.path)
-            folderLog.error(
-                exists
-                    ? "the folder cannot be read (\(FileError.reason(error))); check its permissions"
-                    : "there is no folder here; run from the project folder or pass --authorities with the path to the Authorities folder")
-            return LoadResult(dataset: nil, problems: folderLog.problems, fileCount: 0)
+            var isFolder: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: directory.path, isDirectory: &isFolder)
+            let message: String
+            if !exists {
+                message = "there is no folder here; run from the project folder or pass --authorities with the path to the Authorities folder"
+            } else if !isFolder.boolValue {
+                message = "is a file, not a folder; pass --authorities with the path to the Authorities folder"
+            } else {
+                message = "the folder cannot be read (\(FileError.reason(error))); check its permissions"
+            }
+            return LoadResult(dataset: nil, problems: [Problem(severity: .error, file: prefix, message: message)], fileCount: 0)
         }
-        func display(_ name: String) -> String { "\(prefix)/\(name)" }
+        var files: [String: FileContents] = [:]
+        for name in names where name.hasSuffix(".json") || name.hasSuffix(".md") {
+            files[name] = read(directory.appendingPathComponent(name))
+        }
+        for name in names where !name.hasPrefix(".") && files[name] == nil { files[name] = .unreadable("ignored") }
+        return load(files: files, displayPrefix: prefix, rejectingMarkup: rejectingMarkup)
+    }
+
+    /// Loads files given by name (as in the Authorities folder), e.g. from memory.
+    /// `rejectingMarkup: false` lets HTML tags through text fields; only the tests of the site's
+    /// escaping (its defence in depth) use it.
+    public static func load(files: [String: FileContents], displayPrefix prefix: String, rejectingMarkup: Bool = true) -> LoadResult {
+        let names = files.keys.sorted()
+        @Sendable func display(_ name: String) -> String { "\(prefix)/\(name)" }
+        let folderLog = ProblemLog(file: prefix)
 
         var problems: [Problem] = []
         var catalogueLog = ProblemLog(file: display(catalogueFile))
         var indicators: [Indicator] = []
-        if names.contains(catalogueFile) {
-            let (node, log) = readJSON(directory.appendingPathComponent(catalogueFile), display: display(catalogueFile))
+        if let contents = files[catalogueFile] {
+            let (node, log) = parse(contents, display: display(catalogueFile))
             catalogueLog = log
             if let node { indicators = IndicatorCatalogueReader.read(node, log: catalogueLog) }
         } else {
@@ -53,7 +80,7 @@ public enum DatasetLoader {
         let authorityNames = names.filter { $0.hasSuffix(".json") && $0 != catalogueFile && $0 != schemaFile }
         let narrativeNames = Set(names.filter { $0.hasSuffix(".md") && $0 != "README.md" })
         let authorityIDs = Set(authorityNames.map { String($0.dropLast(5)) })
-        for name in names where !name.hasPrefix(".") && !name.hasSuffix(".json") && !name.hasSuffix(".md") {
+        for name in names where !name.hasSuffix(".json") && !name.hasSuffix(".md") {
             problems.append(
                 Problem(
                     severity: .warning, file: display(name),
@@ -63,14 +90,11 @@ public enum DatasetLoader {
             problems.append(
                 Problem(
                     severity: .error, file: display(name),
-                    message:
-                        "this narrative has no data file \(name.dropLast(3)).json beside it; rename it to match an authority, or add the data file"
-                ))
+                    message: "this narrative has no data file \(name.dropLast(3)).json beside it; rename it to match an authority, or add the data file"))
         }
         if authorityNames.isEmpty {
             folderLog.error(
-                "no authority files: add one per council, e.g. `dashboard new kent --name \"Kent County Council\"`, and england.json for the national comparison"
-            )
+                "no authority files: add one per council, e.g. `dashboard new kent --name \"Kent County Council\"`, and england.json for the national comparison")
         } else if !authorityIDs.contains(englandID) {
             folderLog.error("missing \(englandID).json: England's figures and thresholds are the comparator for every authority")
         }
@@ -78,10 +102,9 @@ public enum DatasetLoader {
 
         let results = authorityNames.concurrentMap { name -> (authority: Authority?, problems: [Problem]) in
             let id = String(name.dropLast(5))
-            let (node, log) = readJSON(directory.appendingPathComponent(name), display: "\(prefix)/\(name)")
-            let narrative =
-                narrativeNames.contains("\(id).md")
-                ? readNarrative(directory.appendingPathComponent("\(id).md"), display: "\(prefix)/\(id).md")
+            let (node, log) = parse(files[name]!, display: display(name), rejectingMarkup: rejectingMarkup)
+            let narrative = narrativeNames.contains("\(id).md")
+                ? readNarrative(files["\(id).md"]!, display: display("\(id).md"), rejectingMarkup: rejectingMarkup)
                 : (text: nil, problems: [])
             var authority: Authority?
             if let problem = Identifier.problem(with: id) {
@@ -106,66 +129,62 @@ public enum DatasetLoader {
         problems += DatasetChecks.run(on: dataset)
         let sorted = problems.sorted()
         let hasErrors = sorted.contains { $0.severity == .error }
-        return LoadResult(
-            dataset: hasErrors ? nil : dataset, problems: sorted,
-            fileCount: authorityNames.count + narrativeNames.count + (names.contains(catalogueFile) ? 1 : 0))
+        let fileCount = authorityNames.count + narrativeNames.count + (files[catalogueFile] != nil ? 1 : 0)
+        return LoadResult(dataset: hasErrors ? nil : dataset, problems: sorted, fileCount: fileCount)
     }
 
-    /// Reads and parses one JSON file; the log it returns knows the file's lines for every later message.
-    static func readJSON(_ url: URL, display: String) -> (node: JSONNode?, log: ProblemLog) {
-        let data: Data
+    /// Reads a file, refusing one too large to be an authority file before reading it.
+    static func read(_ url: URL) -> FileContents {
         do {
             let size = (try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.intValue ?? 0
-            if size > maximumFileSize {
-                let log = ProblemLog(file: display)
-                log.error(
-                    "the file is \(UKFormat.number(Double(size) / 1_000_000, decimals: 1)) MB; data files are well under \(maximumFileSize / 1_000_000) MB, so this is probably not the right file"
-                )
-                return (nil, log)
-            }
-            data = try Data(contentsOf: url)
+            if size > maximumFileSize { return .tooLarge(size) }
+            return .bytes([UInt8](try Data(contentsOf: url)))
         } catch {
-            let log = ProblemLog(file: display)
-            log.error("cannot be read (\(FileError.reason(error))); check the file's permissions")
-            return (nil, log)
-        }
-        let bytes = [UInt8](data)
-        let log = ProblemLog(file: display, bytes: bytes)
-        do {
-            return (try JSONParser.parse(bytes), log)
-        } catch {
-            log.error(error.message, offset: error.offset)
-            return (nil, log)
+            return .unreadable(FileError.reason(error))
         }
     }
 
-    static func readNarrative(_ url: URL, display: String) -> (text: String?, problems: [Problem]) {
-        guard let data = try? Data(contentsOf: url) else {
-            return (nil, [Problem(severity: .error, file: display, message: "cannot be read; check the file's permissions")])
+    /// Parses one JSON file; the log it returns knows the file's lines for every later message.
+    static func parse(_ contents: FileContents, display: String, rejectingMarkup: Bool = true) -> (node: JSONNode?, log: ProblemLog) {
+        switch contents {
+        case .tooLarge(let size):
+            let log = ProblemLog(file: display)
+            log.error(
+                "the file is \(UKFormat.number(Double(size) / 1_000_000, decimals: 1)) MB; data files are well under \(maximumFileSize / 1_000_000) MB, so this is probably not the right file")
+            return (nil, log)
+        case .unreadable(let reason):
+            let log = ProblemLog(file: display)
+            log.error("cannot be read (\(reason)); check the file's permissions")
+            return (nil, log)
+        case .bytes(let bytes):
+            if bytes.count > maximumFileSize { return parse(.tooLarge(bytes.count), display: display) }
+            let log = ProblemLog(file: display, bytes: bytes, rejectsMarkup: rejectingMarkup)
+            do {
+                return (try JSONParser.parse(bytes), log)
+            } catch {
+                log.error(error.message, offset: error.offset)
+                return (nil, log)
+            }
         }
-        if data.count > maximumFileSize {
-            return (
-                nil,
-                [
-                    Problem(
-                        severity: .error, file: display,
-                        message: "the narrative is over \(maximumFileSize / 1_000_000) MB; it should be a few pages of text")
-                ]
-            )
+    }
+
+    static func readNarrative(_ contents: FileContents, display: String, rejectingMarkup: Bool = true) -> (text: String?, problems: [Problem]) {
+        func problem(_ message: String) -> (text: String?, problems: [Problem]) {
+            (nil, [Problem(severity: .error, file: display, message: message)])
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            return (nil, [Problem(severity: .error, file: display, message: "is not valid UTF-8 text; save it with UTF-8 encoding")])
+        switch contents {
+        case .tooLarge: return problem("the narrative is over \(maximumFileSize / 1_000_000) MB; it should be a few pages of text")
+        case .unreadable(let reason): return problem("cannot be read (\(reason)); check the file's permissions")
+        case .bytes(let bytes):
+            guard let text = String(validating: bytes, as: UTF8.self) else {
+                return problem("is not valid UTF-8 text; save it with UTF-8 encoding")
+            }
+            if text.hasPrefix("\u{FEFF}") { return problem("starts with a byte order mark (BOM); save it as UTF-8 without BOM") }
+            if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return problem("is empty; write the evaluation narrative here") }
+            if text.contains("\0") { return problem("contains a NUL byte; save it as plain UTF-8 text") }
+            let unsafe = rejectingMarkup ? Markup.narrativeProblems(in: text, file: display) : []
+            return unsafe.isEmpty ? (text, []) : (nil, unsafe)
         }
-        if text.hasPrefix("\u{FEFF}") {
-            return (
-                nil,
-                [Problem(severity: .error, file: display, message: "starts with a byte order mark (BOM); save it as UTF-8 without BOM")]
-            )
-        }
-        if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            return (nil, [Problem(severity: .error, file: display, message: "is empty; write the evaluation narrative here")])
-        }
-        return (text, [])
     }
 }
 

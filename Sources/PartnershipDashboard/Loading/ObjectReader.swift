@@ -76,6 +76,12 @@ struct ObjectReader {
             log.error("contains a control character; remove it", at: path.appending(key), offset: node.offset)
             return nil
         }
+        if log.rejectsMarkup, let tag = Markup.firstTag(in: text) {
+            log.error(
+                "\"\(tag)\" looks like HTML, but this field is plain text shown exactly as written; remove the markup (write \"less than\" for <)",
+                at: path.appending(key), offset: node.offset)
+            return nil
+        }
         return text
     }
 

@@ -34,12 +34,15 @@ public struct Problem: Sendable, Hashable, Comparable, CustomStringConvertible {
 /// Collects the problems found in one file, turning byte offsets into lines and columns.
 public final class ProblemLog: @unchecked Sendable {
     public let file: String
+    /// Whether text fields holding HTML tags are errors (always, except in tests of the site's escaping).
+    public let rejectsMarkup: Bool
     private let lines: LineMap?
     public private(set) var problems: [Problem] = []
 
-    public init(file: String, bytes: [UInt8]? = nil) {
+    public init(file: String, bytes: [UInt8]? = nil, rejectsMarkup: Bool = true) {
         self.file = file
         self.lines = bytes.map(LineMap.init)
+        self.rejectsMarkup = rejectsMarkup
     }
 
     public var hasErrors: Bool { problems.contains { $0.severity == .error } }

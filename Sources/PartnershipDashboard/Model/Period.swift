@@ -90,8 +90,9 @@ public enum Period: Hashable, Sendable {
 extension Period: Comparable {
     /// Orders periods by end, then start; periods with no end come last.
     public static func < (lhs: Period, rhs: Period) -> Bool {
-        let left = (lhs.end?.ordinal ?? Int.max, lhs.start?.ordinal ?? Int.min, lhs.notation)
-        let right = (rhs.end?.ordinal ?? Int.max, rhs.start?.ordinal ?? Int.min, rhs.notation)
-        return left < right
+        let left = (lhs.end?.ordinal ?? Int.max, lhs.start?.ordinal ?? Int.min)
+        let right = (rhs.end?.ordinal ?? Int.max, rhs.start?.ordinal ?? Int.min)
+        if left != right { return left < right }
+        return lhs != rhs && lhs.notation < rhs.notation
     }
 }

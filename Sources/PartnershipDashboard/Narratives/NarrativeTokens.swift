@@ -65,8 +65,10 @@ public struct NarrativeTokens {
     }
 
     func value(of name: String) throws(TokenProblem) -> String {
-        let unknown = TokenProblem(
-            message: "unknown token {{\(name)}}; \(Suggestion.hint(for: name, in: knownTokens, listing: "tokens here"))")
+        // Built only when needed: the suggestion compares the name with every token there is.
+        var unknown: TokenProblem {
+            TokenProblem(message: "unknown token {{\(name)}}; \(Suggestion.hint(for: name, in: knownTokens, listing: "tokens here"))")
+        }
         let parts = name.split(separator: ".", maxSplits: 1).map(String.init)
         guard parts.count == 2 else { throw unknown }
         let (subject, field) = (parts[0], parts[1])

@@ -1,0 +1,41 @@
+// libFuzzer target over loading and validation: any bytes as an authority file (and as its
+// narrative) must give problems, never a crash or a hang. Built by scripts/fuzz with
+// `swiftc -sanitize=fuzzer,address` together with the library's loading and validation sources.
+
+import Foundation
+
+/// The real indicator catalogue and England, read once.
+let fixed: [String: FileContents] = {
+    let authorities = URL(fileURLWithPath: ProcessInfo.processInfo.environment["DASHBOARD_AUTHORITIES"] ?? "Authorities")
+    var files: [String: FileContents] = [:]
+    for name in ["indicators.json", "england.json"] {
+        files[name] = .bytes([UInt8](try! Data(contentsOf: authorities.appendingPathComponent(name))))
+    }
+    return files
+}()
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
+    let bytes = Array(UnsafeRawBufferPointer(start: start, count: count))
+    // The parser alone, and writing back what it read.
+    if let node = try? JSONParser.parse(bytes) {
+        _ = JSONWriter.write(node)
+    }
+    // The whole loader and every check, with the bytes as an authority file and as its narrative.
+    var files = fixed
+    files["fuzz.json"] = .bytes(bytes)
+    files["fuzz.md"] = .bytes(Array("# Fuzz\n\n{{children-adopted.change}} {{fact.x}}\n".utf8) + bytes.prefix(200))
+    let result = DatasetLoader.load(files: files, displayPrefix: "Authorities")
+    for problem in result.problems { _ = problem.description }
+    if let dataset = result.dataset {
+        let comparisons = Comparer(dataset: dataset).compareAll()
+        _ = CompareReport(comparisons: comparisons).render(.json)
+        _ = CompareReport(comparisons: comparisons).render(.table)
+    }
+    // Periods and dates on their own, from the start of the input.
+    if let text = String(bytes: bytes.prefix(64), encoding: .utf8) {
+        _ = Period.parse(text)
+        _ = PartialDate.parse(text)
+    }
+    return 0
+}
