@@ -40,7 +40,8 @@ public enum DatasetLoader {
             let exists = FileManager.default.fileExists(atPath: directory.path, isDirectory: &isFolder)
             let message: String
             if !exists {
-                message = "there is no folder here; run from the project folder or pass --authorities with the path to the Authorities folder"
+                message =
+                    "there is no folder here; run from the project folder or pass --authorities with the path to the Authorities folder"
             } else if !isFolder.boolValue {
                 message = "is a file, not a folder; pass --authorities with the path to the Authorities folder"
             } else {
@@ -90,11 +91,14 @@ public enum DatasetLoader {
             problems.append(
                 Problem(
                     severity: .error, file: display(name),
-                    message: "this narrative has no data file \(name.dropLast(3)).json beside it; rename it to match an authority, or add the data file"))
+                    message:
+                        "this narrative has no data file \(name.dropLast(3)).json beside it; rename it to match an authority, or add the data file"
+                ))
         }
         if authorityNames.isEmpty {
             folderLog.error(
-                "no authority files: add one per council, e.g. `dashboard new kent --name \"Kent County Council\"`, and england.json for the national comparison")
+                "no authority files: add one per council, e.g. `dashboard new kent --name \"Kent County Council\"`, and england.json for the national comparison"
+            )
         } else if !authorityIDs.contains(englandID) {
             folderLog.error("missing \(englandID).json: England's figures and thresholds are the comparator for every authority")
         }
@@ -103,7 +107,8 @@ public enum DatasetLoader {
         let results = authorityNames.concurrentMap { name -> (authority: Authority?, problems: [Problem]) in
             let id = String(name.dropLast(5))
             let (node, log) = parse(files[name]!, display: display(name), rejectingMarkup: rejectingMarkup)
-            let narrative = narrativeNames.contains("\(id).md")
+            let narrative =
+                narrativeNames.contains("\(id).md")
                 ? readNarrative(files["\(id).md"]!, display: display("\(id).md"), rejectingMarkup: rejectingMarkup)
                 : (text: nil, problems: [])
             var authority: Authority?
@@ -150,7 +155,8 @@ public enum DatasetLoader {
         case .tooLarge(let size):
             let log = ProblemLog(file: display)
             log.error(
-                "the file is \(UKFormat.number(Double(size) / 1_000_000, decimals: 1)) MB; data files are well under \(maximumFileSize / 1_000_000) MB, so this is probably not the right file")
+                "the file is \(UKFormat.number(Double(size) / 1_000_000, decimals: 1)) MB; data files are well under \(maximumFileSize / 1_000_000) MB, so this is probably not the right file"
+            )
             return (nil, log)
         case .unreadable(let reason):
             let log = ProblemLog(file: display)
@@ -168,7 +174,9 @@ public enum DatasetLoader {
         }
     }
 
-    static func readNarrative(_ contents: FileContents, display: String, rejectingMarkup: Bool = true) -> (text: String?, problems: [Problem]) {
+    static func readNarrative(_ contents: FileContents, display: String, rejectingMarkup: Bool = true) -> (
+        text: String?, problems: [Problem]
+    ) {
         func problem(_ message: String) -> (text: String?, problems: [Problem]) {
             (nil, [Problem(severity: .error, file: display, message: message)])
         }
@@ -180,7 +188,9 @@ public enum DatasetLoader {
                 return problem("is not valid UTF-8 text; save it with UTF-8 encoding")
             }
             if text.hasPrefix("\u{FEFF}") { return problem("starts with a byte order mark (BOM); save it as UTF-8 without BOM") }
-            if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return problem("is empty; write the evaluation narrative here") }
+            if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                return problem("is empty; write the evaluation narrative here")
+            }
             if text.contains("\0") { return problem("contains a NUL byte; save it as plain UTF-8 text") }
             let unsafe = rejectingMarkup ? Markup.narrativeProblems(in: text, file: display) : []
             return unsafe.isEmpty ? (text, []) : (nil, unsafe)

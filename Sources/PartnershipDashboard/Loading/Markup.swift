@@ -38,7 +38,8 @@ enum Markup {
                         message: "raw HTML (\"\(tag)\") is not allowed in a narrative: the site would drop it; write Markdown instead"))
             }
             let lowered = prose.lowercased()
-            for scheme in unsafeSchemes where lowered.contains("(\(scheme)") || lowered.contains("<\(scheme)") || lowered.contains("]: \(scheme)") {
+            for scheme in unsafeSchemes
+            where lowered.contains("(\(scheme)") || lowered.contains("<\(scheme)") || lowered.contains("]: \(scheme)") {
                 problems.append(
                     Problem(
                         severity: .error, file: file, position: position,
@@ -64,7 +65,8 @@ enum Markup {
         var result = line
         for prefix in ["<https://", "<http://", "<mailto:"] {
             while let start = result.range(of: prefix), let end = result[start.upperBound...].firstIndex(of: ">") {
-                result.replaceSubrange(start.lowerBound...end, with: String(repeating: " ", count: result.distance(from: start.lowerBound, to: end) + 1))
+                result.replaceSubrange(
+                    start.lowerBound...end, with: String(repeating: " ", count: result.distance(from: start.lowerBound, to: end) + 1))
             }
         }
         return result

@@ -199,21 +199,31 @@ struct BrokenFileTests {
         BrokenFile(
             name: "HTML in a text field",
             replacements: [("\"region\": \"Nowhere\"", "\"region\": \"<script>alert(1)</script>\"")],
-            message: "Authorities/testshire.json:6:13: error: region: \"<script\" looks like HTML, but this field is plain text shown exactly as written; remove the markup (write \"less than\" for <)"),
+            message:
+                "Authorities/testshire.json:6:13: error: region: \"<script\" looks like HTML, but this field is plain text shown exactly as written; remove the markup (write \"less than\" for <)"
+        ),
         BrokenFile(
             name: "raw HTML in a narrative",
             replacements: [],
             action: { try $0.write("testshire.md", "# Testshire\n\nSome <iframe src=\"x\"></iframe> text.\n") },
-            message: "Authorities/testshire.md:3:1: error: raw HTML (\"<iframe\") is not allowed in a narrative: the site would drop it; write Markdown instead"),
+            message:
+                "Authorities/testshire.md:3:1: error: raw HTML (\"<iframe\") is not allowed in a narrative: the site would drop it; write Markdown instead"
+        ),
         BrokenFile(
             name: "a javascript: link in a narrative",
             replacements: [],
-            action: { try $0.write("testshire.md", "# Testshire\n\n[click](javascript:alert(1)) and <https://example.org> and `<b>` in code.\n") },
-            message: "Authorities/testshire.md:3:1: error: a link to \"javascript:…\" is not allowed in a narrative: link to an https:// address instead"),
+            action: {
+                try $0.write("testshire.md", "# Testshire\n\n[click](javascript:alert(1)) and <https://example.org> and `<b>` in code.\n")
+            },
+            message:
+                "Authorities/testshire.md:3:1: error: a link to \"javascript:…\" is not allowed in a narrative: link to an https:// address instead"
+        ),
         BrokenFile(
             name: "an id with dots and slashes",
             replacements: [("\"id\": \"doubled\"", "\"id\": \"../../etc/passwd\"")],
-            message: "Authorities/testshire.json:45:13: error: claims[0].id: \"../../etc/passwd\" is not an id: use lowercase letters, digits and single hyphens, starting with a letter; write \"etc-passwd\""),
+            message:
+                "Authorities/testshire.json:45:13: error: claims[0].id: \"../../etc/passwd\" is not an id: use lowercase letters, digits and single hyphens, starting with a letter; write \"etc-passwd\""
+        ),
     ]
 
     @Test("gives each broken file its exact message and exit 1", arguments: cases)
