@@ -19,6 +19,11 @@ let package = Package(
             providers: [.apt(["libgd-dev"])]
         ),
         .systemLibrary(
+            name: "CDeflate",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
+        .systemLibrary(
             name: "CCmark",
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
@@ -28,6 +33,7 @@ let package = Package(
             dependencies: [
                 "CGD",
                 "CCmark",
+                "CDeflate",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),

@@ -8,7 +8,9 @@ struct Dashboard: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dashboard",
         abstract: "Compares councils' adoption services before, during and after a partnership, and builds the website.",
-        subcommands: [BuildCommand.self, ValidateCommand.self, CompareCommand.self, NewCommand.self, ChartsCommand.self])
+        subcommands: [
+            BuildCommand.self, ValidateCommand.self, CompareCommand.self, NewCommand.self, ChartsCommand.self, SyntheticCommand.self,
+        ])
 }
 
 struct AuthoritiesOption: ParsableArguments {
@@ -35,6 +37,8 @@ struct BuildCommand: ParsableCommand {
     var output = "Site"
     @Flag(name: .long, help: "Write nothing; exit 1, naming what differs, if the output folder is not exactly what the data builds.")
     var check = false
+    @Option(name: .long, help: "Where drawn charts are kept between builds (default: .dashboard-cache beside the output folder).")
+    var cache: String?
 
     func run() throws {
         let display = output.hasSuffix("/") ? String(output.dropLast()) : output
@@ -42,7 +46,7 @@ struct BuildCommand: ParsableCommand {
         try finish(
             Build.run(
                 authorities: options.url, display: options.display, output: URL(fileURLWithPath: output, isDirectory: true),
-                outputDisplay: display, check: check, progress: progress))
+                outputDisplay: display, check: check, progress: progress, cache: cache.map { URL(fileURLWithPath: $0, isDirectory: true) }))
     }
 }
 
@@ -100,6 +104,27 @@ struct ChartsCommand: ParsableCommand {
     func run() throws {
         try finish(
             RenderCharts.run(authorities: options.url, display: options.display, output: URL(fileURLWithPath: output, isDirectory: true)))
+    }
+}
+
+struct SyntheticCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "synthetic", abstract: "Write a synthetic national data set (for benchmarks and tests only) into a folder.")
+
+    @Option(name: .long, help: "The folder to write into; never Authorities/.")
+    var output: String
+    @Option(name: .long, help: "How many synthetic authorities.")
+    var authorities = 150
+    @Option(name: .long, help: "The real indicator catalogue to copy.")
+    var catalogue = "Authorities/indicators.json"
+
+    func run() throws {
+        let folder = URL(fileURLWithPath: output, isDirectory: true)
+        if folder.standardizedFileURL.lastPathComponent == "Authorities" {
+            throw ValidationError("refusing to write synthetic data into a folder named Authorities; choose a temporary folder")
+        }
+        try SyntheticNation(authorities: authorities).write(to: folder, catalogue: URL(fileURLWithPath: catalogue))
+        print("Wrote \(authorities) synthetic authorities (synthetic benchmark data) into \(output).")
     }
 }
 

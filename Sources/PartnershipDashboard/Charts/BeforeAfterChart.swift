@@ -22,6 +22,12 @@ public struct BeforeAfterChart: Chart {
     public let table: ChartTable
     let rows: [Row]
 
+    public var drawingInputs: String {
+        rows.map { row in
+            "\(row.indicator.title)|\(row.indicator.unit.rawValue)|\(row.change.from.period.shortLabel)=\(row.change.from.value)|\(row.change.to.period.shortLabel)=\(row.change.to.value)|\(row.change.direction.rawValue)|\(row.change.relative.map { "\($0)" } ?? "-")|\(row.threshold.map { "\($0.threshold.value) \($0.met)" } ?? "-")"
+        }.joined(separator: "\n")
+    }
+
     /// The chart for an authority, or `nil` when no measure has figures both before and during.
     public init?(_ comparison: AuthorityComparison) {
         let authority = comparison.authority

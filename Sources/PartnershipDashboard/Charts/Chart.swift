@@ -37,8 +37,19 @@ public protocol Chart: Sendable {
     /// The indicator a chart shows, if it shows one.
     var indicatorID: String? { get }
 
+    /// Everything the drawing uses beyond the words and table, written out, so that a chart whose
+    /// fingerprint has not changed draws exactly the same pixels.
+    var drawingInputs: String { get }
+
     /// Draws the chart (title, subtitle and source included) on a canvas of ``ChartStyle`` size.
     func draw(on canvas: Canvas)
+}
+
+extension Chart {
+    /// A digest of everything the chart's pixels depend on; the chart cache is keyed by it.
+    public var fingerprint: String {
+        SHA256.hex([kind.rawValue, id, title, subtitle, source, description, table.csv.text, drawingInputs].joined(separator: "\u{1}"))
+    }
 }
 
 /// The values behind a chart: shown as a table on the page and downloaded as CSV.

@@ -1,14 +1,17 @@
 // Which charts the data allows: every kind, for every authority and indicator that has the figures.
 
-/// Builds every chart the dataset supports.
+/// Builds every chart the dataset supports, in a stable order.
 public struct ChartCatalogue: Sendable {
     public let charts: [Chart]
+    private let byAuthority: [String: [Chart]]
+    private let byIndicator: [String: [Chart]]
 
     public init(dataset: Dataset, comparisons: [AuthorityComparison]) {
         let thresholds = ThresholdBook(dataset.thresholds)
-        var charts: [Chart] = []
-        for comparison in comparisons {
+        // Each authority's charts are independent of the others', so they are built concurrently.
+        let perAuthority: [[Chart]] = comparisons.concurrentMap { comparison in
             let authority = comparison.authority
+            var charts: [Chart] = []
             if let chart = BeforeAfterChart(comparison) { charts.append(chart) }
             for row in comparison.indicators {
                 if let chart = OverTimeChart(
@@ -17,19 +20,22 @@ public struct ChartCatalogue: Sendable {
                     charts.append(chart)
                 }
             }
+            return charts
         }
-        for indicator in dataset.indicators {
+        let perIndicator: [[Chart]] = dataset.indicators.concurrentMap { indicator in
+            var charts: [Chart] = []
             if let chart = SideBySideChart(indicator: indicator, comparisons: comparisons) { charts.append(chart) }
             if let chart = EventTimeChart(indicator: indicator, comparisons: comparisons) { charts.append(chart) }
+            return charts
         }
-        self.charts = charts
+        charts = perAuthority.flatMap { $0 } + perIndicator.flatMap { $0 }
+        byAuthority = Dictionary(grouping: perAuthority.flatMap { $0 }, by: { $0.authorityID ?? "" })
+        byIndicator = Dictionary(grouping: perIndicator.flatMap { $0 }, by: { $0.indicatorID ?? "" })
     }
 
     /// The charts about one authority, in a stable order.
-    public func charts(for authorityID: String) -> [Chart] { charts.filter { $0.authorityID == authorityID } }
+    public func charts(for authorityID: String) -> [Chart] { byAuthority[authorityID] ?? [] }
 
     /// The charts that compare authorities on one indicator.
-    public func charts(forIndicator indicatorID: String) -> [Chart] {
-        charts.filter { $0.indicatorID == indicatorID && $0.authorityID == nil }
-    }
+    public func charts(forIndicator indicatorID: String) -> [Chart] { byIndicator[indicatorID] ?? [] }
 }

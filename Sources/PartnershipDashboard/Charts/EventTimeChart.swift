@@ -24,6 +24,24 @@ public struct EventTimeChart: Chart {
 
     /// Years shown either side of the start, at most.
     static let window = -6.0...10.0
+    /// With more authorities than this, each is drawn in grey and their median is highlighted.
+    static let maximumColoured = 4
+
+    /// The median index at each half-year since the start, where at least three authorities have a figure.
+    var median: [(years: Double, index: Double)] { EventTimeChart.median(of: lines) }
+
+    static func median(of lines: [Line]) -> [(years: Double, index: Double)] {
+        var byStep: [Double: [Double]] = [:]
+        for line in lines {
+            for point in line.points { byStep[(point.years * 2).rounded() / 2, default: []].append(point.index) }
+        }
+        return byStep.keys.sorted().compactMap { step in
+            let values = byStep[step]!.sorted()
+            guard values.count >= 3 else { return nil }
+            let middle = values.count / 2
+            return (step, values.count % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2)
+        }
+    }
 
     /// The chart for an indicator, or `nil` when no authority has two indexed figures to draw.
     /// Percentages are not indexed (a rise from 4% to 20% is not "500"), so they have no event-time chart.
@@ -52,11 +70,21 @@ public struct EventTimeChart: Chart {
         }
         let list = reached.count == 1 ? reached[0] : reached.dropLast().joined(separator: ", ") + " and " + reached.last!
         let whose = lines.count == 1 ? "its partnership" : "their partnerships"
-        title =
-            "\(indicator.title): \(list) within \(horizon) \(horizon == 1 ? "year" : "years") of \(whose) beginning (last year before = 100)"
+        let median = EventTimeChart.median(of: lines)
+        if lines.count > EventTimeChart.maximumColoured, let last = median.last {
+            title =
+                "\(indicator.title): the median of \(lines.count) authorities stood at \(UKFormat.number(last.index.rounded())) \(EventTimeChart.yearsLabel(last.years)) their partnerships began (last year before = 100)"
+        } else {
+            title =
+                "\(indicator.title): \(list) within \(horizon) \(horizon == 1 ? "year" : "years") of \(whose) beginning (last year before = 100)"
+        }
         subtitle =
             "Index, last figure before each partnership = 100, against years since that partnership began. Each authority is aligned on its own start date."
         source = ChartWords.source([(nil, lines.flatMap { $0.points.map(\.observation.source) })])
+        let medianNote =
+            lines.count > EventTimeChart.maximumColoured
+            ? " Each authority is a thin grey line; the thick line is their median, which runs from \(median.first.map { UKFormat.number(($0.index * 10).rounded() / 10) } ?? "") to \(median.last.map { UKFormat.number(($0.index * 10).rounded() / 10) } ?? "")."
+            : ""
         description =
             "Line chart of \(indicator.noun) for \(lines.count == 1 ? "one authority" : "\(lines.count) authorities"), each indexed to 100 at its last figure before its partnership and drawn against years since that partnership began. "
             + lines.map { line in
@@ -65,7 +93,7 @@ public struct EventTimeChart: Chart {
                 let last = sorted.last!
                 return
                     "\(line.authority.shortName) (base \(line.basePeriod.label)): from \(UKFormat.number((first.index * 10).rounded() / 10)) at \(EventTimeChart.yearsLabel(first.years)) to \(UKFormat.number((last.index * 10).rounded() / 10)) at \(EventTimeChart.yearsLabel(last.years))."
-            }.joined(separator: " ")
+            }.joined(separator: " ") + medianNote
         table = ChartTable(
             caption: "\(indicator.title), indexed to each authority's last figure before its partnership",
             header: ["Authority", "Period", "Years since start", "Value", "Index"],
@@ -79,6 +107,13 @@ public struct EventTimeChart: Chart {
                     ]
                 }
             })
+    }
+
+    public var drawingInputs: String {
+        lines.map { line in
+            line.authority.shortName + "|"
+                + line.points.map { "\($0.observation.period.notation)=\($0.years),\($0.index)" }.joined(separator: ",")
+        }.joined(separator: "\n")
     }
 
     static func yearsLabel(_ years: Double) -> String {
@@ -96,7 +131,8 @@ public struct EventTimeChart: Chart {
             minimum: 0, maximum: lines.flatMap { $0.points.map(\.index) }.max()! * 1.1, count: ChartStyle.maximumGridlines)
         let tickLabels = ticks.map { UKFormat.number($0) }
         let labelWidth = tickLabels.map { canvas.measure($0, ChartStyle.axisLabel).width }.max() ?? 0
-        let nameWidth = lines.map { canvas.measure($0.authority.shortName, ChartStyle.directLabel).width }.max() ?? 0
+        let names = lines.count > EventTimeChart.maximumColoured ? ["Median", "Each authority"] : lines.map(\.authority.shortName)
+        let nameWidth = names.map { canvas.measure($0, ChartStyle.directLabel).width }.max() ?? 0
         let plot = Rect(
             x: frame.plot.x + labelWidth + 14, y: frame.plot.y + 48, width: frame.plot.width - labelWidth - 14 - nameWidth - 28,
             height: frame.plot.height - 48 - 70)
@@ -135,10 +171,16 @@ public struct EventTimeChart: Chart {
         canvas.text("Partnership begins", at: Point(start + 8, plot.y + 20), style: ChartStyle.note, color: ChartStyle.text)
 
         var ends: [(String, Double, Color)] = []
+        let many = lines.count > EventTimeChart.maximumColoured
         for (index, line) in lines.enumerated() {
-            let color = ChartStyle.categorical[index % ChartStyle.categorical.count]
-            let dash = ChartStyle.dashes[index % ChartStyle.dashes.count]
+            let color = many ? ChartStyle.muted : ChartStyle.categorical[index % ChartStyle.categorical.count]
+            let dash = many ? [] : ChartStyle.dashes[index % ChartStyle.dashes.count]
             let marker = ChartStyle.markers[index % ChartStyle.markers.count]
+            if many {
+                let sorted = line.points.sorted { $0.years < $1.years }
+                canvas.stroke(sorted.map { Point(x.position($0.years), y.position($0.index)) }, style: LineStyle(color: color, width: 1.5))
+                continue
+            }
             let sorted = line.points.sorted { $0.years < $1.years }
             var run: [Point] = []
             for (offset, point) in sorted.enumerated() {
@@ -153,6 +195,15 @@ public struct EventTimeChart: Chart {
                 canvas.marker(marker, at: Point(x.position(point.years), y.position(point.index)), radius: 8, fill: color, outline: color)
             }
             ends.append((line.authority.shortName, y.position(sorted.last!.index), color))
+        }
+        if many {
+            let points = median.map { Point(x.position($0.years), y.position($0.index)) }
+            canvas.stroke(points, style: LineStyle(color: ChartStyle.primary, width: 5))
+            for point in points { canvas.marker(.circle, at: point, radius: 8, fill: ChartStyle.primary, outline: ChartStyle.primary) }
+            if let last = median.last { ends.append(("Median", y.position(last.index), ChartStyle.primary)) }
+            if let lastGrey = lines.last?.points.max(by: { $0.years < $1.years }) {
+                ends.append(("Each authority", y.position(lastGrey.index), ChartStyle.secondaryText))
+            }
         }
         let metrics = canvas.measure("Ag", ChartStyle.directLabel)
         let placed = LabelStack.place(ends.map(\.1), height: metrics.ascent + metrics.descent + 4, within: plot.y...plot.maxY)

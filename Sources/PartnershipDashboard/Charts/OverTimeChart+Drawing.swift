@@ -150,12 +150,15 @@ extension OverTimeChart {
                 points.insert(Point(xScale.position(start), previous.y), at: 0)
             }
             canvas.stroke(points, style: style)
-            let label = UKFormat.number(threshold.value)
-            let labelWidth = canvas.measure(label, ChartStyle.note).width
-            let left = xScale.position(max(start, first))
-            let right = xScale.position(end)
-            if right - left >= labelWidth + 6 {
-                canvas.text(label, at: Point(right - labelWidth, y - 8), style: ChartStyle.note, color: ChartStyle.threshold)
+            // Only the first and last steps carry their values; the table has every one.
+            if threshold.period == thresholds.first?.period || threshold.period == thresholds.last?.period {
+                let label = UKFormat.number(threshold.value)
+                let labelWidth = canvas.measure(label, ChartStyle.note).width
+                let left = xScale.position(max(start, first))
+                let right = xScale.position(end)
+                if right - left >= labelWidth + 6 {
+                    canvas.text(label, at: Point(right - labelWidth, y - 8), style: ChartStyle.note, color: ChartStyle.threshold)
+                }
             }
             previous = (end, y)
         }

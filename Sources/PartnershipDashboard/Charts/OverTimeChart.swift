@@ -43,6 +43,21 @@ public struct OverTimeChart: Chart {
     let first: Day
     let last: Day
 
+    public var drawingInputs: String {
+        let figures = { (list: [PlottedFigure]) in list.map { "\($0.observation.period.notation)=\($0.y)" }.joined(separator: ",") }
+        let phases =
+            partnership.map { p in
+                p.phases.map { "\($0.name)|\($0.start.wording)|\($0.start.date)" }.joined(separator: ";")
+                    + "|\(p.partner)|\(p.datesLabel)|\(p.firstDay)|\(p.lastDay.map(\.description) ?? "-")"
+            } ?? "-"
+        return [
+            "\(mode)", unit.rawValue, authorityName, phases, "\(first)", "\(last)", baselinePeriod?.notation ?? "-",
+            outcomePeriod?.notation ?? "-",
+            unstatedBaselineValue.map { "\($0)" } ?? "-", figures(authorityFigures), figures(englandFigures),
+            thresholds.map { "\($0.period.notation)=\($0.value)" }.joined(separator: ","),
+        ].joined(separator: "\n")
+    }
+
     /// The chart for one authority's comparison of one indicator, or `nil` when there is nothing to
     /// compare over time: it needs two figures placed in time, or one with England's figure or the
     /// threshold for the same period beside it.

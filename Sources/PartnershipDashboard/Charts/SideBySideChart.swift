@@ -18,9 +18,22 @@ public struct SideBySideChart: Chart {
     public let source: String
     public let description: String
     public let table: ChartTable
+    /// Every authority with a change, for the table.
     let entries: [Entry]
+    /// The authorities drawn: all of them, or the largest and smallest changes when there are many.
+    let shown: [Entry]
     let unit: Unit
     let measure: ChangeKind
+
+    /// At most this many authorities are drawn; the table has them all.
+    static let maximumShown = 12
+
+    public var drawingInputs: String {
+        "\(measure.rawValue)|\(unit.rawValue)\n"
+            + shown.map { entry in
+                "\(entry.authority.shortName)|\(entry.change.from.period.label)|\(entry.change.to.period.label)|\(entry.value)|\(entry.england.flatMap { $0.change.value(in: measure) }.map { "\($0)" } ?? "-")"
+            }.joined(separator: "\n")
+    }
 
     /// The chart for an indicator, or `nil` when no authority has a change in it.
     public init?(indicator: Indicator, comparisons: [AuthorityComparison]) {
@@ -32,6 +45,13 @@ public struct SideBySideChart: Chart {
             return Entry(authority: comparison.authority, change: change, value: value, england: row.england)
         }
         guard !entries.isEmpty else { return nil }
+        if entries.count > SideBySideChart.maximumShown {
+            let ranked = entries.sorted { ($0.value, $0.authority.id) > ($1.value, $1.authority.id) }
+            let half = SideBySideChart.maximumShown / 2
+            shown = Array(ranked.prefix(half)) + Array(ranked.suffix(half))
+        } else {
+            shown = entries
+        }
         self.measure = measure
         unit = indicator.unit
         id = "\(indicator.id)-side-by-side"
@@ -58,15 +78,21 @@ public struct SideBySideChart: Chart {
         case .percentagePoints: measureWords = "change in percentage points"
         case .absolute: measureWords = "change in \(unit.rawValue)"
         }
+        let selection =
+            shown.count < entries.count
+            ? " The \(shown.count / 2) largest and \(shown.count / 2) smallest of \(entries.count) authorities are drawn; the table has them all."
+            : ""
         subtitle =
-            "\(indicator.title): \(measureWords) from the last figure before each partnership to the latest during it, with England's change over the same two periods."
+            "\(indicator.title): \(measureWords) from the last figure before each partnership to the latest during it, with England's change over the same two periods.\(selection)"
         source = ChartWords.source([
             (nil, entries.flatMap { [$0.change.from.source, $0.change.to.source] }),
             ("England", entries.compactMap(\.england).flatMap { [$0.change.from.source, $0.change.to.source] }),
         ])
+        let drawn =
+            selection.isEmpty ? "" : ", for the \(shown.count) authorities with the largest and smallest changes of \(entries.count)"
         description =
-            "Bar chart of the \(measureWords) in \(indicator.noun) during each partnership. "
-            + entries.map { entry in
+            "Bar chart of the \(measureWords) in \(indicator.noun) during each partnership\(drawn). "
+            + shown.map { entry in
                 var text = "\(entry.authority.shortName): \(stated(entry.value)) (\(ChartWords.pair(entry.change, unit: unit)))"
                 if let england = entry.england, let theirs = england.change.value(in: measure) {
                     text += "; England \(stated(theirs)) over the same periods"
@@ -99,7 +125,7 @@ public struct SideBySideChart: Chart {
     public func draw(on canvas: Canvas) {
         let frame = ChartFrame.draw(on: canvas, title: title, subtitle: subtitle, source: source)
         let labelWidth = 360.0
-        let values = entries.flatMap { [$0.value] + [$0.england.flatMap { $0.change.value(in: measure) }].compactMap { $0 } }
+        let values = shown.flatMap { [$0.value] + [$0.england.flatMap { $0.change.value(in: measure) }].compactMap { $0 } }
         let ticks = LinearScale.niceTicks(minimum: min(0, values.min()! * 1.15), maximum: max(0, values.max()! * 1.15), count: 7)
         let valueLabelRoom = 130.0
         let area = Rect(
@@ -115,10 +141,10 @@ public struct SideBySideChart: Chart {
             let width = canvas.measure(label, ChartStyle.axisLabel).width
             canvas.text(label, at: Point(x - width / 2, area.maxY + 30), style: ChartStyle.axisLabel, color: ChartStyle.secondaryText)
         }
-        let groupHeight = min(170, area.height / Double(entries.count))
+        let groupHeight = min(170, area.height / Double(shown.count))
         let barHeight = min(44, groupHeight * 0.3)
-        let blockTop = area.y + (area.height - groupHeight * Double(entries.count)) / 2
-        for (index, entry) in entries.enumerated() {
+        let blockTop = area.y + (area.height - groupHeight * Double(shown.count)) / 2
+        for (index, entry) in shown.enumerated() {
             let top = blockTop + Double(index) * groupHeight + (groupHeight - 2 * barHeight - 12) / 2
             let name = canvas.fit(
                 "\(entry.authority.shortName), \(entry.change.from.period.label) to \(entry.change.to.period.label)",

@@ -28,26 +28,29 @@ public struct CSVTable: Sendable {
 
     /// The CSV text, lines ending in LF, with a final line break.
     public var text: String {
-        var lines = [header.map(CSVTable.field).joined(separator: ",")]
+        var output = header.map(CSVTable.field).joined(separator: ",")
+        output.reserveCapacity(rows.count * 64)
+        output += "\n"
         for row in rows {
-            lines.append(
-                row.map { cell in
-                    switch cell {
-                    case .text(let text): return CSVTable.field(text)
-                    case .number(let value): return JSONNode.literal(for: value)
-                    case .empty: return ""
-                    }
-                }.joined(separator: ","))
+            for (index, cell) in row.enumerated() {
+                if index > 0 { output += "," }
+                switch cell {
+                case .text(let text): output += CSVTable.field(text)
+                case .number(let value): output += JSONNode.literal(for: value)
+                case .empty: break
+                }
+            }
+            output += "\n"
         }
-        return lines.joined(separator: "\n") + "\n"
+        return output
     }
 
     /// Quotes a text field when needed; text starting with = + - @ gets a leading ' so
     /// spreadsheets show it rather than run it as a formula.
     static func field(_ text: String) -> String {
         var value = text
-        if let first = value.first, "=+-@\t\r".contains(first) { value = "'" + value }
-        let needsQuotes = value.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+        if let first = value.utf8.first, [0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D].contains(first) { value = "'" + value }
+        let needsQuotes = value.utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
         return needsQuotes ? "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : value
     }
 }

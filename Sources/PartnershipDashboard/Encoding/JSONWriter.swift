@@ -3,70 +3,97 @@
 /// Writes ``JSONNode``s as text that is identical for identical input.
 public enum JSONWriter {
     public static func write(_ node: JSONNode) -> String {
-        var output = ""
+        var output: [UInt8] = []
+        output.reserveCapacity(4096)
         write(node, indent: 0, into: &output)
-        output += "\n"
-        return output
+        output.append(0x0A)
+        return String(decoding: output, as: UTF8.self)
     }
 
-    private static func write(_ node: JSONNode, indent: Int, into output: inout String) {
+    private static func newline(_ indent: Int, _ output: inout [UInt8]) {
+        output.append(0x0A)
+        output.append(contentsOf: repeatElement(0x20, count: indent * 2))
+    }
+
+    private static func write(_ node: JSONNode, indent: Int, into output: inout [UInt8]) {
         switch node.value {
-        case .null: output += "null"
-        case .bool(let flag): output += flag ? "true" : "false"
-        case .number(let value, _): output += JSONNode.literal(for: value)
-        case .string(let text): output += quoted(text)
+        case .null: output.append(contentsOf: "null".utf8)
+        case .bool(let flag): output.append(contentsOf: (flag ? "true" : "false").utf8)
+        case .number(let value, _): output.append(contentsOf: JSONNode.literal(for: value).utf8)
+        case .string(let text): appendQuoted(text, to: &output)
         case .array(let items):
             if items.isEmpty {
-                output += "[]"
+                output.append(contentsOf: [0x5B, 0x5D])
                 return
             }
-            output += "[\n"
+            output.append(0x5B)
             for (index, item) in items.enumerated() {
-                output += String(repeating: "  ", count: indent + 1)
+                newline(indent + 1, &output)
                 write(item, indent: indent + 1, into: &output)
-                output += index == items.count - 1 ? "\n" : ",\n"
+                if index < items.count - 1 { output.append(0x2C) }
             }
-            output += String(repeating: "  ", count: indent) + "]"
+            newline(indent, &output)
+            output.append(0x5D)
         case .object(let members):
             if members.isEmpty {
-                output += "{}"
+                output.append(contentsOf: [0x7B, 0x7D])
                 return
             }
-            output += "{\n"
+            output.append(0x7B)
             let sorted = members.sorted { $0.key < $1.key }
             for (index, member) in sorted.enumerated() {
-                output += String(repeating: "  ", count: indent + 1) + quoted(member.key) + ": "
+                newline(indent + 1, &output)
+                appendQuoted(member.key, to: &output)
+                output.append(contentsOf: [0x3A, 0x20])
                 write(member.value, indent: indent + 1, into: &output)
-                output += index == sorted.count - 1 ? "\n" : ",\n"
+                if index < sorted.count - 1 { output.append(0x2C) }
             }
-            output += String(repeating: "  ", count: indent) + "}"
+            newline(indent, &output)
+            output.append(0x7D)
         }
     }
 
     /// A JSON string literal; `<`, `>` and `&` are escaped so the text is also safe inside HTML.
     public static func quoted(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case "<": result += "\\u003c"
-            case ">": result += "\\u003e"
-            case "&": result += "\\u0026"
-            case "\u{2028}": result += "\\u2028"
-            case "\u{2029}": result += "\\u2029"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    result.unicodeScalars.append(scalar)
+        var output: [UInt8] = []
+        appendQuoted(text, to: &output)
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
+
+    static func appendQuoted(_ text: String, to output: inout [UInt8]) {
+        output.append(0x22)
+        var bytes = text.utf8.makeIterator()
+        var pending: [UInt8] = []
+        while let byte = bytes.next() {
+            switch byte {
+            case 0x22: output.append(contentsOf: [0x5C, 0x22])
+            case 0x5C: output.append(contentsOf: [0x5C, 0x5C])
+            case 0x0A: output.append(contentsOf: [0x5C, 0x6E])
+            case 0x0D: output.append(contentsOf: [0x5C, 0x72])
+            case 0x09: output.append(contentsOf: [0x5C, 0x74])
+            case 0x3C, 0x3E, 0x26:
+                output.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+            case 0xE2:
+                // U+2028 and U+2029 (E2 80 A8/A9) end lines in JavaScript: escape them too.
+                pending = [byte]
+                if let second = bytes.next() {
+                    pending.append(second)
+                    if let third = bytes.next() {
+                        pending.append(third)
+                        if second == 0x80, third == 0xA8 || third == 0xA9 {
+                            output.append(contentsOf: Array("\\u202".utf8) + [third == 0xA8 ? 0x38 : 0x39])
+                            continue
+                        }
+                    }
                 }
+                output.append(contentsOf: pending)
+            case 0..<0x20:
+                output.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+            default: output.append(byte)
             }
         }
-        return result + "\""
+        output.append(0x22)
     }
 }

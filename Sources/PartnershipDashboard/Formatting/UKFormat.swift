@@ -9,6 +9,10 @@ public enum UKFormat {
 
     /// `1890` → "1,890"; `16.6` → "16.6"; `decimals` fixes the number of decimal places.
     public static func number(_ value: Double, decimals: Int? = nil) -> String {
+        // Whole numbers, the commonest case, without Foundation's formatting.
+        if decimals == nil || decimals == 0, value == value.rounded(), abs(value) < 1e15 {
+            return grouped(Int64(value))
+        }
         let magnitude = abs(value)
         var text: String
         if let decimals {
@@ -28,6 +32,21 @@ public enum UKFormat {
         let result = parts.count > 1 ? "\(grouped).\(parts[1])" : grouped
         let isZero = Double(text) == 0
         return value < 0 && !isZero ? minus + result : result
+    }
+
+    /// An integer with thousands separators and a real minus sign.
+    static func grouped(_ value: Int64) -> String {
+        var digits = Array(String(value.magnitude).utf8)
+        var result: [UInt8] = []
+        result.reserveCapacity(digits.count + digits.count / 3 + 3)
+        let lead = digits.count % 3
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (index - lead) % 3 == 0 { result.append(0x2C) }
+            result.append(digit)
+        }
+        digits = result
+        let text = String(decoding: digits, as: UTF8.self)
+        return value < 0 ? minus + text : text
     }
 
     /// A value in its unit: "182", "16.6%", "124 days", "£24,076", "£1.6 million", "8th".

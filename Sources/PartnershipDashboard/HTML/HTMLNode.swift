@@ -31,9 +31,10 @@ public struct HTMLNode: Sendable, ExpressibleByStringLiteral {
 
     /// The node as HTML text.
     public var rendered: String {
-        var output = ""
+        var output: [UInt8] = []
+        output.reserveCapacity(4096)
         render(into: &output)
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
 
     static let voidElements: Set<String> = ["area", "base", "br", "col", "img", "input", "link", "meta", "source", "wbr", "hr"]
@@ -42,24 +43,34 @@ public struct HTMLNode: Sendable, ExpressibleByStringLiteral {
         "html", "head", "body", "header", "footer", "main", "nav", "section", "article", "aside", "div", "table", "thead", "tbody",
         "tr", "ul", "ol", "dl", "figure", "details",
     ]
+    /// Elements followed by a line break.
+    static let lineElements: Set<String> = ["p", "h1", "h2", "h3", "h4", "li", "dt", "dd", "caption", "th", "td", "title", "meta", "link"]
 
-    func render(into output: inout String) {
+    /// Renders into UTF-8 bytes: pages are large, and bytes are much cheaper to append than strings.
+    func render(into output: inout [UInt8]) {
         switch content {
-        case .text(let text): output += HTMLEscaping.text(text)
-        case .sanitised(let html): output += html.html
+        case .text(let text): HTMLEscaping.append(text, quotes: false, to: &output)
+        case .sanitised(let html): output.append(contentsOf: html.html.utf8)
         case .group(let nodes): for node in nodes { node.render(into: &output) }
         case .element(let name, let attributes, let children):
-            output += "<" + name
-            for (key, value) in attributes { output += " \(key)=\"\(HTMLEscaping.attribute(value))\"" }
-            output += ">"
+            output.append(0x3C)
+            output.append(contentsOf: name.utf8)
+            for (key, value) in attributes {
+                output.append(0x20)
+                output.append(contentsOf: key.utf8)
+                output.append(contentsOf: [0x3D, 0x22])
+                HTMLEscaping.append(value, quotes: true, to: &output)
+                output.append(0x22)
+            }
+            output.append(0x3E)
             if HTMLNode.voidElements.contains(name) { return }
             let block = HTMLNode.blockElements.contains(name)
-            if block { output += "\n" }
+            if block { output.append(0x0A) }
             for child in children { child.render(into: &output) }
-            output += "</\(name)>"
-            if block || ["p", "h1", "h2", "h3", "h4", "li", "dt", "dd", "caption", "th", "td", "title", "meta", "link"].contains(name) {
-                output += "\n"
-            }
+            output.append(contentsOf: [0x3C, 0x2F])
+            output.append(contentsOf: name.utf8)
+            output.append(0x3E)
+            if block || HTMLNode.lineElements.contains(name) { output.append(0x0A) }
         }
     }
 }
@@ -73,34 +84,30 @@ public struct SanitisedHTML: Sendable {
 /// The two escaping rules for HTML, in one place.
 public enum HTMLEscaping {
     /// Text between tags: `&`, `<` and `>` escaped.
-    public static func text(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            default: result.append(character)
-            }
-        }
-        return result
-    }
+    public static func text(_ text: String) -> String { escape(text, quotes: false) }
 
     /// An attribute value in double quotes: also `"` and `'` escaped.
-    public static func attribute(_ value: String) -> String {
-        var result = ""
-        for character in value {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
+    public static func attribute(_ value: String) -> String { escape(value, quotes: true) }
+
+    private static func escape(_ text: String, quotes: Bool) -> String {
+        var output: [UInt8] = []
+        append(text, quotes: quotes, to: &output)
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// Appends the escaped text as UTF-8. Every character that needs escaping is ASCII, so no byte
+    /// of a multi-byte character is ever touched.
+    static func append(_ text: String, quotes: Bool, to output: inout [UInt8]) {
+        for byte in text.utf8 {
+            switch byte {
+            case 0x26: output.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B])  // &amp;
+            case 0x3C: output.append(contentsOf: [0x26, 0x6C, 0x74, 0x3B])  // &lt;
+            case 0x3E: output.append(contentsOf: [0x26, 0x67, 0x74, 0x3B])  // &gt;
+            case 0x22 where quotes: output.append(contentsOf: [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B])  // &quot;
+            case 0x27 where quotes: output.append(contentsOf: [0x26, 0x23, 0x33, 0x39, 0x3B])  // &#39;
+            default: output.append(byte)
             }
         }
-        return result
     }
 }
 

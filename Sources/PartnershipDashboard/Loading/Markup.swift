@@ -4,6 +4,7 @@
 enum Markup {
     /// The first thing in `text` that looks like an HTML tag ("<script", "</b", "<!--"), if any.
     static func firstTag(in text: String) -> String? {
+        guard text.utf8.contains(0x3C) else { return nil }
         let characters = Array(text)
         for index in characters.indices where characters[index] == "<" && index + 1 < characters.count {
             let next = characters[index + 1]

@@ -63,7 +63,7 @@ struct ObjectReader {
             log.error("expected text in double quotes, found \(node.kindDescription)", at: path.appending(key), offset: node.offset)
             return nil
         }
-        let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = ObjectReader.trimmed(raw)
         if text.isEmpty {
             log.error("is empty; \(hint ?? "remove the key or write the text")", at: path.appending(key), offset: node.offset)
             return nil
@@ -168,6 +168,13 @@ struct ObjectReader {
     }
 
     func offset(of key: String) -> Int { members[key]?.value.offset ?? offset }
+
+    /// The text without surrounding white space; text with none (nearly all) is returned as it is.
+    static func trimmed(_ text: String) -> String {
+        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return text }
+        if !first.properties.isWhitespace && !last.properties.isWhitespace { return text }
+        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
 }
 
 /// The rule for ids of authorities, indicators, sources, facts and claims.

@@ -14,12 +14,31 @@ public enum ChartRenderer {
         return PNGEncoder.encode(canvas)
     }
 
-    /// Every chart as PNG, rendered concurrently; results keep the charts' order.
-    public static func renderAll(_ charts: [Chart]) -> [PNGEncoder.Encoding] {
+    /// Every chart as PNG, rendered concurrently; results keep the charts' order. With a cache,
+    /// a chart whose key is there is read instead of drawn, and new drawings are stored.
+    public static func renderAll(_ charts: [Chart], cache: ChartCache? = nil) -> [Rendered] {
         _ = FontFiles.cacheReady
         let measurer = GDTextMeasurer()
-        return charts.map { $0 as Chart }.indices.map { $0 }.concurrentMap { index in
-            render(charts[index], measurer: measurer)
+        let keys = cache.map { cache in charts.concurrentMapIndices { cache.key(for: charts[$0]) } }
+        let results = charts.concurrentMapIndices { index -> Rendered in
+            if let cache, let key = keys?[index], let png = cache.load(key) {
+                return Rendered(png: png, drawn: false, milliseconds: 0, encoding: nil)
+            }
+            let start = DispatchTime.now().uptimeNanoseconds
+            let encoding = render(charts[index], measurer: measurer)
+            let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
+            if let cache, let key = keys?[index] { cache.store(encoding.png, as: key) }
+            return Rendered(png: encoding.png, drawn: true, milliseconds: milliseconds, encoding: encoding)
         }
+        if let cache, let keys { cache.prune(keeping: Set(keys)) }
+        return results
+    }
+
+    /// A chart's PNG, and whether it was drawn (with how long that took) or read from the cache.
+    public struct Rendered: Sendable {
+        public let png: Data
+        public let drawn: Bool
+        public let milliseconds: Double
+        public let encoding: PNGEncoder.Encoding?
     }
 }

@@ -117,87 +117,12 @@ final class Raster {
         return Data(bytes: buffer, count: Int(size))
     }
 
-    /// A copy reduced to at most `colors` colours, without dithering; palette entries within
-    /// `snapDistance` of an exact colour become that colour, so flat areas stay exact.
-    func paletteCopy(colors: Int32, exact: [Color], snapDistance: Int32) -> PaletteRaster? {
-        guard let palette = gdImageCreatePaletteFromTrueColor(image, 0, colors) else { return nil }
-        let count = Int(palette.pointee.colorsTotal)
-        withUnsafeMutableBytes(of: &palette.pointee.red) { redBytes in
-            withUnsafeMutableBytes(of: &palette.pointee.green) { greenBytes in
-                withUnsafeMutableBytes(of: &palette.pointee.blue) { blueBytes in
-                    let red = redBytes.bindMemory(to: Int32.self)
-                    let green = greenBytes.bindMemory(to: Int32.self)
-                    let blue = blueBytes.bindMemory(to: Int32.self)
-                    for index in 0..<count {
-                        for color in exact {
-                            let distance = max(
-                                abs(red[index] - Int32(color.red)), abs(green[index] - Int32(color.green)),
-                                abs(blue[index] - Int32(color.blue)))
-                            if distance <= snapDistance {
-                                red[index] = Int32(color.red)
-                                green[index] = Int32(color.green)
-                                blue[index] = Int32(color.blue)
-                                break
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        return PaletteRaster(image: palette)
+    /// Calls `body` with each row of truecolour pixels, top to bottom.
+    func forEachRow(_ body: (UnsafeMutablePointer<Int32>) -> Void) {
+        guard let rows = image.pointee.tpixels else { return }
+        for y in 0..<height { if let row = rows[y] { body(row) } }
     }
 
     /// The pixel at (x, y) as 0xRRGGBB.
     func pixel(x: Int, y: Int) -> UInt32 { UInt32(bitPattern: gdImageGetTrueColorPixel(image, Int32(x), Int32(y))) & 0xFF_FFFF }
-}
-
-/// A palette image made from a ``Raster``; destroyed when released.
-final class PaletteRaster {
-    let image: gdImagePtr
-
-    init(image: gdImagePtr) { self.image = image }
-
-    deinit { gdImageDestroy(image) }
-
-    func png(compressionLevel: Int32) -> Data {
-        var size: Int32 = 0
-        guard let buffer = gdImagePngPtrEx(image, &size, compressionLevel) else { return Data() }
-        defer { gdFree(buffer) }
-        return Data(bytes: buffer, count: Int(size))
-    }
-
-    /// The largest difference in any colour channel between this image and the truecolour original,
-    /// and the mean difference per channel.
-    func difference(from original: Raster) -> (maximum: Int, mean: Double) {
-        var red = [Int32](repeating: 0, count: 256)
-        var green = red
-        var blue = red
-        withUnsafeBytes(of: &image.pointee.red) { bytes in
-            for (index, value) in bytes.bindMemory(to: Int32.self).prefix(256).enumerated() { red[index] = value }
-        }
-        withUnsafeBytes(of: &image.pointee.green) { bytes in
-            for (index, value) in bytes.bindMemory(to: Int32.self).prefix(256).enumerated() { green[index] = value }
-        }
-        withUnsafeBytes(of: &image.pointee.blue) { bytes in
-            for (index, value) in bytes.bindMemory(to: Int32.self).prefix(256).enumerated() { blue[index] = value }
-        }
-        var maximum: Int32 = 0
-        var total: Int64 = 0
-        let rows = image.pointee.pixels!
-        let trueRows = original.image.pointee.tpixels!
-        for y in 0..<original.height {
-            let row = rows[y]!
-            let trueRow = trueRows[y]!
-            for x in 0..<original.width {
-                let index = Int(row[x])
-                let value = trueRow[x]
-                let dr = abs(red[index] - ((value >> 16) & 0xFF))
-                let dg = abs(green[index] - ((value >> 8) & 0xFF))
-                let db = abs(blue[index] - (value & 0xFF))
-                maximum = max(maximum, dr, dg, db)
-                total += Int64(dr + dg + db)
-            }
-        }
-        return (Int(maximum), Double(total) / Double(original.width * original.height * 3))
-    }
 }

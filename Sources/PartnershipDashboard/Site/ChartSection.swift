@@ -22,9 +22,7 @@ enum ChartSection {
                         "loading": "lazy",
                     ]),
                 el("figcaption", el("strong", "Description: "), .text(chart.description))),
-            Blocks.table(
-                caption: "Data behind the chart: \(table.caption)", header: table.header,
-                rows: table.rows.map { $0.map { HTMLNode.text($0.display) } }, numeric: numeric),
+            dataTable(chart, numeric: numeric),
             el(
                 "ul", ["class": "downloads"],
                 el(
@@ -38,6 +36,18 @@ enum ChartSection {
                         "a", ["href": page.link("charts/\(chart.id).csv"), "download": "\(chart.id).csv"],
                         .text("Download its data (CSV\(sizes.map { ", \(Blocks.size($0.csv))" } ?? ""))")))),
             el("p", ["class": "citation"], el("strong", "Cite as: "), .text(citation(chart, site: site))))
+    }
+
+    /// Tables longer than this are folded away behind a "show" control, so long pages stay readable.
+    static let foldedRows = 40
+
+    static func dataTable(_ chart: Chart, numeric: Set<Int>) -> HTMLNode {
+        let table = chart.table
+        let html = Blocks.table(
+            caption: "Data behind the chart: \(table.caption)", header: table.header,
+            rows: table.rows.map { $0.map { HTMLNode.text($0.display) } }, numeric: numeric)
+        guard table.rows.count > foldedRows else { return html }
+        return el("details", el("summary", .text("Show the data behind the chart (\(table.rows.count) rows)")), html)
     }
 
     /// The text alternative: what the chart shows with its numbers (never just the title).

@@ -13,6 +13,13 @@ extension Array where Element: Sendable {
     }
 }
 
+extension Array {
+    /// `indices.map`, run concurrently across cores; results keep the indices' order.
+    public func concurrentMapIndices<T: Sendable>(_ transform: @Sendable (Int) -> T) -> [T] {
+        [Int](indices).concurrentMap(transform)
+    }
+}
+
 /// One slot per result; each index is written by exactly one task, then read after all finish.
 private final class ResultSlots<T>: @unchecked Sendable {
     private var slots: [T?]
