@@ -20,8 +20,13 @@ let package = Package(
         ),
         .systemLibrary(
             name: "CDeflate",
-            pkgConfig: "zlib",
-            providers: [.apt(["zlib1g-dev"])]
+            pkgConfig: "libdeflate",
+            providers: [.apt(["libdeflate-dev"])]
+        ),
+        .systemLibrary(
+            name: "CFreeType",
+            pkgConfig: "freetype2",
+            providers: [.apt(["libfreetype-dev"])]
         ),
         .systemLibrary(
             name: "CCmark",
@@ -34,6 +39,7 @@ let package = Package(
                 "CGD",
                 "CCmark",
                 "CDeflate",
+                "CFreeType",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),

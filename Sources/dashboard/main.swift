@@ -10,6 +10,7 @@ struct Dashboard: ParsableCommand {
         abstract: "Compares councils' adoption services before, during and after a partnership, and builds the website.",
         subcommands: [
             BuildCommand.self, ValidateCommand.self, CompareCommand.self, NewCommand.self, ChartsCommand.self, SyntheticCommand.self,
+            BenchCommand.self,
         ])
 }
 
@@ -125,6 +126,41 @@ struct SyntheticCommand: ParsableCommand {
         }
         try SyntheticNation(authorities: authorities).write(to: folder, catalogue: URL(fileURLWithPath: catalogue))
         print("Wrote \(authorities) synthetic authorities (synthetic benchmark data) into \(output).")
+    }
+}
+
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Benchmark a national build on synthetic data against the matplotlib peer (run with swift run -c release).")
+
+    @Option(name: .long, help: "How many synthetic authorities.")
+    var authorities = 150
+    @Option(name: .long, help: "How many years of figures each.")
+    var years = 20
+    @Option(name: .long, help: "How many charts the peer draws.")
+    var peerCharts = 40
+    @Option(name: .long, help: "The peer's script.")
+    var peer = "../shared/bench/peer_matplotlib.py"
+    @Option(name: .long, help: "The real indicator catalogue the synthetic data uses.")
+    var catalogue = "Authorities/indicators.json"
+    @Flag(name: .long, help: "Keep the temporary folder (its path is printed) instead of removing it.")
+    var keep = false
+
+    func run() throws {
+        #if DEBUG
+            FileHandle.standardError.write(
+                Data(
+                    "warning: this is a debug build, so the figures are not representative; run `swift run -c release dashboard bench`.\n"
+                        .utf8))
+        #endif
+        var options = Benchmark.Options(peerScript: URL(fileURLWithPath: peer), catalogue: URL(fileURLWithPath: catalogue))
+        options.authorities = authorities
+        options.years = years
+        options.peerCharts = peerCharts
+        options.keep = keep
+        let figures = try Benchmark.run(options) { message in FileHandle.standardError.write(Data("\(message)…\n".utf8)) }
+        print(figures.report, terminator: "")
     }
 }
 

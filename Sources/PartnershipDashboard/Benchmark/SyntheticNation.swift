@@ -54,14 +54,24 @@ public struct SyntheticNation {
         }
     }
 
-    func series(_ indicator: (id: String, unit: String, range: ClosedRange<Double>), seed: UInt64, scale: Double) -> [JSONNode] {
+    /// Rewrites one authority's file as if its latest children-adopted figure had been revised up
+    /// by one: the edit a rebuild after one authority's file changed is measured with.
+    public func writeRevision(of index: Int, to folder: URL) throws {
+        let id = SyntheticNation.id(index)
+        try Data(JSONWriter.write(authority(index, revised: true)).utf8).write(to: folder.appendingPathComponent("\(id).json"))
+    }
+
+    func series(
+        _ indicator: (id: String, unit: String, range: ClosedRange<Double>), seed: UInt64, scale: Double, raiseLatest: Double = 0
+    ) -> [JSONNode] {
         var random = Sequence(state: seed)
         let span = indicator.range.upperBound - indicator.range.lowerBound
         var value = indicator.range.lowerBound + span * (0.2 + 0.5 * random.next() * scale)
         return (0..<years).map { offset in
             let year = firstYear + offset
             value = min(indicator.range.upperBound, max(indicator.range.lowerBound, value * (0.9 + 0.2 * random.next())))
-            let rounded = indicator.unit == "percent" ? (value * 10).rounded() / 10 : value.rounded()
+            let rounded =
+                (indicator.unit == "percent" ? (value * 10).rounded() / 10 : value.rounded()) + (offset == years - 1 ? raiseLatest : 0)
             let period = indicator.id == "looked-after-children" ? "\(year + 1)-03-31" : Period.financialYearNotation(year)
             return .object([
                 ("period", .string(period)), ("value", .number(rounded)), ("source", .string("synthetic")),
@@ -76,7 +86,10 @@ public struct SyntheticNation {
         ("published", .string("2024-03-31")),
     ])
 
-    func authority(_ index: Int) -> JSONNode {
+    /// Every third authority's partnership has ended; the rest are still running.
+    func partnershipEnds(_ index: Int) -> Bool { index % 3 == 0 }
+
+    func authority(_ index: Int, revised: Bool = false) -> JSONNode {
         let start = firstYear + 4 + index % max(1, years - 8)
         var partnership: [(String, JSONNode)] = [
             ("partner", .string("Synthetic Agency")),
@@ -96,7 +109,7 @@ public struct SyntheticNation {
                 ])
             ),
         ]
-        if index % 3 == 0 {
+        if partnershipEnds(index) {
             partnership.append(
                 (
                     "end",
@@ -110,7 +123,13 @@ public struct SyntheticNation {
         let series = SyntheticNation.indicators.enumerated().map { number, indicator -> JSONNode in
             .object([
                 ("id", .string(indicator.id)), ("unit", .string(indicator.unit)),
-                ("observations", .array(self.series(indicator, seed: UInt64(index * 1000 + number), scale: scale))),
+                (
+                    "observations",
+                    .array(
+                        self.series(
+                            indicator, seed: UInt64(index * 1000 + number), scale: scale,
+                            raiseLatest: revised && indicator.id == "children-adopted" ? 1 : 0))
+                ),
             ])
         }
         return .object([

@@ -118,14 +118,28 @@ public struct BeforeAfterChart: Chart {
                 color: ChartStyle.secondaryText)
 
             if let threshold = row.threshold {
+                // The tick stops short of the value labels above the track. In a tall row its label
+                // sits under the tick; in a short one, beside it, inside the row.
+                let below = top + rowHeight - middle
+                let tick = min(26, below - 6)
                 let x = scale.position(threshold.threshold.value)
                 canvas.stroke(
-                    [Point(x, middle - 26), Point(x, middle + 26)], style: LineStyle(color: ChartStyle.threshold, width: 2.5, dash: [6, 4]))
+                    [Point(x, middle - 13), Point(x, middle + tick)],
+                    style: LineStyle(color: ChartStyle.threshold, width: 2.5, dash: [6, 4]))
                 let label = "threshold \(UKFormat.value(threshold.threshold.value, unit: unit))"
-                let width = canvas.measure(label, ChartStyle.note).width
-                canvas.text(
-                    label, at: Point(min(max(trackStart, x - width / 2), trackEnd - width), middle + 48), style: ChartStyle.note,
-                    color: ChartStyle.threshold)
+                let metrics = canvas.measure(label, ChartStyle.note)
+                let under = middle + tick + 6 + metrics.ascent
+                if under + metrics.descent <= top + rowHeight {
+                    canvas.text(
+                        label, at: Point(min(max(trackStart, x - metrics.width / 2), trackEnd - metrics.width), under),
+                        style: ChartStyle.note,
+                        color: ChartStyle.threshold)
+                } else {
+                    let beside = x + 8 + metrics.width <= trackEnd + 30 ? x + 8 : x - 8 - metrics.width
+                    canvas.text(
+                        label, at: Point(beside, top + rowHeight - metrics.descent - 3), style: ChartStyle.note, color: ChartStyle.threshold
+                    )
+                }
             }
 
             let from = scale.position(row.change.from.value)
@@ -153,27 +167,35 @@ public struct BeforeAfterChart: Chart {
         }
     }
 
-    /// Puts each value label on the outer side of its marker, or above it when the outer side has no
-    /// room; if the two labels would then overlap, the baseline's goes below the track.
+    /// Puts each value label above its marker, on its outer side, or centred when the outer side has
+    /// no room; if the two would then overlap, they sit side by side above the pair, in the same
+    /// left-to-right order as their markers (each names its period, so neither is mistaken).
     private func drawEndLabels(
         on canvas: Canvas, from: (text: String, x: Double), to: (text: String, x: Double), y: Double, track: ClosedRange<Double>
     ) {
         let style = ChartStyle.valueLabel
         let gap = 18.0
+        let lowest = track.lowerBound - 30
+        let highest = track.upperBound + 30
         func box(_ label: (text: String, x: Double), outerLeft: Bool) -> Rect {
             let width = canvas.measure(label.text, style).width
             let outer = outerLeft ? label.x - gap - width : label.x + gap
-            let fits = outerLeft ? outer >= track.lowerBound - 30 : outer + width <= track.upperBound + 30
-            let x = fits ? outer : min(max(track.lowerBound - 30, label.x - width / 2), track.upperBound + 30 - width)
+            let fits = outerLeft ? outer >= lowest : outer + width <= highest
+            let x = fits ? outer : min(max(lowest, label.x - width / 2), highest - width)
             return Rect(x: x, y: y - 20, width: width, height: 0)
         }
         let fromIsLeft = from.x <= to.x
         var fromBox = box(from, outerLeft: fromIsLeft)
-        let toBox = box(to, outerLeft: !fromIsLeft)
+        var toBox = box(to, outerLeft: !fromIsLeft)
         if fromBox.x < toBox.maxX + 8 && toBox.x < fromBox.maxX + 8 {
-            fromBox = Rect(
-                x: min(max(track.lowerBound - 30, from.x - fromBox.width / 2), track.upperBound + 30 - fromBox.width), y: y + 40,
-                width: fromBox.width, height: 0)
+            let space = 16.0
+            let total = fromBox.width + space + toBox.width
+            let start = min(max(lowest, (from.x + to.x) / 2 - total / 2), highest - total)
+            let leftWidth = fromIsLeft ? fromBox.width : toBox.width
+            let leftX = start
+            let rightX = start + leftWidth + space
+            fromBox = Rect(x: fromIsLeft ? leftX : rightX, y: y - 20, width: fromBox.width, height: 0)
+            toBox = Rect(x: fromIsLeft ? rightX : leftX, y: y - 20, width: toBox.width, height: 0)
         }
         canvas.text(from.text, at: Point(fromBox.x, fromBox.y), style: style, color: ChartStyle.text)
         canvas.text(to.text, at: Point(toBox.x, toBox.y), style: style, color: ChartStyle.text)

@@ -28,9 +28,9 @@ public struct EventTimeChart: Chart {
     static let maximumColoured = 4
 
     /// The median index at each half-year since the start, where at least three authorities have a figure.
-    var median: [(years: Double, index: Double)] { EventTimeChart.median(of: lines) }
+    var median: [(years: Double, index: Double, authorities: Int)] { EventTimeChart.median(of: lines) }
 
-    static func median(of lines: [Line]) -> [(years: Double, index: Double)] {
+    static func median(of lines: [Line]) -> [(years: Double, index: Double, authorities: Int)] {
         var byStep: [Double: [Double]] = [:]
         for line in lines {
             for point in line.points { byStep[(point.years * 2).rounded() / 2, default: []].append(point.index) }
@@ -39,7 +39,7 @@ public struct EventTimeChart: Chart {
             let values = byStep[step]!.sorted()
             guard values.count >= 3 else { return nil }
             let middle = values.count / 2
-            return (step, values.count % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2)
+            return (step, values.count % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2, values.count)
         }
     }
 
@@ -72,8 +72,9 @@ public struct EventTimeChart: Chart {
         let whose = lines.count == 1 ? "its partnership" : "their partnerships"
         let median = EventTimeChart.median(of: lines)
         if lines.count > EventTimeChart.maximumColoured, let last = median.last {
+            let some = last.authorities == lines.count ? "all \(lines.count)" : "the \(last.authorities) of \(lines.count)"
             title =
-                "\(indicator.title): the median of \(lines.count) authorities stood at \(UKFormat.number(last.index.rounded())) \(EventTimeChart.yearsLabel(last.years)) their partnerships began (last year before = 100)"
+                "\(indicator.title): \(EventTimeChart.yearsLabel(last.years)) their partnerships began, the median of \(some) authorities with a figure then was \(UKFormat.number(last.index.rounded())) (last year before = 100)"
         } else {
             title =
                 "\(indicator.title): \(list) within \(horizon) \(horizon == 1 ? "year" : "years") of \(whose) beginning (last year before = 100)"

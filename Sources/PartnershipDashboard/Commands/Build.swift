@@ -31,21 +31,45 @@ public enum Build {
         let started = DispatchTime.now().uptimeNanoseconds
         let say: (String) -> Void = { message in
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
-            if progress { FileHandle.standardError.write(Data("[\(UKFormat.number(seconds, decimals: 1)) s] \(message)…\n".utf8)) }
+            var usage = rusage()
+            getrusage(RUSAGE_SELF.rawValue, &usage)
+            if progress {
+                FileHandle.standardError.write(
+                    Data("[\(UKFormat.number(seconds, decimals: 1)) s, peak \(usage.ru_maxrss / 1024) MiB] \(message)…\n".utf8))
+            }
         }
-        let site: SiteFiles
+        // --check builds in memory and compares; a build writes each file into a staging folder as it is made.
+        let sink: SiteSink
+        if check {
+            sink = SiteFiles()
+        } else {
+            do {
+                sink = try StagingFolder(for: output)
+            } catch {
+                return CommandResult(
+                    errors: "error: could not write \(outputDisplay) (\(FileError.reason(error))); the previous site is unchanged.\n",
+                    exitCode: 1)
+            }
+        }
+        let summary: BuildSummary
         do {
-            site = try SiteBuilder.build(dataset, cache: chartCache, progress: say)
-        } catch {
+            summary = try SiteBuilder.build(dataset, into: sink, cache: chartCache, progress: say)
+        } catch let error as SiteBuildError {
+            (sink as? StagingFolder)?.discard()
             return CommandResult.reporting(
                 error.problems,
                 summary: "\(Validate.plural(error.problems.count, "error")); the site was not built and \(outputDisplay) is unchanged.",
                 showWarnings: false)
+        } catch {
+            (sink as? StagingFolder)?.discard()
+            return CommandResult(
+                errors: "error: could not write \(outputDisplay) (\(FileError.reason(error))); the previous site is unchanged.\n",
+                exitCode: 1)
         }
-        if check {
+        if let site = sink as? SiteFiles {
             let differences = SiteWriter.differences(between: site, and: output)
             if differences.isEmpty {
-                return CommandResult(output: "\(outputDisplay) is up to date: \(site.files.count) files match what the data builds.\n")
+                return CommandResult(output: "\(outputDisplay) is up to date: \(summary.fileCount) files match what the data builds.\n")
             }
             let listing =
                 differences.prefix(50).map { "  \($0)\n" }.joined()
@@ -55,22 +79,24 @@ public enum Build {
                     "error: \(outputDisplay) is not what the data builds (\(Validate.plural(differences.count, "difference"))):\n\(listing)Run `dashboard build` and commit \(outputDisplay).\n",
                 exitCode: 1)
         }
-        say("Writing \(outputDisplay)")
+        say("Swapping in \(outputDisplay)")
         let outcome: SiteWriter.Outcome
         do {
-            outcome = try SiteWriter.write(site, to: output)
+            outcome = try (sink as! StagingFolder).commit()
         } catch {
             return CommandResult(
                 errors: "error: could not write \(outputDisplay) (\(FileError.reason(error))); the previous site is unchanged.\n",
                 exitCode: 1)
         }
         if let inputs { BuildManifest(inputs: inputs, outputs: BuildManifest.outputState(of: output)).save(to: chartCache) }
-        let charts = "\(site.chartCount) charts (\(site.chartsDrawn) drawn, \(site.chartCount - site.chartsDrawn) unchanged from the cache)"
+        let charts =
+            "\(summary.chartCount) charts (\(summary.chartsDrawn) drawn, \(summary.chartCount - summary.chartsDrawn) unchanged from the cache)"
         switch outcome {
         case .unchanged:
-            return CommandResult(output: "\(outputDisplay) is already up to date: \(site.files.count) files, \(charts); nothing written.\n")
+            return CommandResult(
+                output: "\(outputDisplay) is already up to date: \(summary.fileCount) files, \(charts); nothing written.\n")
         case .written(let changed):
-            return CommandResult(output: "Built \(outputDisplay): \(site.files.count) files (\(changed) new or changed), \(charts).\n")
+            return CommandResult(output: "Built \(outputDisplay): \(summary.fileCount) files (\(changed) new or changed), \(charts).\n")
         }
     }
 }

@@ -14,7 +14,7 @@ public struct ChartCache: Sendable {
     public init(folder: URL, fonts: FontFiles = .liberationSans) {
         self.folder = folder
         var parts = ["gd \(GD_MAJOR_VERSION).\(GD_MINOR_VERSION).\(GD_RELEASE_VERSION)"]
-        for path in ["/proc/self/exe", fonts.regular, fonts.bold] {
+        for path in ["/proc/self/exe", fonts.regular, fonts.bold] + ChartCache.librariesLoaded() {
             let url = URL(fileURLWithPath: path).resolvingSymlinksInPath()
             let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
             let size = (attributes?[.size] as? NSNumber)?.intValue ?? 0
@@ -24,9 +24,30 @@ public struct ChartCache: Sendable {
         version = parts.joined(separator: "\n")
     }
 
+    /// The shared libraries whose code decides the bytes written (drawing, glyphs, compression),
+    /// as loaded into this process: upgrading any of them starts a new cache.
+    static func librariesLoaded() -> [String] {
+        guard let maps = try? String(contentsOfFile: "/proc/self/maps", encoding: .utf8) else { return [] }
+        let wanted = ["/libgd.so", "/libfreetype.so", "/libdeflate.so", "/libz.so", "/libpng16.so"]
+        let paths = maps.split(separator: "\n").compactMap { line -> String? in
+            guard let slash = line.firstIndex(of: "/") else { return nil }
+            let path = String(line[slash...])
+            return wanted.contains { path.contains($0) } ? path : nil
+        }
+        return Set(paths).sorted()
+    }
+
     public func key(for chart: Chart) -> String { SHA256.hex(version + "\n" + chart.fingerprint) }
 
-    func load(_ key: String) -> Data? { try? Data(contentsOf: folder.appendingPathComponent("\(key).png")) }
+    /// The PNG stored under `key`, if there is one and it is whole: it starts with PNG's signature
+    /// and ends with its IEND chunk. Anything else is drawn again.
+    func load(_ key: String) -> Data? {
+        guard let png = try? Data(contentsOf: folder.appendingPathComponent("\(key).png")),
+            png.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]),
+            png.suffix(12).elementsEqual([0, 0, 0, 0, 0x49, 0x45, 0x4E, 0x44, 0xAE, 0x42, 0x60, 0x82])
+        else { return nil }
+        return png
+    }
 
     func store(_ png: Data, as key: String) {
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -40,7 +61,14 @@ public struct ChartCache: Sendable {
         }
     }
 
-    func loadPack(_ key: String) -> Data? { try? Data(contentsOf: folder.appendingPathComponent("packs/\(key).zip")) }
+    /// The briefing pack stored under `key`, if its ZIP ends with the end-of-directory record (the
+    /// packs carry no ZIP comment, so that record is the last 22 bytes).
+    func loadPack(_ key: String) -> Data? {
+        guard let zip = try? Data(contentsOf: folder.appendingPathComponent("packs/\(key).zip")), zip.count >= 22,
+            zip.suffix(22).starts(with: [0x50, 0x4B, 0x05, 0x06])
+        else { return nil }
+        return zip
+    }
 
     func storePack(_ zip: Data, as key: String) {
         let packs = folder.appendingPathComponent("packs", isDirectory: true)

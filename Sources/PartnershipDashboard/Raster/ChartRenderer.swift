@@ -8,7 +8,7 @@ public enum ChartRenderer {
     public static var problem: String? { FontFiles.liberationSans.problem }
 
     /// One chart as PNG, with what the encoder measured.
-    public static func render(_ chart: Chart, measurer: GDTextMeasurer) -> PNGEncoder.Encoding {
+    public static func render(_ chart: Chart, measurer: GlyphMeasurer) -> PNGEncoder.Encoding {
         let canvas = GDCanvas(width: ChartStyle.width, height: ChartStyle.height, measurer: measurer)
         chart.draw(on: canvas)
         return PNGEncoder.encode(canvas)
@@ -17,8 +17,7 @@ public enum ChartRenderer {
     /// Every chart as PNG, rendered concurrently; results keep the charts' order. With a cache,
     /// a chart whose key is there is read instead of drawn, and new drawings are stored.
     public static func renderAll(_ charts: [Chart], cache: ChartCache? = nil) -> [Rendered] {
-        _ = FontFiles.cacheReady
-        let measurer = GDTextMeasurer()
+        let measurer = GlyphMeasurer()
         let keys = cache.map { cache in charts.concurrentMapIndices { cache.key(for: charts[$0]) } }
         let results = charts.concurrentMapIndices { index -> Rendered in
             if let cache, let key = keys?[index], let png = cache.load(key) {

@@ -1,6 +1,5 @@
 // The font the charts are drawn in: a fixed file from a Debian package, so output is reproducible.
 
-internal import CGD
 import Foundation
 
 /// The TrueType files for regular and bold text, checked to exist before any chart is drawn.
@@ -23,7 +22,4 @@ public struct FontFiles: Sendable {
         }
         return nil
     }
-
-    /// Sets up libgd's font cache once, before charts are rendered on several threads.
-    static let cacheReady: Bool = gdFontCacheSetup() == 0
 }

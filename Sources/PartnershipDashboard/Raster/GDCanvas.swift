@@ -14,9 +14,8 @@ public final class GDCanvas: Canvas {
         self.width = width
         self.height = height
         self.fonts = fonts
-        self.measurer = measurer ?? GDTextMeasurer(fonts: fonts)
+        self.measurer = measurer ?? GlyphMeasurer(fonts: fonts)
         raster = Raster(width: width, height: height)
-        _ = FontFiles.cacheReady
     }
 
     public func fill(_ rect: Rect, color: Color) { raster.fill(rect, color: color) }

@@ -75,38 +75,51 @@ final class Raster {
         gdImageLine(image, Int32(a.x.rounded()), Int32(a.y.rounded()), Int32(b.x.rounded()), Int32(b.y.rounded()), gdAntiAliased)
     }
 
-    /// Draws text with FreeType; `origin` is the left end of the baseline.
+    /// Draws one line of text; `origin` is the left end of the baseline. Each glyph's coverage
+    /// mixes the text colour into what is beneath: solid where the glyph is solid, a blend at its edges.
     func text(_ text: String, at origin: Point, fontFile: String, pixelSize: Double, color: Color) {
-        var bounds = [Int32](repeating: 0, count: 8)
-        var extra = Raster.stringExtra()
-        _ = bounds.withUnsafeMutableBufferPointer { box in
-            gdImageStringFTEx(
-                image, box.baseAddress, Raster.pixel(color), fontFile, Raster.points(pixelSize), 0,
-                Int32(origin.x.rounded()), Int32(origin.y.rounded()), text, &extra)
+        guard let run = Typeface.shared.layout(text, fontFile: fontFile, pixelSize: pixelSize), let rows = image.pointee.tpixels else {
+            return
+        }
+        let baseX = Int(origin.x.rounded())
+        let baseY = Int(origin.y.rounded())
+        let ink = (red: Int32(color.red), green: Int32(color.green), blue: Int32(color.blue))
+        let solid = Raster.pixel(color)
+        for (glyph, penX) in run.glyphs where glyph.rows > 0 {
+            let left = baseX + penX + glyph.left
+            let top = baseY - glyph.top
+            let firstColumn = max(0, -left)
+            let lastColumn = min(glyph.width, width - left)
+            guard lastColumn > firstColumn else { continue }
+            glyph.coverage.withUnsafeBufferPointer { coverage in
+                for row in max(0, -top)..<min(glyph.rows, height - top) {
+                    guard let pixels = rows[top + row] else { continue }
+                    let source = coverage.baseAddress! + row * glyph.width
+                    for column in firstColumn..<lastColumn {
+                        let amount = Int32(source[column])
+                        if amount == 0 { continue }
+                        let target = pixels + left + column
+                        if amount == 255 {
+                            target.pointee = solid
+                            continue
+                        }
+                        let below = target.pointee
+                        let mix = { (ink: Int32, under: Int32) -> Int32 in (ink * amount + under * (255 - amount) + 127) / 255 }
+                        target.pointee =
+                            mix(ink.red, (below >> 16) & 0xFF) << 16 | mix(ink.green, (below >> 8) & 0xFF) << 8
+                            | mix(ink.blue, below & 0xFF)
+                    }
+                }
+            }
         }
     }
 
-    /// Measures text without drawing it.
+    /// Measures text without drawing it: the advance width, and how far ink reaches above and below the baseline.
     static func measure(_ text: String, fontFile: String, pixelSize: Double) -> TextMetrics {
-        var bounds = [Int32](repeating: 0, count: 8)
-        var extra = stringExtra()
-        let error = bounds.withUnsafeMutableBufferPointer { box in
-            gdImageStringFTEx(nil, box.baseAddress, 0, fontFile, points(pixelSize), 0, 0, 0, text, &extra)
+        guard let run = Typeface.shared.layout(text, fontFile: fontFile, pixelSize: pixelSize) else {
+            return TextMetrics(width: 0, ascent: 0, descent: 0)
         }
-        if error != nil { return TextMetrics(width: 0, ascent: 0, descent: 0) }
-        return TextMetrics(
-            width: Double(bounds[2] - bounds[0]), ascent: Double(-min(bounds[5], bounds[7])), descent: Double(max(bounds[1], bounds[3])))
-    }
-
-    /// libgd takes point sizes at a resolution; 96 dpi makes 1 pixel = 0.75 points.
-    private static func points(_ pixels: Double) -> Double { pixels * 72 / 96 }
-
-    private static func stringExtra() -> gdFTStringExtra {
-        var extra = gdFTStringExtra()
-        extra.flags = gdFTEX_RESOLUTION
-        extra.hdpi = 96
-        extra.vdpi = 96
-        return extra
+        return TextMetrics(width: Double(run.width), ascent: Double(run.ascent), descent: Double(run.descent))
     }
 
     /// The image as PNG bytes at a zlib compression level; frees libgd's buffer.

@@ -9,7 +9,7 @@ import Foundation
 /// already what a clean build would write (the build is deterministic), so nothing is done.
 struct BuildManifest: Codable, Equatable {
     var inputs: String
-    var outputs: [String: [Double]]
+    var outputs: [String: [Int]]
 
     static func location(in cache: ChartCache) -> URL { cache.folder.appendingPathComponent("build-manifest.json") }
 
@@ -19,20 +19,15 @@ struct BuildManifest: Codable, Equatable {
         var parts = [cache.version, folder.standardizedFileURL.path]
         for name in names {
             guard let data = try? Data(contentsOf: folder.appendingPathComponent(name)) else { return nil }
-            let crc = data.withUnsafeBytes { crc32(0, $0.bindMemory(to: UInt8.self).baseAddress, uInt($0.count)) }
+            let crc = data.withUnsafeBytes { libdeflate_crc32(0, $0.baseAddress, $0.count) }
             parts.append("\(name) \(data.count) \(crc)")
         }
         return SHA256.hex(parts.joined(separator: "\n"))
     }
 
     /// Size and modification time of every file under the output folder.
-    static func outputState(of folder: URL) -> [String: [Double]] {
-        var state: [String: [Double]] = [:]
-        for (path, url) in SiteWriter.existingFiles(in: folder) {
-            let values = try? url.resourceValues(forKeys: [.fileSizeKey, .contentModificationDateKey])
-            state[path] = [Double(values?.fileSize ?? -1), values?.contentModificationDate?.timeIntervalSince1970 ?? -1]
-        }
-        return state
+    static func outputState(of folder: URL) -> [String: [Int]] {
+        FileTree.files(in: folder).mapValues { [$0.size, $0.modified] }
     }
 
     static func load(from cache: ChartCache) -> BuildManifest? {

@@ -1,4 +1,4 @@
-// Builds the whole site in memory: every page, chart, download and asset, keyed by path.
+// Builds the whole site: every page, chart, download and asset, each handed to a sink as it is made.
 
 import Foundation
 
@@ -7,21 +7,30 @@ public struct SiteBuildError: Error, Sendable {
     public let problems: [Problem]
 }
 
-/// The site as files: relative path to bytes. The same data gives the same files, byte for byte.
-public struct SiteFiles: Sendable {
-    public let files: [String: Data]
+/// What a build made.
+public struct BuildSummary: Sendable {
+    public let fileCount: Int
     public let chartCount: Int
     /// Charts drawn in this build; the rest came from the cache unchanged.
     public let chartsDrawn: Int
-
-    public var paths: [String] { files.keys.sorted() }
 }
 
 public enum SiteBuilder {
-    /// Builds every file of the site from a dataset that loaded without errors.
-    /// `progress` is told what is happening, for terminals.
-    public static func build(_ dataset: Dataset, cache: ChartCache? = nil, progress: (String) -> Void = { _ in }) throws(SiteBuildError)
-        -> SiteFiles
+    /// Builds every file of the site in memory.
+    public static func build(_ dataset: Dataset, cache: ChartCache? = nil) throws -> SiteFiles {
+        let files = SiteFiles()
+        let summary = try build(dataset, into: files, cache: cache)
+        files.chartCount = summary.chartCount
+        files.chartsDrawn = summary.chartsDrawn
+        return files
+    }
+
+    /// Builds every file of the site from a dataset that loaded without errors, handing each to
+    /// `sink` as soon as it is made. Throws ``SiteBuildError`` for problems in the data, and
+    /// whatever the sink throws if a file cannot be stored. `progress` is told what is happening, for terminals.
+    public static func build(_ dataset: Dataset, into sink: SiteSink, cache: ChartCache? = nil, progress: (String) -> Void = { _ in })
+        throws
+        -> BuildSummary
     {
         if let problem = ChartRenderer.problem {
             throw SiteBuildError(problems: [Problem(severity: .error, file: "charts", message: problem)])
@@ -45,50 +54,54 @@ public enum SiteBuilder {
 
         progress("Drawing \(catalogue.charts.count) charts")
         let pngs = ChartRenderer.renderAll(catalogue.charts, cache: cache)
-        var files: [String: Data] = [:]
+        let out = Output(sink)
+        // Charts stay in memory until the briefing packs, which hold them, are made.
+        var chartFiles: [String: Data] = [:]
         var chartSizes: [String: (png: Int, csv: Int)] = [:]
         for (chart, rendered) in zip(catalogue.charts, pngs) {
             let csv = Data(chart.table.csv.text.utf8)
-            files["charts/\(chart.id).png"] = rendered.png
-            files["charts/\(chart.id).csv"] = csv
+            chartFiles["charts/\(chart.id).png"] = rendered.png
+            chartFiles["charts/\(chart.id).csv"] = csv
             chartSizes[chart.id] = (rendered.png.count, csv.count)
         }
+        for (path, data) in chartFiles.sorted(by: { $0.key < $1.key }) { try out.put(path, data) }
         let dataDate = SiteContext.latest(Downloads.allAuthorities(dataset).flatMap(\.sources).compactMap(\.published))
         let site = SiteContext(dataset: dataset, comparisons: comparisons, charts: catalogue, chartSizes: chartSizes, dataDate: dataDate)
 
         progress("Writing downloads")
-        // Every download, then every page, is independent of the others: each set is made concurrently.
-        let chartFiles = files
+        // Every download, then every page, is independent of the others: each set is made
+        // concurrently, and each file goes to the sink as soon as it is made.
+        let charts = chartFiles
         let report = CompareReport(comparisons: comparisons, englandClaims: Comparer(dataset: dataset).englandClaims())
-        var downloadJobs: [@Sendable () throws -> (path: String, data: Data, key: String?)] = [
-            { ("downloads/figures.csv", Data(Downloads.figuresCSV(dataset).utf8), nil) },
-            { ("downloads/figures.json", Data(Downloads.figuresJSON(dataset).utf8), nil) },
-            { ("downloads/comparisons.csv", Data(report.render(.csv).utf8), nil) },
-            { ("downloads/comparisons.json", Data(report.render(.json).utf8), nil) },
+        // Each job returns its briefing pack's cache key, if it made one.
+        let tables: [(path: String, text: @Sendable () -> String)] = [
+            ("downloads/figures.csv", { Downloads.figuresCSV(dataset) }),
+            ("downloads/figures.json", { Downloads.figuresJSON(dataset) }),
+            ("downloads/comparisons.csv", { report.render(.csv) }),
+            ("downloads/comparisons.json", { report.render(.json) }),
         ]
+        var downloadJobs: [@Sendable () throws -> String?] = tables.map { table in
+            {
+                try out.put(table.path, Data(table.text().utf8))
+                return nil
+            }
+        }
         for comparison in comparisons {
             downloadJobs.append {
-                let pack = try Downloads.briefingPack(comparison, files: chartFiles, site: site, cache: cache)
-                return ("downloads/\(comparison.authority.id)-briefing-pack.zip", pack.zip, pack.key)
+                let pack = try Downloads.briefingPack(comparison, files: charts, site: site, cache: cache)
+                try out.put("downloads/\(comparison.authority.id)-briefing-pack.zip", pack.zip)
+                return pack.key
             }
         }
-        let downloads = downloadJobs.concurrentMap { job in Result { try job() } }
         var packKeys: Set<String> = []
-        for result in downloads {
-            switch result {
-            case .success(let download):
-                files[download.path] = download.data
-                if let key = download.key { packKeys.insert(key) }
-            case .failure(let error):
-                throw SiteBuildError(problems: [
-                    Problem(severity: .error, file: "downloads", message: "could not make a download: \(error)")
-                ])
-            }
+        for result in downloadJobs.concurrentMap({ job in Result { try job() } }) {
+            if let key = try result.get() { packKeys.insert(key) }
         }
+        chartFiles = [:]
         cache?.prunePacks(keeping: packKeys)
 
         progress("Writing pages")
-        let sizes = files.mapValues(\.count)
+        let sizes = out.sizes
         var pageJobs: [@Sendable () -> Page] = [{ OverviewPage.page(site: site) }]
         for comparison in comparisons {
             let narrative = narratives[comparison.authority.id]
@@ -102,21 +115,20 @@ public enum SiteBuilder {
             { InformationPages.methodology(site: site) }, { DownloadsPage.page(site: site, sizes: sizes) },
             { InformationPages.accessibility(site: site) }, { InformationPages.notFound() },
         ]
-        let rendered = pageJobs.concurrentMap { job -> (page: Page, html: Data) in
-            let page = job()
-            return (page, Data(page.html(site: site).utf8))
-        }
-        for (page, html) in rendered { files[page.path] = html }
-        let pages = rendered.map(\.page)
+        // Only each page's path and date are kept once its HTML is stored.
+        let pages = try pageJobs.concurrentMap { job in
+            Result { () throws -> (path: String, changed: PartialDate?) in
+                let page = job()
+                try out.put(page.path, Data(page.html(site: site).utf8))
+                return (page.path, lastChange(of: page, site: site))
+            }
+        }.map { try $0.get() }
 
-        files["assets/site.css"] = Data(Stylesheet.css.utf8)
-        files["robots.txt"] = Data(Sitemap.robots.utf8)
-        let sitemapPages: [(String, PartialDate?)] = pages.filter { $0.path != "404.html" }.map { page in
-            (page.path, lastChange(of: page, site: site))
-        }
-        files["sitemap.xml"] = Data(Sitemap.xml(pages: sitemapPages).utf8)
-        progress("Built \(files.count) files in memory")
-        return SiteFiles(files: files, chartCount: catalogue.charts.count, chartsDrawn: pngs.filter(\.drawn).count)
+        try out.put("assets/site.css", Data(Stylesheet.css.utf8))
+        try out.put("robots.txt", Data(Sitemap.robots.utf8))
+        try out.put("sitemap.xml", Data(Sitemap.xml(pages: pages.filter { $0.path != "404.html" }.map { ($0.path, $0.changed) }).utf8))
+        progress("Built \(out.count) files")
+        return BuildSummary(fileCount: out.count, chartCount: catalogue.charts.count, chartsDrawn: pngs.filter(\.drawn).count)
     }
 
     /// The latest publication date among the sources a page draws on.
@@ -131,4 +143,22 @@ public enum SiteBuilder {
         }
         return site.dataDate
     }
+}
+
+/// Hands files to the sink and remembers how big each was, for the downloads page.
+private final class Output: @unchecked Sendable {
+    private let sink: SiteSink
+    private let lock = NSLock()
+    private var stored: [String: Int] = [:]
+
+    init(_ sink: SiteSink) { self.sink = sink }
+
+    func put(_ path: String, _ data: Data) throws {
+        try sink.put(path, data)
+        lock.withLock { stored[path] = data.count }
+    }
+
+    var sizes: [String: Int] { lock.withLock { stored } }
+
+    var count: Int { sizes.count }
 }

@@ -7,7 +7,7 @@ import Testing
 
 @Suite("Charts")
 struct ChartTests {
-    static let measurer = GDTextMeasurer()
+    static let measurer = GlyphMeasurer()
     static let catalogue = ChartCatalogue(dataset: Project.dataset, comparisons: Comparer(dataset: Project.dataset).compareAll())
 
     func chart(_ id: String) throws -> Chart {
@@ -86,7 +86,7 @@ struct ChartTests {
         let (png, raster) = try pixels(chart)
         #expect(Array(png.prefix(8)) == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
         #expect(raster.width == 1600 && raster.height == 900)
-        let again = ChartRenderer.render(chart, measurer: GDTextMeasurer()).png
+        let again = ChartRenderer.render(chart, measurer: GlyphMeasurer()).png
         #expect(again == png)
         #expect(png.count < 60_000, "a chart PNG is small: \(png.count) bytes")
     }

@@ -1,9 +1,9 @@
-// Text measured with FreeType through libgd, cached because layout measures the same text often.
+// Text measured from the glyphs it will be drawn with, cached because layout measures the same text often.
 
 import Foundation
 
 /// Measures text exactly as ``GDCanvas`` will draw it.
-public final class GDTextMeasurer: TextMeasurer, @unchecked Sendable {
+public final class GlyphMeasurer: TextMeasurer, @unchecked Sendable {
     private let fonts: FontFiles
     private var cache: [Key: TextMetrics] = [:]
     private let lock = NSLock()
@@ -15,7 +15,6 @@ public final class GDTextMeasurer: TextMeasurer, @unchecked Sendable {
 
     public init(fonts: FontFiles = .liberationSans) {
         self.fonts = fonts
-        _ = FontFiles.cacheReady
     }
 
     public func measure(_ text: String, style: FontStyle) -> TextMetrics {

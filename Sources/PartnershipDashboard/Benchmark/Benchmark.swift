@@ -1,0 +1,209 @@
+// `dashboard bench`: the national-scale benchmark, side by side with the matplotlib peer.
+
+import Foundation
+
+/// Measures the tool on a synthetic national data set and runs the peer on the same machine.
+///
+/// Everything is written under a temporary folder (never Authorities/), removed afterwards.
+/// Builds run as child processes of the same executable, so their wall time and peak memory are
+/// those of a real `dashboard build`; the chart pass runs in this process, on every core.
+public enum Benchmark {
+    public struct Options: Sendable {
+        public var authorities = 150
+        public var years = 20
+        /// How many charts the peer draws; its rate settles after a few dozen.
+        public var peerCharts = 40
+        public var peerScript: URL
+        public var catalogue: URL
+        public var keep = false
+
+        public init(peerScript: URL, catalogue: URL) {
+            self.peerScript = peerScript
+            self.catalogue = catalogue
+        }
+    }
+
+    /// Every figure the benchmark reports.
+    public struct Figures: Sendable {
+        public var authorities = 0
+        public var indicators = 0
+        public var years = 0
+        public var cores = 0
+        public var charts = 0
+        public var overTimeCharts = 0
+        public var chartSeconds = 0.0
+        public var medianChartMilliseconds = 0.0
+        public var meanChartMilliseconds = 0.0
+        public var medianChartBytes = 0
+        public var medianOverTimeBytes = 0
+        public var sampleTruecolourBytes = 0
+        public var samplePaletteBytes = 0
+        public var sampleMaximumError = 0
+        public var contents: [(element: String, drawn: Bool)] = []
+        public var cleanBuild: Measured?
+        public var secondCleanBuild: Measured?
+        public var noChange: Measured?
+        public var oneChange: Measured?
+        public var chartsRedrawn: Int?
+        public var identicalToCleanBuild = false
+        public var peer: Peer?
+
+        public var chartsPerSecond: Double { chartSeconds > 0 ? Double(charts) / chartSeconds : 0 }
+    }
+
+    /// One child run's wall time and peak resident memory.
+    public struct Measured: Sendable {
+        public let seconds: Double
+        public let peakMegabytes: Double
+    }
+
+    /// What the peer reported, and the median size of what it wrote.
+    public struct Peer: Sendable {
+        public let charts: Int
+        public let chartsPerSecond: Double
+        public let medianBytes: Int
+        /// The peer prints its mean time per chart.
+        public let meanMilliseconds: Double
+    }
+
+    public struct Failure: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    public static func run(_ options: Options, progress: (String) -> Void) throws -> Figures {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "dashboard-bench-\(ProcessInfo.processInfo.processIdentifier)", isDirectory: true)
+        try? FileManager.default.removeItem(at: scratch)
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { if !options.keep { try? FileManager.default.removeItem(at: scratch) } }
+        let data = scratch.appendingPathComponent("synthetic-authorities", isDirectory: true)
+        var figures = Figures()
+        figures.cores = ProcessInfo.processInfo.activeProcessorCount
+
+        let nation = SyntheticNation(authorities: options.authorities, years: options.years)
+        progress("Writing \(options.authorities) synthetic authorities into \(data.path)")
+        try nation.write(to: data, catalogue: options.catalogue)
+        figures.authorities = options.authorities
+        figures.indicators = SyntheticNation.indicators.count
+        figures.years = options.years
+
+        progress("Drawing every chart in this process")
+        try measureCharts(data, into: &figures)
+
+        let executable = try FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")
+        let build = { (output: String, cache: String) throws -> ChildRun in
+            let run = try ChildProcess.run(
+                executable,
+                [
+                    "build", "--authorities", data.path, "--output", scratch.appendingPathComponent(output).path, "--cache",
+                    scratch.appendingPathComponent(cache).path,
+                ], scratch: scratch)
+            guard run.exitCode == 0 else { throw Failure(description: "the benchmark build failed (exit \(run.exitCode)):\n\(run.errors)") }
+            return run
+        }
+        progress("Full build, clean")
+        figures.cleanBuild = Measured(try build("Site", ".dashboard-cache"))
+        progress("Rebuild with nothing changed")
+        let again = try build("Site", ".dashboard-cache")
+        guard again.output.contains("already up to date") else {
+            throw Failure(description: "a rebuild with nothing changed rebuilt: \(again.output)")
+        }
+        figures.noChange = Measured(again)
+        // An authority midway whose partnership is still running, so its latest figure is the
+        // one compared, and the change reaches its charts, the side-by-side and event-time charts and pages.
+        let revised = ((options.authorities + 1) / 2...options.authorities).first { !nation.partnershipEnds($0) } ?? 1
+        progress("Rebuild after one authority's file changed (\(SyntheticNation.id(revised)))")
+        try nation.writeRevision(of: revised, to: data)
+        let changed = try build("Site", ".dashboard-cache")
+        figures.oneChange = Measured(changed)
+        figures.chartsRedrawn = drawnCount(in: changed.output)
+        progress("Clean build of the changed data, to compare byte for byte")
+        figures.secondCleanBuild = Measured(try build("Site-clean", ".dashboard-cache-clean"))
+        figures.identicalToCleanBuild = identical(scratch.appendingPathComponent("Site"), scratch.appendingPathComponent("Site-clean"))
+
+        if FileManager.default.fileExists(atPath: options.peerScript.path) {
+            progress("The matplotlib peer: \(options.peerCharts) charts")
+            figures.peer = try runPeer(options, scratch: scratch)
+        } else {
+            progress("No peer at \(options.peerScript.path); skipping the comparison")
+        }
+        return figures
+    }
+
+    private static func measureCharts(_ data: URL, into figures: inout Figures) throws {
+        let loaded = DatasetLoader.load(from: data, displayPrefix: data.path)
+        guard let dataset = loaded.dataset else {
+            throw Failure(description: "the synthetic data did not load:\n" + loaded.problems.map(\.description).joined(separator: "\n"))
+        }
+        let comparisons = Comparer(dataset: dataset).compareAll()
+        let charts = ChartCatalogue(dataset: dataset, comparisons: comparisons).charts
+        let started = DispatchTime.now().uptimeNanoseconds
+        let rendered = ChartRenderer.renderAll(charts)
+        figures.chartSeconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+        figures.charts = charts.count
+        figures.medianChartMilliseconds = median(rendered.map(\.milliseconds))
+        figures.meanChartMilliseconds = rendered.map(\.milliseconds).reduce(0, +) / Double(max(1, rendered.count))
+        figures.medianChartBytes = median(rendered.map(\.png.count))
+        let overTime = zip(charts, rendered).filter { $0.0.kind == .overTime }
+        figures.overTimeCharts = overTime.count
+        figures.medianOverTimeBytes = median(overTime.map(\.1.png.count))
+
+        // The same over-time charts in truecolour, to show what the palette saves and costs.
+        let measurer = GlyphMeasurer()
+        let sample = overTime.prefix(12).map { pair -> PNGEncoder.Encoding in
+            let canvas = GDCanvas(width: ChartStyle.width, height: ChartStyle.height, measurer: measurer)
+            pair.0.draw(on: canvas)
+            return PNGEncoder.encode(canvas, compareSizes: true)
+        }
+        figures.sampleTruecolourBytes = median(sample.compactMap(\.truecolourBytes))
+        figures.samplePaletteBytes = median(sample.compactMap(\.paletteBytes))
+        figures.sampleMaximumError = sample.compactMap(\.maximumError).max() ?? 0
+
+        let withEverything = charts.compactMap { $0 as? OverTimeChart }.first { $0.indicatorID == "a1-entry-to-move-in-days" }
+        figures.contents = withEverything.map { ChartContents.elements(of: $0, measurer: measurer) } ?? []
+    }
+
+    private static func runPeer(_ options: Options, scratch: URL) throws -> Peer {
+        let folder = scratch.appendingPathComponent("peer", isDirectory: true)
+        let run = try ChildProcess.run("python3", [options.peerScript.path, String(options.peerCharts), folder.path], scratch: scratch)
+        guard run.exitCode == 0, let rate = run.output.firstMatch(of: /([0-9.]+) charts\/s/).flatMap({ Double($0.1) }),
+            let milliseconds = run.output.firstMatch(of: /([0-9.]+) ms\/chart/).flatMap({ Double($0.1) })
+        else {
+            throw Failure(description: "the peer failed (exit \(run.exitCode)):\n\(run.output)\(run.errors)")
+        }
+        let sizes = FileTree.files(in: folder).values.filter { $0.path.hasSuffix(".png") }.map(\.size)
+        return Peer(charts: sizes.count, chartsPerSecond: rate, medianBytes: median(sizes), meanMilliseconds: milliseconds)
+    }
+
+    /// "… 1364 charts (3 drawn, …" → 3.
+    private static func drawnCount(in output: String) -> Int? {
+        output.firstMatch(of: /\((\d+) drawn/).flatMap { Int($0.1) }
+    }
+
+    /// Whether two folders hold the same files with the same bytes.
+    static func identical(_ a: URL, _ b: URL) -> Bool {
+        let left = FileTree.files(in: a)
+        let right = FileTree.files(in: b)
+        guard !left.isEmpty, Set(left.keys) == Set(right.keys) else { return false }
+        return left.allSatisfy { path, file in
+            file.size == right[path]!.size
+                && FileManager.default.contents(atPath: file.path) == FileManager.default.contents(atPath: right[path]!.path)
+        }
+    }
+
+    static func median(_ values: [Int]) -> Int {
+        let sorted = values.sorted()
+        guard !sorted.isEmpty else { return 0 }
+        return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+    }
+
+    static func median(_ values: [Double]) -> Double {
+        let sorted = values.sorted()
+        guard !sorted.isEmpty else { return 0 }
+        return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+    }
+}
+
+extension Benchmark.Measured {
+    init(_ run: ChildRun) { self.init(seconds: run.seconds, peakMegabytes: run.peakMegabytes) }
+}

@@ -1,0 +1,63 @@
+// Charts at national scale, on synthetic data: crowded rows, many authorities on one chart.
+
+import Foundation
+import Testing
+
+@testable import PartnershipDashboard
+
+@Suite("Charts at national scale (synthetic data)")
+struct NationalChartTests {
+    /// Twelve synthetic authorities, each with all eight measures.
+    static let charts: [Chart] = {
+        let folder = try! TestFolder()
+        try! SyntheticNation(authorities: 12).write(
+            to: folder.url, catalogue: Project.authorities.appendingPathComponent("indicators.json"))
+        let dataset = DatasetLoader.load(from: folder.url, displayPrefix: "synthetic").dataset!
+        return ChartCatalogue(dataset: dataset, comparisons: Comparer(dataset: dataset).compareAll()).charts
+    }()
+
+    func recording(_ chart: Chart) -> RecordingCanvas {
+        let canvas = RecordingCanvas(width: ChartStyle.width, height: ChartStyle.height, measurer: ChartTests.measurer)
+        chart.draw(on: canvas)
+        return canvas
+    }
+
+    @Test("before-and-after charts with eight measures: no label overlaps another, or crosses a row's rule")
+    func crowdedBeforeAndAfter() throws {
+        let crowded = Self.charts.compactMap { $0 as? BeforeAfterChart }.filter { $0.rows.count == 8 }
+        #expect(crowded.count >= 10)
+        for chart in crowded {
+            let canvas = recording(chart)
+            // Row rules are the full-width gridlines drawn between rows.
+            let rules = canvas.lines.filter { $0.hasPrefix("line \(ChartStyle.gridline) 1px solid: 56,") }.compactMap { line in
+                Double(line.split(separator: " ").last!.split(separator: ",")[1])
+            }
+            #expect(rules.count == 7, "\(chart.id): \(rules.count) rules")
+            let texts = canvas.texts.filter { $0.box.y > 200 && $0.box.maxY < 840 }
+            for (index, a) in texts.enumerated() {
+                for rule in rules {
+                    #expect(!(a.box.y < rule && a.box.maxY > rule), "\(chart.id): \"\(a.text)\" crosses the rule at \(rule)")
+                }
+                for b in texts.dropFirst(index + 1) {
+                    let overlap = a.box.x < b.box.maxX && b.box.x < a.box.maxX && a.box.y < b.box.maxY && b.box.y < a.box.maxY
+                    #expect(!overlap, "\(chart.id): \"\(a.text)\" overlaps \"\(b.text)\"")
+                }
+            }
+        }
+    }
+
+    @Test("the event-time chart of many authorities draws each in grey and their median, and says how many the median covers")
+    func manyAuthoritiesEventTime() throws {
+        let chart = try #require(Self.charts.first { $0.id == "children-adopted-event-time" } as? EventTimeChart)
+        let last = try #require(chart.median.last)
+        #expect(chart.lines.count == 12)
+        let covered = last.authorities == 12 ? "all 12" : "the \(last.authorities) of 12"
+        #expect(
+            chart.title
+                == "Children adopted from care: \(EventTimeChart.yearsLabel(last.years)) their partnerships began, the median of \(covered) authorities with a figure then was \(UKFormat.number(last.index.rounded())) (last year before = 100)"
+        )
+        let canvas = recording(chart)
+        #expect(canvas.lines.filter { $0.hasPrefix("line \(ChartStyle.muted) ") }.count >= 12, "a grey line per authority")
+        #expect(canvas.texts.contains { $0.text == "Median" })
+    }
+}

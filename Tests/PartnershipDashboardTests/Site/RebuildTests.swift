@@ -1,0 +1,120 @@
+// Rebuilds: the chart cache and build record must never make the output differ from a clean build.
+
+import Foundation
+import Testing
+
+@testable import PartnershipDashboard
+
+@Suite("Rebuilds", .serialized)
+struct RebuildTests {
+    /// A small synthetic nation in its own folder, with a build function that uses a given output and cache.
+    struct Nation {
+        let folder: TestFolder
+        let data: URL
+        let nation = SyntheticNation(authorities: 6)
+
+        init() throws {
+            folder = try TestFolder()
+            data = folder.url.appendingPathComponent("synthetic", isDirectory: true)
+            try nation.write(to: data, catalogue: Project.authorities.appendingPathComponent("indicators.json"))
+        }
+
+        func build(into output: String, cache: String) -> CommandResult {
+            Build.run(
+                authorities: data, display: "synthetic", output: folder.url.appendingPathComponent(output), outputDisplay: output,
+                check: false, progress: false, cache: folder.url.appendingPathComponent(cache))
+        }
+
+        func url(_ name: String) -> URL { folder.url.appendingPathComponent(name) }
+    }
+
+    @Test("a rebuild with nothing changed writes nothing and says so")
+    func nothingChanged() throws {
+        let nation = try Nation()
+        #expect(nation.build(into: "Site", cache: "cache").exitCode == 0)
+        let before = FileTree.files(in: nation.url("Site"))
+        let again = nation.build(into: "Site", cache: "cache")
+        #expect(again.exitCode == 0)
+        #expect(again.output == "Site is already up to date: nothing in synthetic has changed since the last build.\n")
+        #expect(FileTree.files(in: nation.url("Site")) == before, "no file was touched")
+    }
+
+    @Test("a rebuild after a file changes redraws only the charts it changes, and matches a clean build byte for byte")
+    func oneAuthorityChanged() throws {
+        let nation = try Nation()
+        #expect(nation.build(into: "Site", cache: "cache").exitCode == 0)
+        try nation.nation.writeRevision(of: 4, to: nation.data)
+        let rebuilt = nation.build(into: "Site", cache: "cache")
+        #expect(rebuilt.exitCode == 0)
+        let drawn = try #require(rebuilt.output.firstMatch(of: /\((\d+) drawn, (\d+) unchanged/))
+        #expect(
+            Int(drawn.1)! >= 1 && Int(drawn.1)! <= 4, "only synthetic-004's charts and the charts comparing authorities: \(rebuilt.output)")
+        #expect(nation.build(into: "Clean", cache: "clean-cache").exitCode == 0)
+        #expect(Benchmark.identical(nation.url("Site"), nation.url("Clean")))
+    }
+
+    @Test("an output folder edited by hand is rebuilt, even when the data has not changed")
+    func editedOutput() throws {
+        let nation = try Nation()
+        #expect(nation.build(into: "Site", cache: "cache").exitCode == 0)
+        try nation.folder.write("Site/index.html", "edited by hand")
+        let again = nation.build(into: "Site", cache: "cache")
+        #expect(again.output.hasPrefix("Built Site:"))
+        #expect(try nation.folder.read("Site/index.html") != "edited by hand")
+        #expect(nation.build(into: "Clean", cache: "clean-cache").exitCode == 0)
+        #expect(Benchmark.identical(nation.url("Site"), nation.url("Clean")))
+    }
+
+    @Test("a damaged chart in the cache is drawn again, not published")
+    func damagedCache() throws {
+        let nation = try Nation()
+        #expect(nation.build(into: "Site", cache: "cache").exitCode == 0)
+        let cached = FileTree.files(in: nation.url("cache")).filter { $0.key.hasSuffix(".png") && !$0.key.contains("/") }
+        let victim = try #require(cached.values.map(\.path).sorted().first)
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: victim))
+        try bytes.prefix(bytes.count / 2).write(to: URL(fileURLWithPath: victim))
+        try nation.folder.write("Site/index.html", "edited, so the build does not stop at its record")
+        let again = nation.build(into: "Site", cache: "cache")
+        #expect(again.output.contains("(1 drawn,"), "\(again.output)")
+        #expect(nation.build(into: "Clean", cache: "clean-cache").exitCode == 0)
+        #expect(Benchmark.identical(nation.url("Site"), nation.url("Clean")))
+    }
+
+    @Test("files written from several threads into new folders all arrive, and a second identical write changes nothing")
+    func concurrentStaging() throws {
+        let folder = try TestFolder()
+        let output = folder.url.appendingPathComponent("Site")
+        let files = (0..<400).map { ("folder-\($0 % 37)/deeper-\($0 % 5)/file-\($0).txt", Data("file \($0)\n".utf8)) }
+        for attempt in 0..<2 {
+            let staging = try StagingFolder(for: output)
+            let failures = files.concurrentMap { file -> String? in
+                do {
+                    try staging.put(file.0, file.1)
+                    return nil
+                } catch { return "\(file.0): \(error)" }
+            }
+            #expect(failures.compactMap { $0 }.isEmpty)
+            let outcome = try staging.commit()
+            #expect(outcome == (attempt == 0 ? .written(changed: 400) : .unchanged))
+        }
+        let written = FileTree.files(in: output)
+        #expect(written.count == 400)
+        for (path, data) in files { #expect(FileManager.default.contents(atPath: written[path]!.path) == data) }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path) == ["Site"], "no staging folder left")
+    }
+
+    @Test("folders compare as identical only when every file and byte matches")
+    func identicalFolders() throws {
+        let folder = try TestFolder()
+        try folder.write("a/x.txt", "one")
+        try folder.write("a/sub/y.txt", "two")
+        try folder.write("b/x.txt", "one")
+        try folder.write("b/sub/y.txt", "two")
+        #expect(Benchmark.identical(folder.url.appendingPathComponent("a"), folder.url.appendingPathComponent("b")))
+        try folder.write("b/sub/y.txt", "twO")
+        #expect(!Benchmark.identical(folder.url.appendingPathComponent("a"), folder.url.appendingPathComponent("b")))
+        try folder.write("b/sub/y.txt", "two")
+        try folder.write("b/extra.txt", "")
+        #expect(!Benchmark.identical(folder.url.appendingPathComponent("a"), folder.url.appendingPathComponent("b")))
+    }
+}
