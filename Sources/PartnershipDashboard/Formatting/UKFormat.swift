@@ -16,10 +16,10 @@ public enum UKFormat {
         let magnitude = abs(value)
         var text: String
         if let decimals {
-            text = String(format: "%.\(decimals)f", magnitude)
+            text = fixed(magnitude, decimals: decimals)
         } else {
             text = JSONNode.literal(for: (magnitude * 1e6).rounded() / 1e6)
-            if text.contains("e") { text = String(format: "%.0f", magnitude) }
+            if text.contains("e") { text = fixed(magnitude, decimals: 0) }
         }
         let parts = text.split(separator: ".", maxSplits: 1).map(String.init)
         var integer = parts[0]
@@ -32,6 +32,15 @@ public enum UKFormat {
         let result = parts.count > 1 ? "\(grouped).\(parts[1])" : grouped
         let isZero = Double(text) == 0
         return value < 0 && !isZero ? minus + result : result
+    }
+
+    /// C's `%.Nf`, called directly: the same digits as `String(format:)`, without its cost.
+    static func fixed(_ value: Double, decimals: Int) -> String {
+        var buffer = [CChar](repeating: 0, count: 400)
+        let count = withVaList([value]) { arguments in
+            buffer.withUnsafeMutableBufferPointer { vsnprintf($0.baseAddress, $0.count, "%.\(decimals)f", arguments) }
+        }
+        return String(decoding: buffer.prefix(min(Int(max(0, count)), buffer.count - 1)).map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
     /// An integer with thousands separators and a real minus sign.
