@@ -42,6 +42,8 @@ public struct BeforeAfterChart: Chart {
         let judged = rows.filter { $0.indicator.polarity != .neither }
         let improved = judged.filter { $0.change.direction == .improving }.count
         let partner = partnership.partner
+        let others = rows.count - judged.count
+        let measures = others > 0 ? "measures with a better direction" : "measures"
         var message: String
         switch (judged.count, improved) {
         case (0, _): message = "\(name): how \(rows.count) measures moved during the \(partner) partnership"
@@ -49,12 +51,14 @@ public struct BeforeAfterChart: Chart {
             let row = judged[0]
             message =
                 "\(name): \(row.indicator.noun) \(ChartWords.movement(row.change, unit: row.indicator.unit)) during the \(partner) partnership"
+        case (2, 2): message = "\(name): both \(measures) improved during the \(partner) partnership"
+        case (2, 0): message = "\(name): neither of the 2 \(measures) improved during the \(partner) partnership"
         case (let total, let count) where count == total:
-            message = "\(name): all \(total) measures with a better direction improved during the \(partner) partnership"
+            message = "\(name): all \(total) \(measures) improved during the \(partner) partnership"
+        case (let total, 0): message = "\(name): none of the \(total) \(measures) improved during the \(partner) partnership"
         case (let total, let count):
-            message = "\(name): \(count) of \(total) measures with a better direction improved during the \(partner) partnership"
+            message = "\(name): \(count) of \(total) \(measures) improved during the \(partner) partnership"
         }
-        let others = rows.count - judged.count
         if others > 0, !judged.isEmpty {
             message += others == 1 ? ", with one more measure shown" : ", with \(others) more measures shown"
         }

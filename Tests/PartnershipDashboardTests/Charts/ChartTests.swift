@@ -64,6 +64,8 @@ struct ChartTests {
         #expect(kent.description.contains("Not drawn, but in the table: 93 in 2006"))
         let thurrock = try chart("thurrock-a2-placement-order-to-match-days-over-time")
         #expect(thurrock.description.contains("within the 121-day threshold"))
+        #expect(try chart("thurrock-before-and-after").title == "Thurrock: both measures improved during the Coram partnership")
+        #expect(try chart("kent-before-and-after").title == "Kent: all 3 measures improved during the Coram partnership")
         for chart in Self.catalogue.charts {
             #expect(chart.description != chart.title)
             #expect(!chart.description.contains(chart.title))
