@@ -20,12 +20,7 @@ extension AuthorityReader {
                 "unit", of: Unit.self,
                 required: "say what the figure counts: \(Unit.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", "))")
             let period = reader.period("period", required: "give the period the figure covers, or \"unstated\" when the source gives none")
-            let source = sources.resolve(reader)
-            let status = reader.choice(
-                "status", of: Status.self,
-                required: "say how official the figure is: \"published\", \"revised\", \"provisional\" or \"reported-claim\"")
-            let preferred = reader.bool("preferred") ?? false
-            let note = reader.string("note", maximumLength: 1000)
+            let origin = readOrigin(reader)
             var valid = true
             if let unit {
                 for number in [value, upTo].compactMap({ $0 }) {
@@ -47,11 +42,13 @@ extension AuthorityReader {
                     offset: reader.offset(of: "id"))
                 valid = false
             }
-            guard valid, let id, let statement, let value, let unit, let period, let source, let status else { continue }
+            guard valid, let id, let statement, let value, let unit, let period, let source = origin.source, let status = origin.status
+            else { continue }
             facts.append(
                 KeyFact(
                     id: id, about: about, statement: statement, value: value.value, upTo: upTo?.value, unit: unit, period: period,
-                    source: source, status: status, preferred: preferred, note: note, provenance: log.provenance(path, offset: item.offset))
+                    source: source, status: status, preferred: origin.preferred, note: origin.note,
+                    provenance: log.provenance(path, offset: item.offset))
             )
         }
         checkFactAgreement(facts)

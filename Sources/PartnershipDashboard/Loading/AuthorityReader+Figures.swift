@@ -51,18 +51,23 @@ extension AuthorityReader {
         return nil
     }
 
+    /// Where a figure comes from and how far to trust it: its source, status, preference among
+    /// disagreeing sources, and note. Every figure and key fact carries these four.
+    mutating func readOrigin(_ reader: ObjectReader) -> (source: Source?, status: Status?, preferred: Bool, note: String?) {
+        let source = sources.resolve(reader)
+        let status = reader.choice(
+            "status", of: Status.self,
+            required: "say how official the figure is: \"published\", \"revised\", \"provisional\" or \"reported-claim\"")
+        return (source, status, reader.bool("preferred") ?? false, reader.string("note", maximumLength: 1000))
+    }
+
     private mutating func readObservation(_ node: JSONNode, at path: JSONPath, indicator: Indicator) -> Observation? {
         guard let reader = ObjectReader(node, at: path, log: log, expecting: "a figure", keys: AuthorityReader.observationKeys) else {
             return nil
         }
         let period = reader.period("period", required: "give the period the figure covers, e.g. \"period\": \"2014-15\"")
         let value = reader.number("value", required: "give the figure, e.g. \"value\": 182")
-        let source = sources.resolve(reader)
-        let status = reader.choice(
-            "status", of: Status.self,
-            required: "say how official the figure is: \"published\", \"revised\", \"provisional\" or \"reported-claim\"")
-        let preferred = reader.bool("preferred") ?? false
-        let note = reader.string("note", maximumLength: 1000)
+        let origin = readOrigin(reader)
         var valid = true
         if let value, let problem = ValueRules.problem(with: value.value, in: indicator.unit) {
             log.error("\(value.literal) is impossible here: \(problem)", at: path.appending("value"), offset: reader.offset(of: "value"))
@@ -97,9 +102,9 @@ extension AuthorityReader {
                 "\(value.literal) is a small number (\(ComparisonRules.smallCountLimit) or fewer): the site flags it, and changes from it are shown with a caveat",
                 at: path.appending("value"), offset: reader.offset(of: "value"))
         }
-        guard valid, let period, let value, let source, let status else { return nil }
+        guard valid, let period, let value, let source = origin.source, let status = origin.status else { return nil }
         return Observation(
-            period: period, value: value.value, source: source, status: status, preferred: preferred, note: note,
+            period: period, value: value.value, source: source, status: status, preferred: origin.preferred, note: origin.note,
             provenance: log.provenance(path, offset: node.offset))
     }
 
