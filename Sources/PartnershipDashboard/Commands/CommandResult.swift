@@ -12,10 +12,11 @@ public struct CommandResult: Sendable {
         self.exitCode = exitCode
     }
 
-    /// Problems to standard error, then a summary; exit 1 when any is an error.
+    /// Problems to standard error (warnings only when asked for, so errors stand out), then a
+    /// summary; exit 1 when any is an error.
     static func reporting(_ problems: [Problem], summary: String, showWarnings: Bool) -> CommandResult {
         let errors = problems.filter { $0.severity == .error }
-        let shown = errors.isEmpty && !showWarnings ? [] : problems.filter { showWarnings || $0.severity == .error || !errors.isEmpty }
+        let shown = showWarnings ? problems : errors
         let listing = shown.map { $0.description + "\n" }.joined()
         if errors.isEmpty {
             return CommandResult(output: summary + "\n", errors: listing, exitCode: 0)

@@ -20,7 +20,7 @@ public enum Validate {
                 "\(display): \(plural(result.fileCount, "file")) valid — \(plural(authorities, "authority", "authorities")) and England, \(plural(dataset?.indicators.count ?? 0, "indicator")), \(plural(figures, "figure")); \(warnings)."
         } else {
             summary =
-                "\(display): \(plural(errorCount, "error")) and \(plural(warningCount, "warning")); fix the errors above and run `dashboard validate` again."
+                "\(display): \(plural(errorCount, "error")) and \(plural(warningCount, "warning"))\(listWarnings || warningCount == 0 ? "" : " (--warnings lists them)"); fix the errors above and run `dashboard validate` again."
         }
         return CommandResult.reporting(result.problems, summary: summary, showWarnings: listWarnings)
     }

@@ -274,7 +274,14 @@ struct BrokenFileTests {
             result.errors.contains(
                 "Authorities/england.json:14:80: error: indicators[0].observations[0].status: \"official\" is not allowed here; the values allowed are \"published\", \"revised\", \"provisional\", \"reported-claim\""
             ))
-        #expect(result.errors.hasSuffix("Authorities: 4 errors and 1 warning; fix the errors above and run `dashboard validate` again.\n"))
+        #expect(
+            result.errors.hasSuffix(
+                "Authorities: 4 errors and 1 warning (--warnings lists them); fix the errors above and run `dashboard validate` again.\n"))
+        #expect(!result.errors.contains(": warning: "), "warnings are left out so the errors stand out")
+        let everything = Validate.run(authorities: folder.url, display: "Authorities", listWarnings: true)
+        #expect(everything.errors.split(separator: "\n").filter { $0.contains(": warning: ") }.count == 1)
+        #expect(
+            everything.errors.hasSuffix("Authorities: 4 errors and 1 warning; fix the errors above and run `dashboard validate` again.\n"))
     }
 
     @Test("warns, without failing, about small counts, spanning periods and disagreeing sources")
