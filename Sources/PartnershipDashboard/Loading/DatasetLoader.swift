@@ -131,7 +131,7 @@ public enum DatasetLoader {
                     message: "England's file must say \"type\": \"country\""))
         }
         let dataset = Dataset(indicators: indicators, authorities: authorities.filter { $0.id != englandID }, england: england)
-        problems += DatasetChecks.run(on: dataset)
+        problems += DatasetChecks.run(on: dataset, dataComplete: !problems.contains { $0.severity == .error })
         let sorted = problems.sorted()
         let hasErrors = sorted.contains { $0.severity == .error }
         let fileCount = authorityNames.count + narrativeNames.count + (files[catalogueFile] != nil ? 1 : 0)

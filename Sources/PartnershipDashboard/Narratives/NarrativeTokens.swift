@@ -17,8 +17,14 @@
 /// | `{{partnership.partner}}`, `.dates`, `.start`, `.end` | Coram, early 2012 to 22 January 2016 |
 public struct NarrativeTokens {
     let comparison: AuthorityComparison
+    /// Whether a known token with no value is reported. Off while data files have errors: a figure
+    /// that failed to load would otherwise be reported again as every token that needs it.
+    let reportingMissingValues: Bool
 
-    public init(_ comparison: AuthorityComparison) { self.comparison = comparison }
+    public init(_ comparison: AuthorityComparison, reportingMissingValues: Bool = true) {
+        self.comparison = comparison
+        self.reportingMissingValues = reportingMissingValues
+    }
 
     static let indicatorFields = [
         "baseline", "baseline-period", "outcome", "outcome-period", "change", "absolute", "relative", "points", "direction",
@@ -48,6 +54,8 @@ public struct NarrativeTokens {
             let name = rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
             do {
                 output += NarrativeTokens.escapeMarkdown(try value(of: name))
+            } catch let problem where problem.isMissingValue && !reportingMissingValues {
+                output += "{{\(name)}}"
             } catch {
                 problems.append(
                     Problem(severity: .error, file: file, position: TextPosition(line: lineNumber, column: 1), message: error.message))
@@ -73,7 +81,7 @@ public struct NarrativeTokens {
         guard parts.count == 2 else { throw unknown }
         let (subject, field) = (parts[0], parts[1])
         func need<T>(_ value: T?, _ reason: String) throws(TokenProblem) -> T {
-            guard let value else { throw TokenProblem(message: "{{\(name)}} has no value: \(reason)") }
+            guard let value else { throw TokenProblem(message: "{{\(name)}} has no value: \(reason)", isMissingValue: true) }
             return value
         }
         if subject == "fact" {
@@ -133,6 +141,8 @@ public struct NarrativeTokens {
 /// Why a token cannot be filled in.
 public struct TokenProblem: Error, Sendable {
     public let message: String
+    /// The token is known but the data gives it no value (rather than the token being unknown).
+    public var isMissingValue = false
 }
 
 /// Every token problem in one narrative.

@@ -2,12 +2,13 @@
 
 /// Warnings that need more than one file, or the comparison rules, to find.
 public enum DatasetChecks {
-    public static func run(on dataset: Dataset) -> [Problem] {
+    /// `dataComplete` is false when a file had errors, so figures may be missing that are not.
+    public static func run(on dataset: Dataset, dataComplete: Bool = true) -> [Problem] {
         var problems: [Problem] = []
         for authority in dataset.authorities {
             problems += spanningFigures(in: authority)
             problems += uncheckableClaims(in: authority, dataset: dataset)
-            problems += narrativeTokens(in: authority, dataset: dataset)
+            problems += narrativeTokens(in: authority, dataset: dataset, reportingMissingValues: dataComplete)
         }
         if let england = dataset.england {
             problems += uncheckableClaims(in: england, dataset: dataset)
@@ -57,10 +58,11 @@ public enum DatasetChecks {
 
 extension DatasetChecks {
     /// Every token in a narrative must name a value the data has.
-    static func narrativeTokens(in authority: Authority, dataset: Dataset) -> [Problem] {
+    static func narrativeTokens(in authority: Authority, dataset: Dataset, reportingMissingValues: Bool) -> [Problem] {
         guard let narrative = authority.narrative else { return [] }
         let file = authority.file.hasSuffix(".json") ? String(authority.file.dropLast(5)) + ".md" : authority.file
-        switch NarrativeTokens(Comparer(dataset: dataset).compare(authority)).fill(narrative, file: file) {
+        let tokens = NarrativeTokens(Comparer(dataset: dataset).compare(authority), reportingMissingValues: reportingMissingValues)
+        switch tokens.fill(narrative, file: file) {
         case .success: return []
         case .failure(let failure): return failure.problems
         }

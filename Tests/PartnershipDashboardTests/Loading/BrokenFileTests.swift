@@ -284,6 +284,38 @@ struct BrokenFileTests {
             everything.errors.hasSuffix("Authorities: 4 errors and 1 warning; fix the errors above and run `dashboard validate` again.\n"))
     }
 
+    @Test("a figure that fails to load is reported once, not again by each narrative token that needs it")
+    func noCascadeIntoTokens() throws {
+        let folder = try Project.minimalFolder()
+        try folder.write(
+            "testshire.md", "# Testshire (synthetic test data)\n\nAdoptions: {{children-adopted.change}}; {{children-adoptd.change}}.\n")
+        let clean = Validate.run(authorities: folder.url, display: "Authorities", listWarnings: false)
+        #expect(clean.errors.split(separator: "\n").filter { $0.contains(": error: ") }.count == 1, "\(clean.errors)")
+
+        let text = try folder.read("testshire.json")
+        try folder.write(
+            "testshire.json",
+            text.replacingOccurrences(
+                of: "\"observations\": [\n        { \"period\": \"2011-12\", \"value\": 10,",
+                with: "\"observatons\": [\n        { \"period\": \"2011-12\", \"value\": 10,"))
+        let broken = Validate.run(authorities: folder.url, display: "Authorities", listWarnings: false)
+        let errors = broken.errors.split(separator: "\n").filter { $0.contains(": error: ") }
+        #expect(errors.count == 2, "\(broken.errors)")
+        #expect(errors.contains { $0.contains("unknown key \"observatons\"; did you mean \"observations\"?") })
+        #expect(errors.contains { $0.contains("unknown token {{children-adoptd.change}}") }, "a misspelt token is still reported")
+        #expect(!broken.errors.contains("has no value"))
+
+        // With the data fixed, a token the data cannot fill is an error again.
+        try folder.write(
+            "testshire.json",
+            text.replacingOccurrences(of: "{ \"period\": \"2011-12\", \"value\": 10,", with: "{ \"period\": \"2013-14\", \"value\": 10,")
+                .replacingOccurrences(of: "{ \"period\": \"2013-14\", \"value\": 20,", with: "{ \"period\": \"2014-15\", \"value\": 20,"))
+        try folder.write("testshire.md", "# Testshire (synthetic test data)\n\nAdoptions: {{children-adopted.change}}.\n")
+        let unfilled = Validate.run(authorities: folder.url, display: "Authorities", listWarnings: false)
+        #expect(
+            unfilled.errors.contains("Authorities/testshire.md:3:1: error: {{children-adopted.change}} has no value"), "\(unfilled.errors)")
+    }
+
     @Test("warns, without failing, about small counts, spanning periods and disagreeing sources")
     func warnings() throws {
         let folder = try Project.minimalFolder()
