@@ -33,9 +33,11 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        .target(name: "CFileSystem"),
         .target(
             name: "PartnershipDashboard",
             dependencies: [
+                "CFileSystem",
                 "CGD",
                 "CCmark",
                 "CDeflate",

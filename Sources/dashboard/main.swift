@@ -34,11 +34,19 @@ struct BuildCommand: ParsableCommand {
         commandName: "build", abstract: "Build the website into a folder (default Site/), or check that it is up to date.")
 
     @OptionGroup var options: AuthoritiesOption
-    @Option(name: .long, help: "The folder to write the site into.")
+    @Option(
+        name: .long,
+        help:
+            "The folder to write the site into: new, empty, or one the build made. Never the authorities or project folder, your home or /."
+    )
     var output = "Site"
     @Flag(name: .long, help: "Write nothing; exit 1, naming what differs, if the output folder is not exactly what the data builds.")
     var check = false
-    @Option(name: .long, help: "Where drawn charts are kept between builds (default: .dashboard-cache beside the output folder).")
+    @Option(
+        name: .long,
+        help:
+            "Where drawn charts are kept between builds: new, empty, or a cache the build made (default: .dashboard-cache beside the output)."
+    )
     var cache: String?
 
     func run() throws {
@@ -112,7 +120,7 @@ struct SyntheticCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "synthetic", abstract: "Write a synthetic national data set (for benchmarks and tests only) into a folder.")
 
-    @Option(name: .long, help: "The folder to write into; never Authorities/.")
+    @Option(name: .long, help: "The folder to write into: new, empty, or one this command made; never the real data.")
     var output: String
     @Option(name: .long, help: "How many synthetic authorities.")
     var authorities = 150
@@ -120,11 +128,12 @@ struct SyntheticCommand: ParsableCommand {
     var catalogue = "Authorities/indicators.json"
 
     func run() throws {
-        let folder = URL(fileURLWithPath: output, isDirectory: true)
-        if folder.standardizedFileURL.lastPathComponent == "Authorities" {
-            throw ValidationError("refusing to write synthetic data into a folder named Authorities; choose a temporary folder")
+        do {
+            try SyntheticNation(authorities: authorities).write(
+                to: URL(fileURLWithPath: output, isDirectory: true), catalogue: URL(fileURLWithPath: catalogue))
+        } catch {
+            try finish(CommandResult(errors: "error: \(error); nothing was written.\n", exitCode: 1))
         }
-        try SyntheticNation(authorities: authorities).write(to: folder, catalogue: URL(fileURLWithPath: catalogue))
         print("Wrote \(authorities) synthetic authorities (synthetic benchmark data) into \(output).")
     }
 }
@@ -159,11 +168,16 @@ struct BenchCommand: ParsableCommand {
         options.years = years
         options.peerCharts = peerCharts
         options.keep = keep
-        let figures = try Benchmark.run(options) { message in FileHandle.standardError.write(Data("\(message)…\n".utf8)) }
-        print(figures.report, terminator: "")
+        do {
+            let figures = try Benchmark.run(options) { message in FileHandle.standardError.write(Data("\(message)…\n".utf8)) }
+            print(figures.report, terminator: "")
+        } catch {
+            try finish(CommandResult(errors: "error: \(error)\n", exitCode: 1))
+        }
     }
 }
 
 extension CompareReport.Format: ExpressibleByArgument {}
 
+Interruption.install()
 Dashboard.main()

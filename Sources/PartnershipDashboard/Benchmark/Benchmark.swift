@@ -71,11 +71,20 @@ public enum Benchmark {
     }
 
     public static func run(_ options: Options, progress: (String) -> Void) throws -> Figures {
+        for (count, option) in [(options.authorities, "--authorities"), (options.years, "--years"), (options.peerCharts, "--peer-charts")]
+        where count < 1 {
+            throw Failure(description: "\(option) must be 1 or more, not \(count); nothing was written")
+        }
+        // A new folder of its own (mkdir fails rather than reuse one), removed afterwards, on
+        // failure, and on Ctrl-C, unless --keep.
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "dashboard-bench-\(ProcessInfo.processInfo.processIdentifier)", isDirectory: true)
-        try? FileManager.default.removeItem(at: scratch)
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-        defer { if !options.keep { try? FileManager.default.removeItem(at: scratch) } }
+            "dashboard-bench-\(TemporaryName.random())", isDirectory: true)
+        guard mkdir(scratch.path, 0o700) == 0 else { throw FileFailure("create the folder", scratch.path, errno: errno) }
+        let registration = options.keep ? nil : Interruption.removeOnInterrupt(scratch.path)
+        defer {
+            if !options.keep { try? FileManager.default.removeItem(at: scratch) }
+            registration?.end()
+        }
         let data = scratch.appendingPathComponent("synthetic-authorities", isDirectory: true)
         var figures = Figures()
         figures.cores = ProcessInfo.processInfo.activeProcessorCount

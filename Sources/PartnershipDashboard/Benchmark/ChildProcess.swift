@@ -35,6 +35,14 @@ enum ChildProcess {
                 .fileReadUnknown,
                 userInfo: [NSLocalizedDescriptionKey: "could not start \(executable): \(String(cString: strerror(spawned)))"])
         }
+        // Interrupted, the benchmark stops its child first, which removes what it was writing.
+        let child = pid
+        let registration = Interruption.register {
+            kill(child, SIGTERM)
+            var status: Int32 = 0
+            waitpid(child, &status, 0)
+        }
+        defer { registration.end() }
         var status: Int32 = 0
         var usage = rusage()
         while wait4(pid, &status, 0, &usage) == -1, errno == EINTR {}

@@ -31,15 +31,36 @@ public struct SyntheticNation {
     /// The first financial year of every series.
     var firstYear: Int { 2024 - years }
 
-    /// Writes the folder: indicators.json (the real catalogue), england.json and one file and narrative per authority.
-    public func write(to folder: URL, catalogue: URL) throws {
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try Data(contentsOf: catalogue).write(to: folder.appendingPathComponent("indicators.json"))
-        try Data(JSONWriter.write(england()).utf8).write(to: folder.appendingPathComponent("england.json"))
-        for index in 1...authorities {
-            let id = SyntheticNation.id(index)
-            try Data(JSONWriter.write(authority(index)).utf8).write(to: folder.appendingPathComponent("\(id).json"))
-            try Data(narrative(index).utf8).write(to: folder.appendingPathComponent("\(id).md"))
+    /// Writes the folder: indicators.json (the real catalogue), england.json and one file and
+    /// narrative per authority, all at once through a staging folder. The folder must be new,
+    /// empty or one this command wrote; the catalogue's own folder (the real data) is refused.
+    public func write(to folder: URL, catalogue: URL) throws(FileFailure) {
+        for (count, option) in [(authorities, "--authorities"), (years, "--years")] where count < 1 {
+            throw FileFailure("write synthetic data", "", reason: "\(option) must be 1 or more, not \(count)")
+        }
+        let catalogueData: Data
+        do {
+            catalogueData = try Data(contentsOf: catalogue)
+        } catch {
+            throw FileFailure(
+                "read the indicator catalogue", catalogue.path,
+                reason: FileFailure.words(for: FileFailure.code(of: error)) + "; run from the project folder or pass --catalogue")
+        }
+        let protected = ProtectedPaths(authorities: ResolvedPath(catalogue.deletingLastPathComponent(), display: "the catalogue's folder"))
+        let target = try OwnedFolder.claim(ResolvedPath(folder, display: folder.path), kind: .synthetic, protected: protected)
+        let staging = try StagingFolder(for: target)
+        do throws(FileFailure) {
+            try staging.put("indicators.json", catalogueData)
+            try staging.put("england.json", Data(JSONWriter.write(england()).utf8))
+            for index in 1...authorities {
+                let id = SyntheticNation.id(index)
+                try staging.put("\(id).json", Data(JSONWriter.write(authority(index)).utf8))
+                try staging.put("\(id).md", Data(narrative(index).utf8))
+            }
+            _ = try staging.commit()
+        } catch {
+            staging.discard()
+            throw error
         }
     }
 
@@ -58,7 +79,8 @@ public struct SyntheticNation {
     /// by one: the edit a rebuild after one authority's file changed is measured with.
     public func writeRevision(of index: Int, to folder: URL) throws {
         let id = SyntheticNation.id(index)
-        try Data(JSONWriter.write(authority(index, revised: true)).utf8).write(to: folder.appendingPathComponent("\(id).json"))
+        let file = folder.appendingPathComponent("\(id).json")
+        try AtomicFile.write(Data(JSONWriter.write(authority(index, revised: true)).utf8), to: file, display: file.path)
     }
 
     func series(

@@ -11,92 +11,142 @@ public enum Build {
     public static func run(
         authorities: URL, display: String, output: URL, outputDisplay: String, check: Bool, progress: Bool, cache: URL? = nil
     ) -> CommandResult {
-        let chartCache = ChartCache(folder: cache ?? defaultCache(for: output))
-        // Nothing changed since the last build, and its output is as it was left: stop here.
-        let inputs = BuildManifest.inputDigest(of: authorities, cache: chartCache)
-        if !check, let inputs, let last = BuildManifest.load(from: chartCache), last.inputs == inputs,
-            last.outputs == BuildManifest.outputState(of: output)
+        let source = ResolvedPath(authorities, display: display)
+        let place = ResolvedPath(output, display: outputDisplay)
+        if check { return checkOnly(source, against: place) }
+        let protected = ProtectedPaths(authorities: source)
+        let chartCache: ChartCache
+        let target: OwnedFolder
+        do throws(FileFailure) {
+            // Both folders are judged before any work, so a wrong path costs nothing.
+            target = try OwnedFolder.claim(place, kind: .site, protected: protected)
+            let cachePlace = ResolvedPath(cache ?? defaultCache(for: target.url), display: cache?.path ?? defaultCache(for: output).path)
+            if cachePlace.holds(place.path) || place.holds(cachePlace.path) {
+                throw FileFailure(
+                    "use \(cachePlace.display) for the chart cache", "",
+                    reason:
+                        "it \(place.holds(cachePlace.path) ? "is inside" : "holds") the output folder \(outputDisplay), which the build replaces; choose a cache folder outside it"
+                )
+            }
+            _ = try OwnedFolder.claim(cachePlace, kind: .cache, protected: protected)
+            chartCache = ChartCache(folder: cachePlace.url)
+            try chartCache.prepare()
+        } catch {
+            return CommandResult(errors: "error: \(error); nothing was written.\n", exitCode: 1)
+        }
+
+        // The inputs are read once: the digest that decides whether to build is of the very bytes built from.
+        let read = DatasetLoader.read(folder: authorities, displayPrefix: display)
+        guard case .files(let files) = read else { return failure(read, display: display, outputDisplay: outputDisplay) }
+        let inputs = BuildManifest.inputDigest(of: files, folder: source, cache: chartCache)
+        if let last = BuildManifest.load(from: chartCache), last.inputs == inputs, last.outputs == BuildManifest.outputState(of: target.url)
         {
             return CommandResult(
                 output: "\(outputDisplay) is already up to date: nothing in \(display) has changed since the last build.\n")
         }
-        let result = DatasetLoader.load(from: authorities, displayPrefix: display)
-        guard let dataset = result.dataset else {
-            return CommandResult.reporting(
-                result.problems,
-                summary:
-                    "\(display): \(Validate.plural(result.errors.count, "error")); the site was not built and \(outputDisplay) is unchanged.",
-                showWarnings: false)
-        }
-        let started = DispatchTime.now().uptimeNanoseconds
-        let say: (String) -> Void = { message in
-            let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
-            var usage = rusage()
-            getrusage(RUSAGE_SELF.rawValue, &usage)
-            if progress {
-                FileHandle.standardError.write(
-                    Data("[\(UKFormat.number(seconds, decimals: 1)) s, peak \(usage.ru_maxrss / 1024) MiB] \(message)…\n".utf8))
-            }
-        }
-        // --check builds in memory and compares; a build writes each file into a staging folder as it is made.
-        let sink: SiteSink
-        if check {
-            sink = SiteFiles()
-        } else {
-            do {
-                sink = try StagingFolder(for: output)
-            } catch {
-                return CommandResult(
-                    errors: "error: could not write \(outputDisplay) (\(FileError.reason(error))); the previous site is unchanged.\n",
-                    exitCode: 1)
-            }
+        let result = DatasetLoader.load(files: files, displayPrefix: display)
+        guard let dataset = result.dataset else { return failure(result, display: display, outputDisplay: outputDisplay) }
+        let say = progressReporter(progress)
+        let sink: StagingFolder
+        do {
+            sink = try StagingFolder(for: target)
+        } catch {
+            return CommandResult(errors: "error: \(error); the previous site is unchanged.\n", exitCode: 1)
         }
         let summary: BuildSummary
         do {
             summary = try SiteBuilder.build(dataset, into: sink, cache: chartCache, progress: say)
         } catch let error as SiteBuildError {
-            (sink as? StagingFolder)?.discard()
+            sink.discard()
             return CommandResult.reporting(
                 error.problems,
                 summary: "\(Validate.plural(error.problems.count, "error")); the site was not built and \(outputDisplay) is unchanged.",
                 showWarnings: false)
         } catch {
-            (sink as? StagingFolder)?.discard()
+            sink.discard()
             return CommandResult(
-                errors: "error: could not write \(outputDisplay) (\(FileError.reason(error))); the previous site is unchanged.\n",
-                exitCode: 1)
-        }
-        if let site = sink as? SiteFiles {
-            let differences = SiteWriter.differences(between: site, and: output)
-            if differences.isEmpty {
-                return CommandResult(output: "\(outputDisplay) is up to date: \(summary.fileCount) files match what the data builds.\n")
-            }
-            let listing =
-                differences.prefix(50).map { "  \($0)\n" }.joined()
-                + (differences.count > 50 ? "  … and \(differences.count - 50) more\n" : "")
-            return CommandResult(
-                errors:
-                    "error: \(outputDisplay) is not what the data builds (\(Validate.plural(differences.count, "difference"))):\n\(listing)Run `dashboard build` and commit \(outputDisplay).\n",
-                exitCode: 1)
+                errors: "error: \(FileFailure("write", outputDisplay, error: error)); the previous site is unchanged.\n", exitCode: 1)
         }
         say("Swapping in \(outputDisplay)")
         let outcome: SiteWriter.Outcome
         do {
-            outcome = try (sink as! StagingFolder).commit()
+            outcome = try sink.commit()
         } catch {
-            return CommandResult(
-                errors: "error: could not write \(outputDisplay) (\(FileError.reason(error))); the previous site is unchanged.\n",
-                exitCode: 1)
+            return CommandResult(errors: "error: \(error); the previous site is unchanged.\n", exitCode: 1)
         }
-        if let inputs { BuildManifest(inputs: inputs, outputs: BuildManifest.outputState(of: output)).save(to: chartCache) }
-        let charts =
+        BuildManifest(inputs: inputs, outputs: BuildManifest.outputState(of: target.url)).save(to: chartCache)
+        var charts =
             "\(summary.chartCount) charts (\(summary.chartsDrawn) drawn, \(summary.chartCount - summary.chartsDrawn) unchanged from the cache)"
+        if summary.damagedInCache > 0 {
+            charts +=
+                "; \(Validate.plural(summary.damagedInCache, "damaged cache entry", "damaged cache entries")) failed \(summary.damagedInCache == 1 ? "its" : "their") SHA-256 check and \(summary.damagedInCache == 1 ? "was" : "were") drawn again"
+        }
         switch outcome {
         case .unchanged:
             return CommandResult(
                 output: "\(outputDisplay) is already up to date: \(summary.fileCount) files, \(charts); nothing written.\n")
         case .written(let changed):
             return CommandResult(output: "Built \(outputDisplay): \(summary.fileCount) files (\(changed) new or changed), \(charts).\n")
+        }
+    }
+
+    /// `--check`: builds in memory without the cache (so a damaged cache cannot hide a damaged
+    /// site) and compares every entry of the output with it. Writes nothing.
+    static func checkOnly(_ source: ResolvedPath, against place: ResolvedPath) -> CommandResult {
+        let result = DatasetLoader.load(from: source.url, displayPrefix: source.display)
+        guard let dataset = result.dataset else {
+            return failure(.loaded(result), display: source.display, outputDisplay: place.display)
+        }
+        let site = SiteFiles()
+        let summary: BuildSummary
+        do {
+            summary = try SiteBuilder.build(dataset, into: site)
+        } catch let error as SiteBuildError {
+            return CommandResult.reporting(
+                error.problems, summary: "\(Validate.plural(error.problems.count, "error")); \(place.display) was not checked.",
+                showWarnings: false)
+        } catch {
+            return CommandResult(errors: "error: \(error); \(place.display) was not checked.\n", exitCode: 1)
+        }
+        let differences = SiteWriter.differences(between: site, and: place.url)
+        if differences.isEmpty {
+            return CommandResult(output: "\(place.display) is up to date: \(summary.fileCount + 1) files match what the data builds.\n")
+        }
+        let listing =
+            differences.prefix(50).map { "  \($0)\n" }.joined() + (differences.count > 50 ? "  … and \(differences.count - 50) more\n" : "")
+        return CommandResult(
+            errors:
+                "error: \(place.display) is not what the data builds (\(Validate.plural(differences.count, "difference"))):\n\(listing)Run `dashboard build` and commit \(place.display).\n",
+            exitCode: 1)
+    }
+
+    private static func failure(_ read: DatasetLoader.FolderRead, display: String, outputDisplay: String) -> CommandResult {
+        let problems: [Problem]
+        switch read {
+        case .files: problems = []
+        case .loaded(let result): problems = result.problems
+        }
+        let errors = problems.filter { $0.severity == .error }.count
+        return CommandResult.reporting(
+            problems,
+            summary: "\(display): \(Validate.plural(errors, "error")); the site was not built and \(outputDisplay) is unchanged.",
+            showWarnings: false)
+    }
+
+    private static func failure(_ result: LoadResult, display: String, outputDisplay: String) -> CommandResult {
+        failure(.loaded(result), display: display, outputDisplay: outputDisplay)
+    }
+
+    /// Progress lines with elapsed time and peak memory, for terminals.
+    private static func progressReporter(_ progress: Bool) -> (String) -> Void {
+        let started = DispatchTime.now().uptimeNanoseconds
+        return { message in
+            guard progress else { return }
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+            var usage = rusage()
+            getrusage(RUSAGE_SELF.rawValue, &usage)
+            FileHandle.standardError.write(
+                Data("[\(UKFormat.number(seconds, decimals: 1)) s, peak \(usage.ru_maxrss / 1024) MiB] \(message)…\n".utf8))
         }
     }
 }

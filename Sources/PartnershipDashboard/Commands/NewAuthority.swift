@@ -25,17 +25,15 @@ public enum NewAuthority {
                 errors: "error: \(display)/\(url.lastPathComponent) already exists; nothing was written. Edit it, or choose another id.\n",
                 exitCode: 1)
         }
+        // Both files are written whole under temporary names, then put in place together, only if
+        // neither exists: a full disk or Ctrl-C leaves nothing behind, so the command can be run again.
         do {
-            try Data(starterData(id: id, name: trimmedName).utf8).write(to: dataURL, options: .withoutOverwriting)
-            do {
-                try Data(starterNarrative(name: trimmedName).utf8).write(to: narrativeURL, options: .withoutOverwriting)
-            } catch {
-                try? manager.removeItem(at: dataURL)
-                throw error
-            }
+            try AtomicFile.create([
+                (dataURL, "\(display)/\(id).json", Data(starterData(id: id, name: trimmedName).utf8)),
+                (narrativeURL, "\(display)/\(id).md", Data(starterNarrative(name: trimmedName).utf8)),
+            ])
         } catch {
-            return CommandResult(
-                errors: "error: could not write to \(display) (\(FileError.reason(error))); nothing was written\n", exitCode: 1)
+            return CommandResult(errors: "error: \(error); nothing was written.\n", exitCode: 1)
         }
         return CommandResult(
             output: """

@@ -12,14 +12,23 @@ public enum RenderCharts {
         let comparisons = Comparer(dataset: dataset).compareAll()
         let catalogue = ChartCatalogue(dataset: dataset, comparisons: comparisons)
         let pngs = ChartRenderer.renderAll(catalogue.charts)
-        do {
-            try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
-            for (chart, rendered) in zip(catalogue.charts, pngs) {
-                try rendered.png.write(to: output.appendingPathComponent("\(chart.id).png"))
-                try Data(chart.table.csv.text.utf8).write(to: output.appendingPathComponent("\(chart.id).csv"))
+        do throws(FileFailure) {
+            let target = try OwnedFolder.claim(
+                ResolvedPath(output, display: output.path), kind: .charts,
+                protected: ProtectedPaths(authorities: ResolvedPath(authorities, display: display)))
+            let staging = try StagingFolder(for: target)
+            do throws(FileFailure) {
+                for (chart, rendered) in zip(catalogue.charts, pngs) {
+                    try staging.put("\(chart.id).png", rendered.png)
+                    try staging.put("\(chart.id).csv", Data(chart.table.csv.text.utf8))
+                }
+                _ = try staging.commit()
+            } catch {
+                staging.discard()
+                throw error
             }
         } catch {
-            return CommandResult(errors: "error: could not write to \(output.path) (\(FileError.reason(error)))\n", exitCode: 1)
+            return CommandResult(errors: "error: \(error); nothing was written.\n", exitCode: 1)
         }
         let bytes = pngs.map(\.png.count).sorted()
         return CommandResult(

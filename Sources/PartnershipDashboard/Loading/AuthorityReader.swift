@@ -10,12 +10,15 @@ struct AuthorityReader {
     let log: ProblemLog
     let indicators: [String: Indicator]
     let fileID: String
+    /// The ids of the folder's other files, so that no message advises a rename onto one of them.
+    let takenIDs: Set<String>
     var sources = SourceTable([])
 
-    init(log: ProblemLog, indicators: [String: Indicator], fileID: String) {
+    init(log: ProblemLog, indicators: [String: Indicator], fileID: String, takenIDs: Set<String> = []) {
         self.log = log
         self.indicators = indicators
         self.fileID = fileID
+        self.takenIDs = takenIDs
     }
 
     mutating func read(_ node: JSONNode, narrative: String?) -> Authority? {
@@ -24,9 +27,13 @@ struct AuthorityReader {
         }
         let id = top.identifier("id", required: "write the authority's id, the file name without .json: \"\(fileID)\"")
         if let id, id != fileID {
+            let advice =
+                takenIDs.contains(id)
+                ? "write \"\(fileID)\" (\(id).json is another file already, so renaming this one to it would replace it)"
+                : "write \"\(fileID)\" or rename the file to \(id).json"
             log.error(
-                "the id \"\(id)\" does not match the file name \(fileID).json; write \"\(fileID)\" or rename the file to \(id).json",
-                at: .root.appending("id"), offset: top.offset(of: "id"))
+                "the id \"\(id)\" does not match the file name \(fileID).json; \(advice)", at: .root.appending("id"),
+                offset: top.offset(of: "id"))
         }
         let name = top.string("name", required: "write the council's full name, e.g. \"Kent County Council\"", maximumLength: 120)
         let shortName = top.string("shortName", maximumLength: 40)

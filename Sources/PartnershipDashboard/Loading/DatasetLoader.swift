@@ -2,6 +2,10 @@
 
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// What loading found: the dataset (only when there are no errors) and every problem.
 public struct LoadResult: Sendable {
     public let dataset: Dataset?
@@ -32,9 +36,24 @@ public enum DatasetLoader {
     /// Loads `directory`; `displayPrefix` is how file names appear in messages (e.g. "Authorities").
     public static func load(from directory: URL, displayPrefix: String? = nil, rejectingMarkup: Bool = true) -> LoadResult {
         let prefix = displayPrefix ?? directory.path
-        let names: [String]
+        switch read(folder: directory, displayPrefix: prefix) {
+        case .files(let files): return load(files: files, displayPrefix: prefix, rejectingMarkup: rejectingMarkup)
+        case .loaded(let result): return result
+        }
+    }
+
+    /// The files of an Authorities folder as read, or why the folder could not be read.
+    public enum FolderRead: Sendable {
+        case files([String: FileContents])
+        case loaded(LoadResult)
+    }
+
+    /// Reads the data files and narratives of `directory`, and nothing else: other files, and
+    /// editors' and systems' side files, are listed but not opened.
+    public static func read(folder directory: URL, displayPrefix prefix: String) -> FolderRead {
+        let listed: [String]
         do {
-            names = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
+            listed = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
         } catch {
             var isFolder: ObjCBool = false
             let exists = FileManager.default.fileExists(atPath: directory.path, isDirectory: &isFolder)
@@ -45,16 +64,20 @@ public enum DatasetLoader {
             } else if !isFolder.boolValue {
                 message = "is a file, not a folder; pass --authorities with the path to the Authorities folder"
             } else {
-                message = "the folder cannot be read (\(FileError.reason(error))); check its permissions"
+                message = "the folder cannot be read (\(FileFailure.words(for: FileFailure.code(of: error))))"
             }
-            return LoadResult(dataset: nil, problems: [Problem(severity: .error, file: prefix, message: message)], fileCount: 0)
+            return .loaded(LoadResult(dataset: nil, problems: [Problem(severity: .error, file: prefix, message: message)], fileCount: 0))
         }
         var files: [String: FileContents] = [:]
-        for name in names where name.hasSuffix(".json") || name.hasSuffix(".md") {
+        // The marks of folders the tool wrote (a synthetic set's manifest) are the tool's, not data.
+        let names = listed.filter { !$0.hasPrefix(".dashboard-") }
+        for name in names where (name.hasSuffix(".json") || name.hasSuffix(".md")) && !SideFiles.contains(name) {
             files[name] = read(directory.appendingPathComponent(name))
         }
-        for name in names where !name.hasPrefix(".") && files[name] == nil { files[name] = .unreadable("ignored") }
-        return load(files: files, displayPrefix: prefix, rejectingMarkup: rejectingMarkup)
+        for name in names where files[name] == nil && (!name.hasPrefix(".") || SideFiles.contains(name)) {
+            files[name] = .unreadable("ignored")
+        }
+        return .files(files)
     }
 
     /// Loads files given by name (as in the Authorities folder), e.g. from memory.
@@ -78,10 +101,17 @@ public enum DatasetLoader {
         problems += catalogueLog.problems
         let byID = Dictionary(indicators.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
 
-        let authorityNames = names.filter { $0.hasSuffix(".json") && $0 != catalogueFile && $0 != schemaFile }
-        let narrativeNames = Set(names.filter { $0.hasSuffix(".md") && $0 != "README.md" })
+        let dataNames = names.filter { !SideFiles.contains($0) }
+        let authorityNames = dataNames.filter { $0.hasSuffix(".json") && $0 != catalogueFile && $0 != schemaFile }
+        let narrativeNames = Set(dataNames.filter { $0.hasSuffix(".md") && $0 != "README.md" })
         let authorityIDs = Set(authorityNames.map { String($0.dropLast(5)) })
-        for name in names where !name.hasSuffix(".json") && !name.hasSuffix(".md") {
+        for name in names where SideFiles.contains(name) {
+            problems.append(
+                Problem(
+                    severity: .warning, file: display(name),
+                    message: "ignored: an editor's or the system's side file, not data; it is not read"))
+        }
+        for name in names where !name.hasSuffix(".json") && !name.hasSuffix(".md") && !SideFiles.contains(name) {
             problems.append(
                 Problem(
                     severity: .warning, file: display(name),
@@ -113,9 +143,11 @@ public enum DatasetLoader {
                 : (text: nil, problems: [])
             var authority: Authority?
             if let problem = Identifier.problem(with: id) {
-                log.error("the file name is not a valid id: \(problem); rename the file")
+                log.error(
+                    "the file name is not a valid id: \(problem); if it is a data file, give it a new id that no other file uses, and if it is not, move it out of this folder"
+                )
             } else if let node {
-                var reader = AuthorityReader(log: log, indicators: byID, fileID: id)
+                var reader = AuthorityReader(log: log, indicators: byID, fileID: id, takenIDs: authorityIDs)
                 authority = reader.read(node, narrative: narrative.text)
                 if narrative.text == nil, !narrative.problems.isEmpty { authority = nil }
             }
@@ -138,15 +170,34 @@ public enum DatasetLoader {
         return LoadResult(dataset: hasErrors ? nil : dataset, problems: sorted, fileCount: fileCount)
     }
 
-    /// Reads a file, refusing one too large to be an authority file before reading it.
+    /// Reads a file, refusing one too large to be an authority file before reading it. The size is
+    /// that of what a link points at, and no more than the limit is ever read, even from a file
+    /// that grows while it is read; anything but a regular file (a pipe, a device) is refused.
     static func read(_ url: URL) -> FileContents {
-        do {
-            let size = (try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.intValue ?? 0
-            if size > maximumFileSize { return .tooLarge(size) }
-            return .bytes([UInt8](try Data(contentsOf: url)))
-        } catch {
-            return .unreadable(FileError.reason(error))
+        let descriptor = open(url.path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { return .unreadable(FileFailure.words(for: errno)) }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { return .unreadable(FileFailure.words(for: errno)) }
+        guard status.st_mode & S_IFMT == S_IFREG else { return .unreadable("it is not a regular file") }
+        if Int(status.st_size) > maximumFileSize { return .tooLarge(Int(status.st_size)) }
+        // One byte more than the file's size, to see whether it grew; more room only if it did.
+        var bytes = [UInt8](repeating: 0, count: Int(status.st_size) + 1)
+        var count = 0
+        while count < maximumFileSize + 1 {
+            if count == bytes.count { bytes += [UInt8](repeating: 0, count: min(bytes.count, maximumFileSize + 1 - bytes.count)) }
+            let got = bytes.withUnsafeMutableBytes { buffer in
+                Glibc.read(descriptor, buffer.baseAddress.map { $0 + count }, buffer.count - count)
+            }
+            if got < 0 {
+                if errno == EINTR { continue }
+                return .unreadable(FileFailure.words(for: errno))
+            }
+            if got == 0 { break }
+            count += got
         }
+        if count > maximumFileSize { return .tooLarge(count) }
+        return .bytes(Array(bytes[0..<count]))
     }
 
     /// Parses one JSON file; the log it returns knows the file's lines for every later message.
@@ -160,7 +211,7 @@ public enum DatasetLoader {
             return (nil, log)
         case .unreadable(let reason):
             let log = ProblemLog(file: display)
-            log.error("cannot be read (\(reason)); check the file's permissions")
+            log.error("cannot be read: \(reason)")
             return (nil, log)
         case .bytes(let bytes):
             if bytes.count > maximumFileSize { return parse(.tooLarge(bytes.count), display: display) }
@@ -182,7 +233,7 @@ public enum DatasetLoader {
         }
         switch contents {
         case .tooLarge: return problem("the narrative is over \(maximumFileSize / 1_000_000) MB; it should be a few pages of text")
-        case .unreadable(let reason): return problem("cannot be read (\(reason)); check the file's permissions")
+        case .unreadable(let reason): return problem("cannot be read: \(reason)")
         case .bytes(let bytes):
             guard let text = String(validating: bytes, as: UTF8.self) else {
                 return problem("is not valid UTF-8 text; save it with UTF-8 encoding")
@@ -198,17 +249,17 @@ public enum DatasetLoader {
     }
 }
 
-/// Turns file-system errors into a short reason people understand.
-enum FileError {
-    static func reason(_ error: Error) -> String {
-        let nsError = error as NSError
-        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
-            return String(cString: strerror(Int32(underlying.code)))
-        }
-        switch nsError.code {
-        case NSFileReadNoPermissionError: return "permission denied"
-        case NSFileReadNoSuchFileError: return "no such file"
-        default: return nsError.localizedDescription
-        }
+/// Files that editors and operating systems leave beside the ones people save: never data.
+enum SideFiles {
+    /// `.#kent.json` (Emacs's lock), `#kent.json#` (its autosave), `._kent.json` (macOS), `kent.json~`
+    /// (backups), `.kent.json.swp` (Vim), `.~lock.kent.json#` (LibreOffice), the tool's own
+    /// `.kent.json.<12 hex>.tmp` from a write that was stopped, and the folders' `.DS_Store`,
+    /// `Thumbs.db`, `desktop.ini`.
+    static func contains(_ name: String) -> Bool {
+        if ["Thumbs.db", "desktop.ini", ".DS_Store"].contains(name) { return true }
+        if name.hasPrefix(".#") || name.hasPrefix("._") || name.hasPrefix(".~lock.") || name.hasSuffix("~") { return true }
+        if name.hasPrefix("#") && name.hasSuffix("#") { return true }
+        if name.hasPrefix("."), name.hasSuffix(".swp") || name.hasSuffix(".swo") { return true }
+        return CacheNames.isTemporary(name)
     }
 }

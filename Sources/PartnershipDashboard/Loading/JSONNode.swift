@@ -82,12 +82,36 @@ extension JSONNode {
 public struct LineMap: Sendable {
     private let bytes: [UInt8]
     private let lineStarts: [Int]
+    /// How many characters (UTF-8 sequences) start before each multiple of ``stride`` bytes, so a
+    /// column is found by scanning at most ``stride`` bytes: every message's position costs the
+    /// same, however long its line (a 1 MB file on one line is checked in linear time).
+    private let charactersBefore: [Int]
+    private static let stride = 256
 
     public init(_ bytes: [UInt8]) {
         self.bytes = bytes
         var starts = [0]
-        for (index, byte) in bytes.enumerated() where byte == 0x0A { starts.append(index + 1) }
+        var before = [0]
+        var characters = 0
+        for (index, byte) in bytes.enumerated() {
+            if byte == 0x0A { starts.append(index + 1) }
+            if byte & 0xC0 != 0x80 { characters += 1 }
+            if (index + 1) % LineMap.stride == 0 { before.append(characters) }
+        }
         lineStarts = starts
+        charactersBefore = before
+    }
+
+    /// How many characters start before `offset`.
+    private func characters(before offset: Int) -> Int {
+        let checkpoint = offset / LineMap.stride
+        var count = charactersBefore[min(checkpoint, charactersBefore.count - 1)]
+        var index = min(checkpoint, charactersBefore.count - 1) * LineMap.stride
+        while index < offset {
+            if bytes[index] & 0xC0 != 0x80 { count += 1 }
+            index += 1
+        }
+        return count
     }
 
     /// The line and column (in characters) of a byte offset; ``TextPosition/none`` for -1.
@@ -99,13 +123,8 @@ public struct LineMap: Sendable {
             let middle = (low + high + 1) / 2
             if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
         }
-        var column = 1
-        var index = lineStarts[low]
         let end = min(offset, bytes.count)
-        while index < end {
-            if bytes[index] & 0xC0 != 0x80 { column += 1 }
-            index += 1
-        }
-        return TextPosition(line: low + 1, column: column)
+        let start = min(lineStarts[low], end)
+        return TextPosition(line: low + 1, column: characters(before: end) - characters(before: start) + 1)
     }
 }

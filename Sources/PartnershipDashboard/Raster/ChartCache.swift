@@ -39,57 +39,111 @@ public struct ChartCache: Sendable {
 
     public func key(for chart: Chart) -> String { SHA256.hex(version + "\n" + chart.fingerprint) }
 
-    /// The PNG stored under `key`, if there is one and it is whole: it starts with PNG's signature
-    /// and ends with its IEND chunk. Anything else is drawn again.
-    func load(_ key: String) -> Data? {
-        guard let png = try? Data(contentsOf: folder.appendingPathComponent("\(key).png")),
-            png.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]),
-            png.suffix(12).elementsEqual([0, 0, 0, 0, 0x49, 0x45, 0x4E, 0x44, 0xAE, 0x42, 0x60, 0x82])
-        else { return nil }
-        return png
-    }
-
-    func store(_ png: Data, as key: String) {
-        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let temporary = folder.appendingPathComponent(".\(key).\(ProcessInfo.processInfo.processIdentifier).tmp")
+    /// Creates the folder with its tag if it is new; call after ``OwnedFolder/claim(_:kind:protected:)``
+    /// has accepted it.
+    func prepare() throws(FileFailure) {
         do {
-            try png.write(to: temporary)
-            _ = try? FileManager.default.removeItem(at: folder.appendingPathComponent("\(key).png"))
-            try FileManager.default.moveItem(at: temporary, to: folder.appendingPathComponent("\(key).png"))
+            try FileManager.default.createDirectory(at: folder.appendingPathComponent("packs"), withIntermediateDirectories: true)
         } catch {
-            try? FileManager.default.removeItem(at: temporary)
+            throw FileFailure("create the cache folder", folder.path, error: error)
+        }
+        let tag = folder.appendingPathComponent(FolderKind.cache.markName)
+        if FileManager.default.contents(atPath: tag.path) != Data(FolderKind.cacheTag.utf8) {
+            try AtomicFile.write(Data(FolderKind.cacheTag.utf8), to: tag, display: tag.path)
         }
     }
 
-    /// The briefing pack stored under `key`, if its ZIP ends with the end-of-directory record (the
-    /// packs carry no ZIP comment, so that record is the last 22 bytes).
-    func loadPack(_ key: String) -> Data? {
-        guard let zip = try? Data(contentsOf: folder.appendingPathComponent("packs/\(key).zip")), zip.count >= 22,
-            zip.suffix(22).starts(with: [0x50, 0x4B, 0x05, 0x06])
-        else { return nil }
-        return zip
+    /// What the cache held under a key.
+    enum Lookup: Sendable {
+        case found(Data)
+        case missing
+        /// There was an entry, but its bytes do not match the SHA-256 stored with them: it is drawn again.
+        case damaged
     }
 
-    func storePack(_ zip: Data, as key: String) {
-        let packs = folder.appendingPathComponent("packs", isDirectory: true)
-        try? FileManager.default.createDirectory(at: packs, withIntermediateDirectories: true)
-        try? zip.write(to: packs.appendingPathComponent("\(key).zip"), options: .atomic)
-    }
+    /// The chart stored under `key`, checked against the SHA-256 stored with it.
+    func load(_ key: String) -> Lookup { CacheEntry.read(folder.appendingPathComponent("\(key).entry")) }
 
-    /// Removes briefing packs the latest build did not use.
-    func prunePacks(keeping keys: Set<String>) {
-        let packs = folder.appendingPathComponent("packs", isDirectory: true)
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: packs.path) else { return }
-        for name in names where name.hasSuffix(".zip") && !keys.contains(String(name.dropLast(4))) {
-            try? FileManager.default.removeItem(at: packs.appendingPathComponent(name))
-        }
-    }
+    func store(_ png: Data, as key: String) { CacheEntry.write(png, to: folder.appendingPathComponent("\(key).entry")) }
 
-    /// Removes entries no chart of the latest build uses, so the cache does not grow without end.
-    func prune(keeping keys: Set<String>) {
+    /// The briefing pack stored under `key`, checked like a chart.
+    func loadPack(_ key: String) -> Lookup { CacheEntry.read(folder.appendingPathComponent("packs/\(key).entry")) }
+
+    func storePack(_ zip: Data, as key: String) { CacheEntry.write(zip, to: folder.appendingPathComponent("packs/\(key).entry")) }
+
+    /// Removes briefing packs the latest build did not use (only entries the cache names itself).
+    func prunePacks(keeping keys: Set<String>) { prune(folder.appendingPathComponent("packs", isDirectory: true), keeping: keys) }
+
+    /// Removes chart entries no chart of the latest build uses, so the cache does not grow without end.
+    func prune(keeping keys: Set<String>) { prune(folder, keeping: keys) }
+
+    /// Removes, from one folder of the cache, the entries and leftover temporary files it wrote
+    /// itself (recognised by name) that are not kept; nothing else is touched.
+    private func prune(_ folder: URL, keeping keys: Set<String>) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
-        for name in names where name.hasSuffix(".png") && !keys.contains(String(name.dropLast(4))) {
-            try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+        for name in names {
+            let stale: Bool
+            if let key = CacheNames.key(ofEntry: name) {
+                stale = !keys.contains(key)
+            } else {
+                stale = CacheNames.isEarlierEntry(name) || CacheNames.isTemporary(name)
+            }
+            if stale { try? FileManager.default.removeItem(at: folder.appendingPathComponent(name)) }
         }
+    }
+}
+
+/// One cached chart or pack: a header line with the SHA-256 of the bytes that follow it.
+enum CacheEntry {
+    private static let prefix = Data("dashboard-cache 1 ".utf8)
+
+    static func read(_ url: URL) -> ChartCache.Lookup {
+        guard let data = try? Data(contentsOf: url) else { return .missing }
+        let headerLength = prefix.count + 65
+        guard data.count > headerLength, data.starts(with: prefix), data[data.startIndex + headerLength - 1] == 0x0A else {
+            return .damaged
+        }
+        let stored = String(decoding: data[(data.startIndex + prefix.count)..<(data.startIndex + headerLength - 1)], as: UTF8.self)
+        let payload = data.subdata(in: (data.startIndex + headerLength)..<data.endIndex)
+        return SHA256.hex(payload) == stored ? .found(payload) : .damaged
+    }
+
+    /// Stores an entry whole or not at all; a cache that cannot be written only costs a redraw next time.
+    static func write(_ payload: Data, to url: URL) {
+        var data = prefix
+        data.append(Data((SHA256.hex(payload) + "\n").utf8))
+        data.append(payload)
+        try? AtomicFile.write(data, to: url, display: url.path)
+    }
+}
+
+/// The names the cache gives its files, so that pruning touches nothing else.
+enum CacheNames {
+    /// The key of an entry named `<64 hex digits>.entry`.
+    static func key(ofEntry name: String) -> String? {
+        guard name.hasSuffix(".entry") else { return nil }
+        let key = String(name.dropLast(6))
+        return isKey(key) ? key : nil
+    }
+
+    static func isKey(_ text: String) -> Bool {
+        text.utf8.count == 64 && text.utf8.allSatisfy { (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }
+    }
+
+    /// A temporary file ``AtomicFile`` was writing when a build was stopped: `.<name>.<12 hex>.tmp`.
+    static func isTemporary(_ name: String) -> Bool {
+        let parts = name.split(separator: ".", omittingEmptySubsequences: false)
+        return name.hasPrefix(".") && parts.count >= 4 && parts.last == "tmp"
+            && (parts[parts.count - 2].utf8.allSatisfy { (0x30...0x39).contains($0) || (0x61...0x66).contains($0) })
+    }
+
+    /// A file an earlier version kept in the cache: `<key>.png`, `packs/<key>.zip`, `.<key>.<pid>.tmp`,
+    /// `build-manifest.json`. Given a name, or a path relative to the cache.
+    static func isEarlierEntry(_ path: String) -> Bool {
+        let name = path.hasPrefix("packs/") ? String(path.dropFirst(6)) : path
+        if path == "build-manifest.json" { return true }
+        if name.hasSuffix(".png") || name.hasSuffix(".zip") { return isKey(String(name.dropLast(4))) }
+        let parts = name.split(separator: ".")
+        return name.hasPrefix(".") && parts.count == 3 && isKey(String(parts[0])) && parts[2] == "tmp"
     }
 }

@@ -20,14 +20,19 @@ public enum ChartRenderer {
         let measurer = GlyphMeasurer()
         let keys = cache.map { cache in charts.concurrentMapIndices { cache.key(for: charts[$0]) } }
         let results = charts.concurrentMapIndices { index -> Rendered in
-            if let cache, let key = keys?[index], let png = cache.load(key) {
-                return Rendered(png: png, drawn: false, milliseconds: 0, encoding: nil)
+            var damaged = false
+            if let cache, let key = keys?[index] {
+                switch cache.load(key) {
+                case .found(let png): return Rendered(png: png, drawn: false, milliseconds: 0, encoding: nil)
+                case .damaged: damaged = true
+                case .missing: break
+                }
             }
             let start = DispatchTime.now().uptimeNanoseconds
             let encoding = render(charts[index], measurer: measurer)
             let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
             if let cache, let key = keys?[index] { cache.store(encoding.png, as: key) }
-            return Rendered(png: encoding.png, drawn: true, milliseconds: milliseconds, encoding: encoding)
+            return Rendered(png: encoding.png, drawn: true, milliseconds: milliseconds, encoding: encoding, damagedInCache: damaged)
         }
         if let cache, let keys { cache.prune(keeping: Set(keys)) }
         return results
@@ -39,5 +44,7 @@ public enum ChartRenderer {
         public let drawn: Bool
         public let milliseconds: Double
         public let encoding: PNGEncoder.Encoding?
+        /// Whether the cache held an entry for this chart whose bytes failed their check.
+        public var damagedInCache = false
     }
 }

@@ -1,11 +1,10 @@
 // What the last build read and wrote, so a rebuild with nothing changed can stop at once.
 
-internal import CDeflate
 import Foundation
 
-/// A record, kept in the chart cache's folder, of the last successful build: a digest of every
-/// input file's content and of this program, and the size and modification time of every file
-/// written. If the inputs have the same content and the output is as it was left, the output is
+/// A record, kept in the chart cache's folder, of the last successful build: a SHA-256 of every
+/// input file's content as it was read for that build, and of this program, and the size,
+/// modification time and inode of every file written. If the inputs have the same content and the output is as it was left, the output is
 /// already what a clean build would write (the build is deterministic), so nothing is done.
 struct BuildManifest: Codable, Equatable {
     var inputs: String
@@ -13,29 +12,37 @@ struct BuildManifest: Codable, Equatable {
 
     static func location(in cache: ChartCache) -> URL { cache.folder.appendingPathComponent("build-manifest.json") }
 
-    /// A digest of every file in the Authorities folder (names and content) and of the program.
-    static func inputDigest(of folder: URL, cache: ChartCache) -> String? {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() else { return nil }
-        var parts = [cache.version, folder.standardizedFileURL.path]
-        for name in names {
-            guard let data = try? Data(contentsOf: folder.appendingPathComponent(name)) else { return nil }
-            let crc = data.withUnsafeBytes { libdeflate_crc32(0, $0.baseAddress, $0.count) }
-            parts.append("\(name) \(data.count) \(crc)")
+    /// A digest of the files read from the Authorities folder (names and the very bytes loaded), of
+    /// where that folder is, and of the program.
+    static func inputDigest(of files: [String: FileContents], folder: ResolvedPath, cache: ChartCache) -> String {
+        var parts = [cache.version, folder.path]
+        for (name, contents) in files.sorted(by: { $0.key < $1.key }) {
+            switch contents {
+            case .bytes(let bytes): parts.append("\(name) \(SHA256.hex(bytes))")
+            case .tooLarge(let size): parts.append("\(name) too large \(size)")
+            case .unreadable(let reason): parts.append("\(name) unreadable \(reason)")
+            }
         }
         return SHA256.hex(parts.joined(separator: "\n"))
     }
 
-    /// Size and modification time of every file under the output folder.
+    /// Size, modification time and inode of every file under the output folder, and every other
+    /// entry's kind, so that anything added, removed or replaced there starts a build.
     static func outputState(of folder: URL) -> [String: [Int]] {
-        FileTree.files(in: folder).mapValues { [$0.size, $0.modified] }
+        var state = FileTree.files(in: folder).mapValues { [$0.size, $0.modified, $0.inode] }
+        for entry in FileTree.entries(in: folder) ?? [] where entry.kind != .file || !entry.nameIsUTF8 {
+            state[entry.path] = [-1, entry.nameIsUTF8 ? 0 : 1, entry.isEmpty ? 1 : 0]
+        }
+        return state
     }
 
     static func load(from cache: ChartCache) -> BuildManifest? {
         (try? Data(contentsOf: location(in: cache))).flatMap { try? JSONDecoder().decode(BuildManifest.self, from: $0) }
     }
 
+    /// Saves the record; if it cannot be saved, the next build simply does not stop early.
     func save(to cache: ChartCache) {
-        try? FileManager.default.createDirectory(at: cache.folder, withIntermediateDirectories: true)
-        if let data = try? JSONEncoder().encode(self) { try? data.write(to: BuildManifest.location(in: cache), options: .atomic) }
+        let location = BuildManifest.location(in: cache)
+        if let data = try? JSONEncoder().encode(self) { try? AtomicFile.write(data, to: location, display: location.path) }
     }
 }

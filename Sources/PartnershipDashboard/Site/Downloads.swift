@@ -86,7 +86,7 @@ enum Downloads {
             SHA256.hex(
                 ([cache.version, site.dataDateLabel, citations, summary] + charts.map { cache.key(for: $0) }).joined(separator: "\u{1}"))
         }
-        if let cache, let key, let packed = cache.loadPack(key) { return (packed, key) }
+        if let cache, let key, case .found(let packed) = cache.loadPack(key) { return (packed, key) }
         let packed = try makePack(charts: charts, files: files, citations: citations, summary: summary, site: site)
         if let cache, let key { cache.storePack(packed, as: key) }
         return (packed, key)

@@ -13,6 +13,8 @@ public struct BuildSummary: Sendable {
     public let chartCount: Int
     /// Charts drawn in this build; the rest came from the cache unchanged.
     public let chartsDrawn: Int
+    /// Charts whose cache entry failed its SHA-256 check, and so were drawn again.
+    public var damagedInCache = 0
 }
 
 public enum SiteBuilder {
@@ -128,7 +130,9 @@ public enum SiteBuilder {
         try out.put("robots.txt", Data(Sitemap.robots.utf8))
         try out.put("sitemap.xml", Data(Sitemap.xml(pages: pages.filter { $0.path != "404.html" }.map { ($0.path, $0.changed) }).utf8))
         progress("Built \(out.count) files")
-        return BuildSummary(fileCount: out.count, chartCount: catalogue.charts.count, chartsDrawn: pngs.filter(\.drawn).count)
+        return BuildSummary(
+            fileCount: out.count, chartCount: catalogue.charts.count, chartsDrawn: pngs.filter(\.drawn).count,
+            damagedInCache: pngs.filter(\.damagedInCache).count)
     }
 
     /// The latest publication date among the sources a page draws on.

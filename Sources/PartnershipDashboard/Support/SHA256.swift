@@ -1,4 +1,7 @@
-// SHA-256 (FIPS 180-4), for content keys: a chart is drawn again only when what it shows changed.
+// SHA-256 (FIPS 180-4), for content keys (a chart is drawn again only when what it shows changed) and
+// for checking what is read back: cache entries, the site's manifest, the build's inputs.
+
+import Foundation
 
 /// The SHA-256 digest of some bytes, as 64 lowercase hex digits.
 enum SHA256 {
@@ -13,22 +16,30 @@ enum SHA256 {
         0x748f_82ee, 0x78a5_636f, 0x84c8_7814, 0x8cc7_0208, 0x90be_fffa, 0xa450_6ceb, 0xbef9_a3f7, 0xc671_78f2,
     ]
 
-    static func hex(_ bytes: [UInt8]) -> String {
+    static func hex(_ bytes: [UInt8]) -> String { bytes.withUnsafeBytes { hex($0) } }
+
+    static func hex(_ data: Data) -> String { data.withUnsafeBytes { hex($0) } }
+
+    /// The digest of bytes in memory, read in place: only the last block or two are copied, for padding.
+    static func hex(_ bytes: UnsafeRawBufferPointer) -> String {
         var hash: [UInt32] = [0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19]
-        var message = bytes
+        let whole = bytes.count / 64 * 64
+        var tail = [UInt8](bytes[whole...])
         let length = UInt64(bytes.count) * 8
-        message.append(0x80)
-        message.append(contentsOf: repeatElement(0, count: (120 - message.count % 64) % 64))
-        for shift in stride(from: 56, through: 0, by: -8) { message.append(UInt8((length >> UInt64(shift)) & 0xFF)) }
+        tail.append(0x80)
+        tail.append(contentsOf: repeatElement(0, count: (120 - tail.count % 64) % 64))
+        for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8((length >> UInt64(shift)) & 0xFF)) }
         var words = [UInt32](repeating: 0, count: 64)
         // Content keys hash every chart's text on every build, so the rounds run on raw buffers.
-        message.withUnsafeBufferPointer { message in
-            words.withUnsafeMutableBufferPointer { words in
-                hash.withUnsafeMutableBufferPointer { hash in
-                    k.withUnsafeBufferPointer { k in
-                        for block in stride(from: 0, to: message.count, by: 64) {
-                            compress(message.baseAddress! + block, words: words, hash: hash, k: k)
-                        }
+        words.withUnsafeMutableBufferPointer { words in
+            hash.withUnsafeMutableBufferPointer { hash in
+                k.withUnsafeBufferPointer { k in
+                    if let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) {
+                        for block in stride(from: 0, to: whole, by: 64) { compress(base + block, words: words, hash: hash, k: k) }
+                    }
+                    tail.withUnsafeBufferPointer { tail in
+                        guard let base = tail.baseAddress else { return }
+                        for block in stride(from: 0, to: tail.count, by: 64) { compress(base + block, words: words, hash: hash, k: k) }
                     }
                 }
             }

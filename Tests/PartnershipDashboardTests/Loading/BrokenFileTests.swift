@@ -141,6 +141,12 @@ struct BrokenFileTests {
                 "Authorities/testshire.json:2:9: error: id: the id \"testshyre\" does not match the file name testshire.json; write \"testshire\" or rename the file to testshyre.json"
         ),
         BrokenFile(
+            name: "id of another file, which a rename would replace",
+            replacements: [("\"id\": \"testshire\"", "\"id\": \"england\"")],
+            message:
+                "Authorities/testshire.json:2:9: error: id: the id \"england\" does not match the file name testshire.json; write \"testshire\" (england.json is another file already, so renaming this one to it would replace it)"
+        ),
+        BrokenFile(
             name: "missing narrative",
             replacements: [],
             action: { try $0.remove("testshire.md") },
@@ -152,7 +158,7 @@ struct BrokenFileTests {
             replacements: [],
             action: { folder in try folder.write("Test Shire.json", "{}") },
             message:
-                "Authorities/Test Shire.json: error: the file name is not a valid id: \"Test Shire\" is not an id: use lowercase letters, digits and single hyphens, starting with a letter; write \"test-shire\"; rename the file"
+                "Authorities/Test Shire.json: error: the file name is not a valid id: \"Test Shire\" is not an id: use lowercase letters, digits and single hyphens, starting with a letter; write \"test-shire\"; if it is a data file, give it a new id that no other file uses, and if it is not, move it out of this folder"
         ),
         BrokenFile(
             name: "duplicate key",

@@ -69,7 +69,7 @@ struct RebuildTests {
     func damagedCache() throws {
         let nation = try Nation()
         #expect(nation.build(into: "Site", cache: "cache").exitCode == 0)
-        let cached = FileTree.files(in: nation.url("cache")).filter { $0.key.hasSuffix(".png") && !$0.key.contains("/") }
+        let cached = FileTree.files(in: nation.url("cache")).filter { $0.key.hasSuffix(".entry") && !$0.key.contains("/") }
         let victim = try #require(cached.values.map(\.path).sorted().first)
         let bytes = try Data(contentsOf: URL(fileURLWithPath: victim))
         try bytes.prefix(bytes.count / 2).write(to: URL(fileURLWithPath: victim))
@@ -86,7 +86,9 @@ struct RebuildTests {
         let output = folder.url.appendingPathComponent("Site")
         let files = (0..<400).map { ("folder-\($0 % 37)/deeper-\($0 % 5)/file-\($0).txt", Data("file \($0)\n".utf8)) }
         for attempt in 0..<2 {
-            let staging = try StagingFolder(for: output)
+            let target = try OwnedFolder.claim(
+                ResolvedPath(output, display: "Site"), kind: .site, protected: ProtectedPaths(authorities: nil))
+            let staging = try StagingFolder(for: target)
             let failures = files.concurrentMap { file -> String? in
                 do {
                     try staging.put(file.0, file.1)
@@ -97,7 +99,7 @@ struct RebuildTests {
             let outcome = try staging.commit()
             #expect(outcome == (attempt == 0 ? .written(changed: 400) : .unchanged))
         }
-        let written = FileTree.files(in: output)
+        let written = FileTree.files(in: output).filter { $0.key != FolderKind.site.markName }
         #expect(written.count == 400)
         for (path, data) in files { #expect(FileManager.default.contents(atPath: written[path]!.path) == data) }
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path) == ["Site"], "no staging folder left")

@@ -1,0 +1,255 @@
+// A new folder made beside the one it replaces, then swapped in whole: no moment without the old or the new.
+
+internal import CFileSystem
+import Foundation
+
+/// Takes each file of a folder the tool writes as soon as it is made, so a national build never
+/// holds the whole site in memory. Called from several threads at once.
+public protocol SiteSink: AnyObject, Sendable {
+    /// Stores one file; `path` is relative to the folder's root, with `/` between folders.
+    func put(_ path: String, _ data: Data) throws
+}
+
+/// A folder beside the output that a command writes into; ``commit()`` swaps it in for the output.
+///
+/// The staging folder is named `.<output>.staging-<random>` (never by process id), carries a mark
+/// and holds a lock while the command runs, and is removed if the command fails or is interrupted;
+/// the next run of any command that writes the same output removes what a killed run left. Files
+/// whose bytes match the output's are hard-linked from it rather than written again. Until
+/// ``commit()`` the output is untouched. ``commit()`` writes the folder's manifest, then swaps the
+/// two folders in one step where the file system can (Linux `renameat2`), and removes from the old
+/// folder only the files its manifest listed.
+public final class StagingFolder: SiteSink, @unchecked Sendable {
+    let target: OwnedFolder
+    let staging: URL
+    private let failAfter: Int?
+    private let previous: [String: FileEntry]
+    private let previousDigests: [String: String]
+    private let lockDescriptor: Int32
+    private let registration: Interruption.Registration
+    private let lock = NSLock()
+    private var folders: Set<String> = []
+    private var digests: [String: String] = [:]
+    private var unchanged = 0
+    private var finished = false
+
+    /// The mark of a staging folder while it is being written.
+    static let markName = ".dashboard-staging"
+
+    /// `failAfter` makes the put after that many files fail, so tests can prove a failed build keeps the old folder.
+    init(for target: OwnedFolder, failAfter: Int? = nil) throws(FileFailure) {
+        self.target = target
+        self.failAfter = failAfter
+        let output = target.url
+        let parent = output.deletingLastPathComponent()
+        do {
+            try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        } catch {
+            throw FileFailure("create the folder", parent.path, error: error)
+        }
+        staging = parent.appendingPathComponent(".\(output.lastPathComponent).staging-\(TemporaryName.random())", isDirectory: true)
+        registration = Interruption.removeOnInterrupt(staging.path)
+        guard mkdir(staging.path, 0o755) == 0 else {
+            let code = errno
+            registration.end()
+            throw FileFailure("create the staging folder", staging.path, errno: code)
+        }
+        lockDescriptor = open(staging.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if lockDescriptor >= 0 { _ = flock(lockDescriptor, LOCK_EX | LOCK_NB) }
+        let isOurs = target.state == .marked || target.state == .earlierVersion
+        previous = isOurs ? FileTree.files(in: output) : [:]
+        previousDigests = isOurs ? FolderManifest.files(inFolder: output.path, kind: target.kind) ?? [:] : [:]
+        do {
+            try Data("A folder `dashboard` is writing; the next run removes it if it is left behind.\n".utf8)
+                .write(to: staging.appendingPathComponent(StagingFolder.markName))
+        } catch {
+            discard()
+            throw FileFailure("write into the staging folder", staging.path, error: error)
+        }
+    }
+
+    deinit {
+        if lockDescriptor >= 0 { close(lockDescriptor) }
+    }
+
+    public func put(_ path: String, _ data: Data) throws(FileFailure) {
+        let file = staging.appendingPathComponent(path)
+        try claim(path, folder: file.deletingLastPathComponent().path)
+        if let old = previous[path], old.size == data.count, FileManager.default.contents(atPath: old.path) == data,
+            link(old.path, file.path) == 0
+        {
+            let digest = previousDigests[path] ?? SHA256.hex(data)
+            lock.withLock {
+                unchanged += 1
+                digests[path] = digest
+            }
+            return
+        }
+        do {
+            try data.write(to: file)
+        } catch {
+            throw FileFailure("write", "\(target.place.display)/\(path)", error: error)
+        }
+        let digest = SHA256.hex(data)
+        lock.withLock { digests[path] = digest }
+    }
+
+    /// Records `path` and makes its folder. Folders are made under the lock, so no thread writes into
+    /// one another thread has yet to make, and none is made once an interruption has removed the
+    /// staging folder.
+    private func claim(_ path: String, folder: String) throws(FileFailure) {
+        lock.lock()
+        defer { lock.unlock() }
+        if let failAfter, digests.count >= failAfter {
+            throw FileFailure("write", "\(target.place.display)/\(path)", reason: "simulated failure after \(failAfter) files")
+        }
+        digests[path] = ""
+        guard !folders.contains(folder) else { return }
+        try Interruption.critical { () throws(FileFailure) in
+            if Interruption.interrupted { throw FileFailure("write", target.place.display, reason: "the command was interrupted") }
+            do {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            } catch {
+                throw FileFailure("create the folder", "\(target.place.display)/\(path)", error: error)
+            }
+        }
+        folders.insert(folder)
+    }
+
+    /// The manifest this folder will carry: every file put, with its SHA-256.
+    var manifest: Data { Data(FolderManifest.json(for: target.kind, files: lock.withLock { digests }).utf8) }
+
+    /// Replaces the output with the staging folder, unless every file and no more was already
+    /// there unchanged: then the output is left alone.
+    public func commit() throws(FileFailure) -> SiteWriter.Outcome {
+        let output = target.url
+        let (written, same) = lock.withLock { (digests.count, unchanged) }
+        let manifest = self.manifest
+        let oldManifest = FileManager.default.contents(atPath: output.appendingPathComponent(target.kind.markName).path)
+        if same == written, previous.count == written + 1, oldManifest == manifest {
+            discard()
+            return .unchanged
+        }
+        do {
+            try manifest.write(to: staging.appendingPathComponent(target.kind.markName))
+            try FileManager.default.removeItem(at: staging.appendingPathComponent(StagingFolder.markName))
+        } catch {
+            discard()
+            throw FileFailure("write into the staging folder", staging.path, error: error)
+        }
+        // Re-checked at the last moment: a file someone put in the output during the build stays theirs.
+        if target.state == .marked, let foreign = FolderMarks.unlisted(in: output.path, kind: target.kind).first {
+            discard()
+            throw FileFailure(
+                "replace \(target.place.display)", "",
+                reason: "\(foreign) appeared in it during the build, and this tool did not write it; move it away and run the command again"
+            )
+        }
+        try Interruption.critical { () throws(FileFailure) in try swapIn() }
+        finished = true
+        registration.end()
+        let old = Leftovers.prune(staging.path, kind: target.kind, earlierVersion: target.state == .earlierVersion)
+        if !old.isEmpty {
+            FileHandle.standardError.write(
+                Data(
+                    "warning: \(staging.path) keeps \(old.prefix(3).joined(separator: ", ")), which the old folder held but this tool did not write; look at it, then remove the folder\n"
+                        .utf8))
+        }
+        return .written(changed: written - same)
+    }
+
+    /// Puts the staging folder where the output is, in one step if the file system allows it.
+    private func swapIn() throws(FileFailure) {
+        let output = target.url
+        if target.state == .absent {
+            if dashboard_rename_no_replace(staging.path, output.path) == 0 { return }
+            let code = errno
+            discard()
+            throw FileFailure("create", target.place.display, errno: code)
+        }
+        if dashboard_exchange(staging.path, output.path) == 0 { return }
+        guard errno == EINVAL || errno == ENOSYS || errno == ENOTSUP else {
+            let code = errno
+            discard()
+            throw FileFailure("replace", target.place.display, errno: code)
+        }
+        // No swap on this file system: two renames, with the old folder named so that the next run
+        // puts it back if this one is killed between them.
+        let aside = output.deletingLastPathComponent().appendingPathComponent(
+            ".\(output.lastPathComponent).previous-\(TemporaryName.random())")
+        guard rename(output.path, aside.path) == 0 else {
+            let code = errno
+            discard()
+            throw FileFailure("replace", target.place.display, errno: code)
+        }
+        guard rename(staging.path, output.path) == 0 else {
+            let code = errno
+            _ = rename(aside.path, output.path)
+            discard()
+            throw FileFailure("replace", target.place.display, errno: code)
+        }
+        _ = rename(aside.path, staging.path)
+    }
+
+    /// Removes the staging folder; the output is as it was.
+    public func discard() {
+        guard !finished else { return }
+        finished = true
+        try? FileManager.default.removeItem(at: staging)
+        registration.end()
+    }
+}
+
+/// What killed or interrupted runs left beside an output, and removing the old folder after a swap.
+enum Leftovers {
+    /// Removes `.<output>.staging-*` and `.<output>.previous-*` folders beside `target` that carry a
+    /// mark and that no running command holds; puts a `.previous-*` folder back if a run was killed
+    /// while the output was moved aside.
+    static func clean(beside place: ResolvedPath, kind: FolderKind) {
+        let output = place.url
+        let parent = output.deletingLastPathComponent()
+        let name = output.lastPathComponent
+        guard let siblings = try? FileManager.default.contentsOfDirectory(atPath: parent.path) else { return }
+        for sibling in siblings.sorted() where sibling.hasPrefix(".\(name).staging-") || sibling.hasPrefix(".\(name).previous-") {
+            let path = parent.appendingPathComponent(sibling).path
+            var status = stat()
+            guard lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR else { continue }
+            let marked =
+                FileManager.default.fileExists(atPath: path + "/" + StagingFolder.markName)
+                || FolderMarks.carries(path, kind: kind) || FolderMarks.earlierVersion(path, kind: kind)
+            guard marked else { continue }
+            let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+            guard descriptor >= 0 else { continue }
+            defer { close(descriptor) }
+            // A running command holds its staging folder's lock; only abandoned ones are removed.
+            guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else { continue }
+            if sibling.hasPrefix(".\(name).previous-"), !FileManager.default.fileExists(atPath: output.path),
+                FolderMarks.carries(path, kind: kind)
+            {
+                _ = rename(path, output.path)
+                continue
+            }
+            try? FileManager.default.removeItem(atPath: path)
+        }
+    }
+
+    /// Removes from `folder` (an old output, swapped out) the files its manifest lists, then the
+    /// folders left empty, then `folder` itself if nothing else is in it. Returns what was kept.
+    static func prune(_ folder: String, kind: FolderKind, earlierVersion: Bool) -> [String] {
+        let listed: Set<String>
+        if let files = FolderManifest.files(inFolder: folder, kind: kind) {
+            listed = Set(files.keys).union([kind.markName])
+        } else if earlierVersion, FolderMarks.earlierVersion(folder, kind: kind) {
+            listed = Set((FileTree.entries(in: URL(fileURLWithPath: folder)) ?? []).filter { $0.kind == .file }.map(\.path))
+        } else {
+            listed = []
+        }
+        let entries = FileTree.entries(in: URL(fileURLWithPath: folder)) ?? []
+        for entry in entries where entry.kind == .file && entry.nameIsUTF8 && listed.contains(entry.path) {
+            unlink(folder + "/" + entry.path)
+        }
+        for entry in entries.reversed() where entry.kind == .folder && entry.nameIsUTF8 { rmdir(folder + "/" + entry.path) }
+        rmdir(folder)
+        return (FileTree.entries(in: URL(fileURLWithPath: folder)) ?? []).map(\.path)
+    }
+}
