@@ -33,10 +33,16 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        .systemLibrary(
+            name: "CCrypto",
+            pkgConfig: "libcrypto",
+            providers: [.apt(["libssl-dev"])]
+        ),
         .target(name: "CFileSystem"),
         .target(
             name: "PartnershipDashboard",
             dependencies: [
+                "CCrypto",
                 "CFileSystem",
                 "CGD",
                 "CCmark",

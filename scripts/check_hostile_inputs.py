@@ -94,12 +94,73 @@ CASES = [
 
 def digest(folder):
     hashes = {}
-    for base, _, files in os.walk(folder):
+    for base, folders, files in os.walk(folder):
+        for name in folders:
+            hashes[os.path.relpath(os.path.join(base, name), folder)] = "folder"
         for name in files:
             path = os.path.join(base, name)
+            if os.path.islink(path) or not os.path.isfile(path):
+                hashes[os.path.relpath(path, folder)] = "not a file"
+                continue
             with open(path, "rb") as file:
                 hashes[os.path.relpath(path, folder)] = hashlib.sha256(file.read()).hexdigest()
     return hashes
+
+
+# Paths the commands must refuse, typed from a project's own folder: (arguments, text the message must contain).
+PATHS = [
+    (["build", "--output", "."], "it holds Package.swift, so it is a project's folder"),
+    (["build", "--output", "Authorities"], "it is the authorities folder"),
+    (["build", "--output", "Authorities/site"], "it is inside the authorities folder"),
+    (["build", "--output", ".."], "it holds the authorities folder"),
+    (["build", "--output", "Published"], "it is the authorities folder"),
+    (["build", "--output", "Documents"], "it holds files this tool did not write (letter.txt)"),
+    (["build", "--output", "README.md"], "it is a file, not a folder"),
+    (["build", "--output", ".git/site"], "it is inside a .git folder"),
+    (["build", "--output", "/"], "it is the root of the file system"),
+    (["build", "--output", ""], "--output is empty"),
+    (["build", "--cache", "Documents"], "it holds files this tool did not write (letter.txt)"),
+    (["build", "--cache", "Site"], "it is the output folder Site"),
+    (["charts", "--output", "Documents"], "it holds files this tool did not write (letter.txt)"),
+    (["synthetic", "--output", "Data", "--catalogue", "Authorities/indicators.json"], "it holds files this tool did not write"),
+    (["synthetic", "--output", "Authorities", "--catalogue", "Authorities/indicators.json"], "it is the authorities folder"),
+    (["synthetic", "--output", "New", "--authorities", "0", "--catalogue", "Authorities/indicators.json"], "--authorities must be 1 or more"),
+    (["new", "testshire", "--name", "Testshire"], "already exists; nothing was written"),
+]
+
+
+def check_paths(dashboard, work):
+    """Each refused path exits non-zero with its message and leaves every file in the project as it was."""
+    project = os.path.join(work, "project")
+    minimal_folder(os.path.join(project, "Authorities"))
+    shutil.copytree(os.path.join(project, "Authorities"), os.path.join(project, "Data"))
+    os.makedirs(os.path.join(project, "Documents"))
+    os.makedirs(os.path.join(project, ".git"))
+    for name, text in (("Package.swift", "// the project\n"), ("README.md", "# read me\n"), ("Documents/letter.txt", "Dear minister\n"),
+                       (".git/HEAD", "ref: refs/heads/main\n")):
+        with open(os.path.join(project, name), "w", encoding="utf-8") as file:
+            file.write(text)
+    os.symlink("Authorities", os.path.join(project, "Published"))
+    before = digest(project)
+    failures = 0
+    for arguments, expected in PATHS:
+        result = subprocess.run([dashboard, *arguments], cwd=project, capture_output=True, text=True, timeout=TIME_LIMIT)
+        output = result.stdout + result.stderr
+        problems = []
+        if result.returncode == 0:
+            problems.append("exit 0")
+        if "NSCocoaErrorDomain" in output or "Error Domain" in output:
+            problems.append("a raw system error")
+        if expected not in output:
+            problems.append(f"no message containing {expected!r}")
+        if digest(project) != before:
+            problems.append("a file in the project changed")
+        if problems:
+            failures += 1
+            print(f"FAIL {' '.join(arguments)}: {', '.join(problems)}\n     {output.strip()[:400]}")
+        else:
+            print(f"ok   {' '.join(arguments)}: {output.strip().splitlines()[0][:150]}")
+    return failures
 
 
 def main():
@@ -108,8 +169,10 @@ def main():
     arguments = parser.parse_args()
     dashboard = arguments.dashboard or os.path.join(
         subprocess.run(["swift", "build", "--show-bin-path"], cwd=ROOT, capture_output=True, text=True, check=True).stdout.strip(), "dashboard")
+    dashboard = os.path.abspath(dashboard)
     failures = 0
     with tempfile.TemporaryDirectory() as work:
+        failures += check_paths(dashboard, work)
         good = os.path.join(work, "good")
         minimal_folder(good)
         site = os.path.join(work, "Site")
@@ -157,7 +220,8 @@ def main():
     if failures:
         print(f"\n{failures} hostile input(s) were not handled.")
         sys.exit(1)
-    print(f"\nAll {len(CASES)} hostile inputs gave a clear message and a non-zero exit; Site/ was untouched.")
+    print(f"\nAll {len(CASES)} hostile inputs and {len(PATHS)} refused paths gave a clear message and a non-zero exit;"
+          " Site/ and the project's files were untouched.")
 
 
 if __name__ == "__main__":

@@ -19,7 +19,17 @@ struct AuthoritiesOption: ParsableArguments {
     var authorities = "Authorities"
 
     var url: URL { URL(fileURLWithPath: authorities, isDirectory: true) }
-    var display: String { authorities.hasSuffix("/") ? String(authorities.dropLast()) : authorities }
+    var display: String { displayed(authorities) }
+
+    func validate() throws { try refuseEmpty(authorities, "--authorities", example: "Authorities") }
+}
+
+/// A path as typed, without a trailing slash (except the root's own).
+func displayed(_ path: String) -> String { path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path }
+
+/// An empty path would mean the working folder to the file system; it is refused instead.
+func refuseEmpty(_ path: String?, _ option: String, example: String) throws {
+    if path?.isEmpty == true { throw ValidationError("\(option) is empty; give a folder's name, e.g. \(option) \(example)") }
 }
 
 /// Prints a command's result and exits with its code.
@@ -49,13 +59,18 @@ struct BuildCommand: ParsableCommand {
     )
     var cache: String?
 
+    func validate() throws {
+        try refuseEmpty(output, "--output", example: "Site")
+        try refuseEmpty(cache, "--cache", example: ".dashboard-cache")
+    }
+
     func run() throws {
-        let display = output.hasSuffix("/") ? String(output.dropLast()) : output
         let progress = isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["CI"] == nil
         try finish(
             Build.run(
                 authorities: options.url, display: options.display, output: URL(fileURLWithPath: output, isDirectory: true),
-                outputDisplay: display, check: check, progress: progress, cache: cache.map { URL(fileURLWithPath: $0, isDirectory: true) }))
+                outputDisplay: displayed(output), check: check, progress: progress,
+                cache: cache.map { URL(fileURLWithPath: $0, isDirectory: true) }, cacheDisplay: cache.map(displayed)))
     }
 }
 
@@ -110,9 +125,13 @@ struct ChartsCommand: ParsableCommand {
     @Option(name: .long, help: "The folder to write the charts into.")
     var output = "charts"
 
+    func validate() throws { try refuseEmpty(output, "--output", example: "charts") }
+
     func run() throws {
         try finish(
-            RenderCharts.run(authorities: options.url, display: options.display, output: URL(fileURLWithPath: output, isDirectory: true)))
+            RenderCharts.run(
+                authorities: options.url, display: options.display, output: URL(fileURLWithPath: output, isDirectory: true),
+                outputDisplay: displayed(output)))
     }
 }
 
@@ -127,10 +146,15 @@ struct SyntheticCommand: ParsableCommand {
     @Option(name: .long, help: "The real indicator catalogue to copy.")
     var catalogue = "Authorities/indicators.json"
 
+    func validate() throws {
+        try refuseEmpty(output, "--output", example: "/tmp/synthetic")
+        try refuseEmpty(catalogue, "--catalogue", example: "Authorities/indicators.json")
+    }
+
     func run() throws {
         do {
             try SyntheticNation(authorities: authorities).write(
-                to: URL(fileURLWithPath: output, isDirectory: true), catalogue: URL(fileURLWithPath: catalogue))
+                to: URL(fileURLWithPath: output, isDirectory: true), catalogue: URL(fileURLWithPath: catalogue), display: displayed(output))
         } catch {
             try finish(CommandResult(errors: "error: \(error); nothing was written.\n", exitCode: 1))
         }
@@ -171,8 +195,10 @@ struct BenchCommand: ParsableCommand {
         do {
             let figures = try Benchmark.run(options) { message in FileHandle.standardError.write(Data("\(message)…\n".utf8)) }
             print(figures.report, terminator: "")
-        } catch {
+        } catch let error as Benchmark.Failure {
             try finish(CommandResult(errors: "error: \(error)\n", exitCode: 1))
+        } catch {
+            try finish(CommandResult(errors: "error: \(FileFailure("run the benchmark", "", error: error))\n", exitCode: 1))
         }
     }
 }

@@ -31,9 +31,7 @@ enum ChildProcess {
         let started = DispatchTime.now().uptimeNanoseconds
         let spawned = posix_spawnp(&pid, executable, &actions, nil, argv, environ)
         guard spawned == 0 else {
-            throw CocoaError(
-                .fileReadUnknown,
-                userInfo: [NSLocalizedDescriptionKey: "could not start \(executable): \(String(cString: strerror(spawned)))"])
+            throw FileFailure("start", executable, errno: spawned)
         }
         // Interrupted, the benchmark stops its child first, which removes what it was writing.
         let child = pid

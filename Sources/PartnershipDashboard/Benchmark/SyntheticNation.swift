@@ -34,7 +34,7 @@ public struct SyntheticNation {
     /// Writes the folder: indicators.json (the real catalogue), england.json and one file and
     /// narrative per authority, all at once through a staging folder. The folder must be new,
     /// empty or one this command wrote; the catalogue's own folder (the real data) is refused.
-    public func write(to folder: URL, catalogue: URL) throws(FileFailure) {
+    public func write(to folder: URL, catalogue: URL, display: String? = nil) throws(FileFailure) {
         for (count, option) in [(authorities, "--authorities"), (years, "--years")] where count < 1 {
             throw FileFailure("write synthetic data", "", reason: "\(option) must be 1 or more, not \(count)")
         }
@@ -47,7 +47,7 @@ public struct SyntheticNation {
                 reason: FileFailure.words(for: FileFailure.code(of: error)) + "; run from the project folder or pass --catalogue")
         }
         let protected = ProtectedPaths(authorities: ResolvedPath(catalogue.deletingLastPathComponent(), display: "the catalogue's folder"))
-        let target = try OwnedFolder.claim(ResolvedPath(folder, display: folder.path), kind: .synthetic, protected: protected)
+        let target = try OwnedFolder.claim(ResolvedPath(folder, display: display ?? folder.path), kind: .synthetic, protected: protected)
         let staging = try StagingFolder(for: target)
         do throws(FileFailure) {
             try staging.put("indicators.json", catalogueData)

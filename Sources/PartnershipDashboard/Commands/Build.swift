@@ -9,7 +9,8 @@ public enum Build {
     }
 
     public static func run(
-        authorities: URL, display: String, output: URL, outputDisplay: String, check: Bool, progress: Bool, cache: URL? = nil
+        authorities: URL, display: String, output: URL, outputDisplay: String, check: Bool, progress: Bool, cache: URL? = nil,
+        cacheDisplay: String? = nil
     ) -> CommandResult {
         let source = ResolvedPath(authorities, display: display)
         let place = ResolvedPath(output, display: outputDisplay)
@@ -20,13 +21,13 @@ public enum Build {
         do throws(FileFailure) {
             // Both folders are judged before any work, so a wrong path costs nothing.
             target = try OwnedFolder.claim(place, kind: .site, protected: protected)
-            let cachePlace = ResolvedPath(cache ?? defaultCache(for: target.url), display: cache?.path ?? defaultCache(for: output).path)
+            let cachePlace = ResolvedPath(
+                cache ?? defaultCache(for: target.url), display: cacheDisplay ?? cache?.path ?? defaultCache(for: output).path)
             if cachePlace.holds(place.path) || place.holds(cachePlace.path) {
+                let relation = cachePlace.path == place.path ? "is" : place.holds(cachePlace.path) ? "is inside" : "holds"
                 throw FileFailure(
                     "use \(cachePlace.display) for the chart cache", "",
-                    reason:
-                        "it \(place.holds(cachePlace.path) ? "is inside" : "holds") the output folder \(outputDisplay), which the build replaces; choose a cache folder outside it"
-                )
+                    reason: "it \(relation) the output folder \(outputDisplay), which the build replaces; choose a cache folder outside it")
             }
             _ = try OwnedFolder.claim(cachePlace, kind: .cache, protected: protected)
             chartCache = ChartCache(folder: cachePlace.url)
@@ -106,7 +107,9 @@ public enum Build {
                 error.problems, summary: "\(Validate.plural(error.problems.count, "error")); \(place.display) was not checked.",
                 showWarnings: false)
         } catch {
-            return CommandResult(errors: "error: \(error); \(place.display) was not checked.\n", exitCode: 1)
+            return CommandResult(
+                errors: "error: \(FileFailure("build the site to compare", "", error: error)); \(place.display) was not checked.\n",
+                exitCode: 1)
         }
         let differences = SiteWriter.differences(between: site, and: place.url)
         if differences.isEmpty {

@@ -3,7 +3,7 @@
 import Foundation
 
 public enum RenderCharts {
-    public static func run(authorities: URL, display: String, output: URL) -> CommandResult {
+    public static func run(authorities: URL, display: String, output: URL, outputDisplay: String? = nil) -> CommandResult {
         let result = DatasetLoader.load(from: authorities, displayPrefix: display)
         guard let dataset = result.dataset else {
             return CommandResult.reporting(result.problems, summary: "\(display): errors; no charts drawn.", showWarnings: false)
@@ -14,7 +14,7 @@ public enum RenderCharts {
         let pngs = ChartRenderer.renderAll(catalogue.charts)
         do throws(FileFailure) {
             let target = try OwnedFolder.claim(
-                ResolvedPath(output, display: output.path), kind: .charts,
+                ResolvedPath(output, display: outputDisplay ?? output.path), kind: .charts,
                 protected: ProtectedPaths(authorities: ResolvedPath(authorities, display: display)))
             let staging = try StagingFolder(for: target)
             do throws(FileFailure) {

@@ -74,14 +74,3 @@ enum AtomicFile {
         return (path, registration)
     }
 }
-
-/// Names for temporary files and folders that do not depend on process ids being unique.
-enum TemporaryName {
-    /// Twelve random hex digits.
-    static func random() -> String {
-        var generator = SystemRandomNumberGenerator()
-        let value = generator.next() & 0xFFFF_FFFF_FFFF
-        let text = String(value, radix: 16)
-        return String(repeating: "0", count: 12 - text.count) + text
-    }
-}

@@ -33,8 +33,14 @@ public enum Interruption {
     }
 
     /// Removes `path` (a temporary file or folder this command made) if the command is interrupted.
+    /// It is renamed first, in one step, so that no thread still writing by its old path can add
+    /// to it while it is being removed.
     public static func removeOnInterrupt(_ path: String) -> Registration {
-        register { try? FileManager.default.removeItem(atPath: path) }
+        register {
+            let stopped = path + "-stopped"
+            let doomed = rename(path, stopped) == 0 ? stopped : path
+            try? FileManager.default.removeItem(atPath: doomed)
+        }
     }
 
     /// Runs `body` so that an interruption waits for it to finish; `body` fails with a

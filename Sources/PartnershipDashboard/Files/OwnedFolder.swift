@@ -51,6 +51,8 @@ struct OwnedFolder: Sendable {
     let kind: FolderKind
     /// What was found there.
     let state: State
+    /// For a marked folder, the files its manifest lists, with their SHA-256.
+    var listed: [String: String] = [:]
 
     enum State: Equatable, Sendable {
         case absent, empty, marked
@@ -74,15 +76,16 @@ struct OwnedFolder: Sendable {
             throw FileFailure("read the folder", place.display, error: error)
         }
         if entries.isEmpty { return OwnedFolder(place: place, kind: kind, state: .empty) }
-        if FolderMarks.carries(place.path, kind: kind) {
-            if let foreign = FolderMarks.unlisted(in: place.path, kind: kind).first {
+        if kind == .cache, FolderMarks.carries(place.path, kind: kind) { return OwnedFolder(place: place, kind: kind, state: .marked) }
+        if let listed = FolderManifest.files(inFolder: place.path, kind: kind) {
+            if let foreign = FolderMarks.unlisted(in: place.path, kind: kind, listed: listed).first {
                 throw FileFailure(
                     action, "",
                     reason:
                         "it holds \(foreign), which this tool did not write (\(kind.markName) does not list it); move it away, or choose a new or empty folder with \(kind.option)"
                 )
             }
-            return OwnedFolder(place: place, kind: kind, state: .marked)
+            return OwnedFolder(place: place, kind: kind, state: .marked, listed: listed)
         }
         if FolderMarks.earlierVersion(place.path, kind: kind) { return OwnedFolder(place: place, kind: kind, state: .earlierVersion) }
         let shown = entries.sorted().prefix(3).joined(separator: ", ") + (entries.count > 3 ? ", …" : "")
@@ -107,8 +110,7 @@ enum FolderMarks {
 
     /// Entries of a marked folder that its manifest does not list, described for a message:
     /// "notes.txt (a file)". Folders count as listed when they hold a listed file.
-    static func unlisted(in folder: String, kind: FolderKind) -> [String] {
-        guard kind != .cache, let listed = FolderManifest.files(inFolder: folder, kind: kind) else { return [] }
+    static func unlisted(in folder: String, kind: FolderKind, listed: [String: String]) -> [String] {
         var folders: Set<String> = []
         for path in listed.keys {
             var parts = path.split(separator: "/").dropLast()

@@ -58,7 +58,7 @@ public final class StagingFolder: SiteSink, @unchecked Sendable {
         if lockDescriptor >= 0 { _ = flock(lockDescriptor, LOCK_EX | LOCK_NB) }
         let isOurs = target.state == .marked || target.state == .earlierVersion
         previous = isOurs ? FileTree.files(in: output) : [:]
-        previousDigests = isOurs ? FolderManifest.files(inFolder: output.path, kind: target.kind) ?? [:] : [:]
+        previousDigests = target.listed
         do {
             try Data("A folder `dashboard` is writing; the next run removes it if it is left behind.\n".utf8)
                 .write(to: staging.appendingPathComponent(StagingFolder.markName))
@@ -138,7 +138,7 @@ public final class StagingFolder: SiteSink, @unchecked Sendable {
             throw FileFailure("write into the staging folder", staging.path, error: error)
         }
         // Re-checked at the last moment: a file someone put in the output during the build stays theirs.
-        if target.state == .marked, let foreign = FolderMarks.unlisted(in: output.path, kind: target.kind).first {
+        if target.state == .marked, let foreign = FolderMarks.unlisted(in: output.path, kind: target.kind, listed: target.listed).first {
             discard()
             throw FileFailure(
                 "replace \(target.place.display)", "",
@@ -249,7 +249,7 @@ enum Leftovers {
             unlink(folder + "/" + entry.path)
         }
         for entry in entries.reversed() where entry.kind == .folder && entry.nameIsUTF8 { rmdir(folder + "/" + entry.path) }
-        rmdir(folder)
+        if rmdir(folder) == 0 { return [] }
         return (FileTree.entries(in: URL(fileURLWithPath: folder)) ?? []).map(\.path)
     }
 }

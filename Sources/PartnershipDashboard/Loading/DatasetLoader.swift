@@ -260,6 +260,6 @@ enum SideFiles {
         if name.hasPrefix(".#") || name.hasPrefix("._") || name.hasPrefix(".~lock.") || name.hasSuffix("~") { return true }
         if name.hasPrefix("#") && name.hasSuffix("#") { return true }
         if name.hasPrefix("."), name.hasSuffix(".swp") || name.hasSuffix(".swo") { return true }
-        return CacheNames.isTemporary(name)
+        return TemporaryName.isTemporary(name)
     }
 }

@@ -86,7 +86,7 @@ public struct ChartCache: Sendable {
             if let key = CacheNames.key(ofEntry: name) {
                 stale = !keys.contains(key)
             } else {
-                stale = CacheNames.isEarlierEntry(name) || CacheNames.isTemporary(name)
+                stale = name != "build-manifest.json" && (CacheNames.isEarlierEntry(name) || TemporaryName.isTemporary(name))
             }
             if stale { try? FileManager.default.removeItem(at: folder.appendingPathComponent(name)) }
         }
@@ -128,13 +128,6 @@ enum CacheNames {
 
     static func isKey(_ text: String) -> Bool {
         text.utf8.count == 64 && text.utf8.allSatisfy { (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }
-    }
-
-    /// A temporary file ``AtomicFile`` was writing when a build was stopped: `.<name>.<12 hex>.tmp`.
-    static func isTemporary(_ name: String) -> Bool {
-        let parts = name.split(separator: ".", omittingEmptySubsequences: false)
-        return name.hasPrefix(".") && parts.count >= 4 && parts.last == "tmp"
-            && (parts[parts.count - 2].utf8.allSatisfy { (0x30...0x39).contains($0) || (0x61...0x66).contains($0) })
     }
 
     /// A file an earlier version kept in the cache: `<key>.png`, `packs/<key>.zip`, `.<key>.<pid>.tmp`,

@@ -29,9 +29,10 @@ struct BuildManifest: Codable, Equatable {
     /// Size, modification time and inode of every file under the output folder, and every other
     /// entry's kind, so that anything added, removed or replaced there starts a build.
     static func outputState(of folder: URL) -> [String: [Int]] {
-        var state = FileTree.files(in: folder).mapValues { [$0.size, $0.modified, $0.inode] }
-        for entry in FileTree.entries(in: folder) ?? [] where entry.kind != .file || !entry.nameIsUTF8 {
-            state[entry.path] = [-1, entry.nameIsUTF8 ? 0 : 1, entry.isEmpty ? 1 : 0]
+        var state: [String: [Int]] = [:]
+        for entry in FileTree.entries(in: folder) ?? [] {
+            state[entry.path] =
+                entry.kind == .file && entry.nameIsUTF8 ? entry.stamp : [-1, entry.nameIsUTF8 ? 0 : 1, entry.isEmpty ? 1 : 0]
         }
         return state
     }

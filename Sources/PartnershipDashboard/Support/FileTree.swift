@@ -10,8 +10,6 @@ struct FileEntry: Equatable, Sendable {
     let size: Int
     /// Modification time in nanoseconds since 1970.
     let modified: Int
-    /// The inode: a file replaced by another with the same size and time still differs.
-    var inode: Int = 0
 }
 
 enum FileTree {
@@ -40,7 +38,7 @@ enum FileTree {
             case S_IFREG:
                 found[relativeName] = FileEntry(
                     path: full, size: Int(status.st_size),
-                    modified: Int(status.st_mtim.tv_sec) * 1_000_000_000 + Int(status.st_mtim.tv_nsec), inode: Int(status.st_ino))
+                    modified: Int(status.st_mtim.tv_sec) * 1_000_000_000 + Int(status.st_mtim.tv_nsec))
             default: continue
             }
         }
@@ -72,6 +70,8 @@ struct FolderEntry: Equatable, Sendable {
     let nameIsUTF8: Bool
     /// For folders: whether it holds nothing at all.
     let isEmpty: Bool
+    /// For files: size, modification time (nanoseconds since 1970) and inode, as `lstat` gave them.
+    var stamp: [Int] = []
 }
 
 extension FileTree {
@@ -114,7 +114,12 @@ extension FileTree {
                 found.append(FolderEntry(path: relativeName, kind: .folder, nameIsUTF8: nameIsUTF8, isEmpty: false))
                 let inside = listEntries(full, relative: relativeName, utf8: nameIsUTF8, into: &found) ?? 0
                 found[index] = FolderEntry(path: relativeName, kind: .folder, nameIsUTF8: nameIsUTF8, isEmpty: inside == 0)
-            case S_IFREG: found.append(FolderEntry(path: relativeName, kind: .file, nameIsUTF8: nameIsUTF8, isEmpty: false))
+            case S_IFREG:
+                let modified = Int(status.st_mtim.tv_sec) * 1_000_000_000 + Int(status.st_mtim.tv_nsec)
+                found.append(
+                    FolderEntry(
+                        path: relativeName, kind: .file, nameIsUTF8: nameIsUTF8, isEmpty: false,
+                        stamp: [Int(status.st_size), modified, Int(status.st_ino)]))
             case S_IFLNK: found.append(FolderEntry(path: relativeName, kind: .link, nameIsUTF8: nameIsUTF8, isEmpty: false))
             case S_IFIFO: found.append(FolderEntry(path: relativeName, kind: .pipe, nameIsUTF8: nameIsUTF8, isEmpty: false))
             case S_IFSOCK: found.append(FolderEntry(path: relativeName, kind: .socket, nameIsUTF8: nameIsUTF8, isEmpty: false))

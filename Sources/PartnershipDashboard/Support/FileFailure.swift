@@ -60,7 +60,7 @@ public struct FileFailure: Error, Sendable, Equatable, CustomStringConvertible {
     static func words(for code: Int32) -> String {
         switch code {
         case ENOSPC, EDQUOT: return "the disk is full; free some space and run the command again"
-        case EACCES, EPERM: return "permission denied; check that you may write there, or choose another folder"
+        case EACCES, EPERM: return "permission denied; check the permissions of the file and the folders above it"
         case ENOENT: return "there is no such file or folder; check the path"
         case EROFS: return "the disk is read-only; choose a folder on a disk you can write to"
         case EEXIST: return "something with that name is already there; move it away or choose another name"
