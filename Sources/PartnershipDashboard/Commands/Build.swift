@@ -85,9 +85,10 @@ public enum Build {
         switch outcome {
         case .unchanged:
             return CommandResult(
-                output: "\(outputDisplay) is already up to date: \(summary.fileCount) files, \(charts); nothing written.\n")
+                output: "\(outputDisplay) is already up to date: \(summary.fileCount + 1) files, \(charts); nothing written.\n")
         case .written(let changed):
-            return CommandResult(output: "Built \(outputDisplay): \(summary.fileCount) files (\(changed) new or changed), \(charts).\n")
+            // The count includes the folder's manifest, as `--check` does.
+            return CommandResult(output: "Built \(outputDisplay): \(summary.fileCount + 1) files (\(changed) new or changed), \(charts).\n")
         }
     }
 

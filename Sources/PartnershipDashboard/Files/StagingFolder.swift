@@ -155,7 +155,7 @@ public final class StagingFolder: SiteSink, @unchecked Sendable {
                     "warning: \(staging.path) keeps \(old.prefix(3).joined(separator: ", ")), which the old folder held but this tool did not write; look at it, then remove the folder\n"
                         .utf8))
         }
-        return .written(changed: written - same)
+        return .written(changed: written - same + (oldManifest == manifest ? 0 : 1))
     }
 
     /// Puts the staging folder where the output is, in one step if the file system allows it.
