@@ -9,7 +9,8 @@ struct Dashboard: ParsableCommand {
         commandName: "dashboard",
         abstract: "Compares councils' adoption services before, during and after a partnership, and builds the website.",
         subcommands: [
-            BuildCommand.self, ValidateCommand.self, CompareCommand.self, NewCommand.self, ChartsCommand.self, SyntheticCommand.self,
+            BuildCommand.self, ValidateCommand.self, CompareCommand.self, NewCommand.self, ImportCommand.self, ChartsCommand.self,
+            SyntheticCommand.self,
             BenchCommand.self,
         ])
 }
@@ -114,6 +115,24 @@ struct NewCommand: ParsableCommand {
 
     func run() throws {
         try finish(NewAuthority.run(id: id, name: name, authorities: options.url, display: options.display))
+    }
+}
+
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import", abstract: "Read DfE's published tables (files or folders) into the authority files.")
+
+    @OptionGroup var options: AuthoritiesOption
+    @Flag(name: .long, help: "Print what would be imported and changed; write nothing.")
+    var dryRun = false
+    @Argument(help: "DfE's CSV files, or folders holding them.")
+    var paths: [String] = []
+
+    func run() throws {
+        try finish(
+            Import.run(
+                paths: paths.map { (URL(fileURLWithPath: $0), displayed($0)) }, authorities: options.url, display: options.display,
+                dryRun: dryRun))
     }
 }
 

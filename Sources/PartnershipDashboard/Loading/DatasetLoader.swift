@@ -173,19 +173,19 @@ public enum DatasetLoader {
     /// Reads a file, refusing one too large to be an authority file before reading it. The size is
     /// that of what a link points at, and no more than the limit is ever read, even from a file
     /// that grows while it is read; anything but a regular file (a pipe, a device) is refused.
-    static func read(_ url: URL) -> FileContents {
+    static func read(_ url: URL, limit: Int = maximumFileSize) -> FileContents {
         let descriptor = open(url.path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else { return .unreadable(FileFailure.words(for: errno)) }
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { return .unreadable(FileFailure.words(for: errno)) }
         guard status.st_mode & S_IFMT == S_IFREG else { return .unreadable("it is not a regular file") }
-        if Int(status.st_size) > maximumFileSize { return .tooLarge(Int(status.st_size)) }
+        if Int(status.st_size) > limit { return .tooLarge(Int(status.st_size)) }
         // One byte more than the file's size, to see whether it grew; more room only if it did.
         var bytes = [UInt8](repeating: 0, count: Int(status.st_size) + 1)
         var count = 0
-        while count < maximumFileSize + 1 {
-            if count == bytes.count { bytes += [UInt8](repeating: 0, count: min(bytes.count, maximumFileSize + 1 - bytes.count)) }
+        while count < limit + 1 {
+            if count == bytes.count { bytes += [UInt8](repeating: 0, count: min(bytes.count, limit + 1 - bytes.count)) }
             let got = bytes.withUnsafeMutableBytes { buffer in
                 Glibc.read(descriptor, buffer.baseAddress.map { $0 + count }, buffer.count - count)
             }
@@ -196,7 +196,7 @@ public enum DatasetLoader {
             if got == 0 { break }
             count += got
         }
-        if count > maximumFileSize { return .tooLarge(count) }
+        if count > limit { return .tooLarge(count) }
         return .bytes(Array(bytes[0..<count]))
     }
 

@@ -1,0 +1,278 @@
+// `dashboard import`: DfE's three forms read from small synthetic fixtures, every bad input with its
+// exact message, and known answers from the real releases in ../shared/official when it is there.
+
+import Foundation
+import Testing
+
+@testable import PartnershipDashboard
+
+/// Where the importer's fixtures and DfE's real files are.
+enum Official {
+    static let fixtures = Project.fixtures.appendingPathComponent("Official", isDirectory: true)
+    static let shared = Project.root.deletingLastPathComponent().appendingPathComponent("shared/official", isDirectory: true)
+    static var available: Bool { FileManager.default.fileExists(atPath: shared.appendingPathComponent("PROVENANCE.md").path) }
+
+    /// Everything read from the real releases, once.
+    static let real: OfficialImport = OfficialImport.read([(shared, "../shared/official")])
+
+    static func read(_ relative: String) -> OfficialImport {
+        OfficialImport.read([(fixtures.appendingPathComponent(relative), relative)])
+    }
+
+    /// The one figure for an area, measure and period from a release, if there is exactly one.
+    static func figure(_ read: OfficialImport, _ area: OfficialArea, _ indicator: String, _ period: String, release: String? = nil)
+        -> OfficialFigure?
+    {
+        let found = read.figures.filter {
+            $0.area == area && $0.indicator == indicator && $0.period == period && (release == nil || $0.release.id == release)
+        }
+        return found.count == 1 ? found[0] : nil
+    }
+}
+
+@Suite("Importing DfE's tables")
+struct ImportTests {
+    @Test("reads an Explore Education Statistics table: numbers, shares, suppressed cells, and the cell each came from")
+    func explore() throws {
+        let read = Official.read("explore")
+        #expect(read.problems.isEmpty, "\(read.problems)")
+        let england = try #require(Official.figure(read, .england, "children-adopted", "2023-24"))
+        #expect(england.value == 3000)
+        #expect(england.release.id == "dfe-cla-2024")
+        #expect(england.release.title == "Children looked after in England including adoptions: 2023 to 2024")
+        #expect(Official.figure(read, .england, "ceased-care-adopted-share", "2023-24")?.value == 10)
+        #expect(Official.figure(read, .region("E12000008"), "children-adopted", "2023-24")?.value == 400)
+        let council = try #require(Official.figure(read, .council("886"), "children-adopted", "2023-24"))
+        #expect(council.value == 60)
+        #expect(council.table == "la_children_who_ceased_during_the_year.csv")
+        #expect(council.column == "Reason episode ceased: Adopted")
+        #expect((council.line, council.position) == (6, 158))
+        #expect(Official.figure(read, .council("886"), "ceased-care", "2023-24")?.value == 900)
+        let suppressed = try #require(Official.figure(read, .council("886"), "children-adopted", "2022-23"))
+        #expect(suppressed.value == nil)
+        #expect(suppressed.symbol == "c")
+        #expect(suppressed.release.symbols["c"] == "suppressed to protect confidentiality (small numbers)")
+        #expect(Official.figure(read, .council("886"), "ceased-care-adopted-share", "2022-23")?.symbol == "c")
+        #expect(read.figures.count == 12, "the row of another reason is not imported: \(read.figures.map(\.indicator))")
+    }
+
+    @Test("reads a statistical first release's tables, taking the year from a column, a folder or a table beside it")
+    func firstRelease() throws {
+        let read = Official.read("first-release")
+        #expect(read.problems.isEmpty, "\(read.problems)")
+        #expect(read.warnings.isEmpty, "the total of children leaving care agrees in the two tables: \(read.warnings)")
+        #expect(Official.figure(read, .england, "looked-after-children", "2011-03-31")?.value == 65000)
+        #expect(
+            Official.figure(read, .region("E12000007"), "looked-after-children", "2011-03-31")?.value == 10000, "Inner London is left out")
+        #expect(Official.figure(read, .council("310"), "looked-after-children", "2011-03-31")?.value == 160)
+        #expect(Official.figure(read, .council("310"), "lac-placed-for-adoption", "2011-03-31")?.symbol == "x")
+        let adopted = try #require(Official.figure(read, .council("310"), "children-adopted", "2010-11"))
+        #expect(adopted.value == 6)
+        #expect(adopted.table == "SFR99_ADP.csv")
+        #expect(adopted.column == "CLA_ceaAdop")
+        #expect(adopted.release.id == "dfe-cla-2011")
+        #expect(adopted.release.published == "2011-09-28")
+        #expect(Official.figure(read, .council("310"), "children-adopted-unopposed", "2010-11")?.value == 6, "CEA's CLA_ceaAdop is a route")
+        #expect(Official.figure(read, .council("310"), "children-adopted-consent-dispensed", "2010-11")?.value == 0)
+        #expect(Official.figure(read, .council("310"), "ceased-care-sgo-former-foster-carer", "2010-11")?.symbol == "x")
+        #expect(Official.figure(read, .council("310"), "ceased-care-sgo-other-carer", "2010-11")?.value == 9)
+        #expect(Official.figure(read, .council("310"), "ceased-care", "2010-11")?.value == 125)
+    }
+
+    @Test("reads the Local Authority Interactive Tool's long extract, leaving out Inner London and measures it does not use")
+    func lait() throws {
+        let read = Official.read("lait")
+        #expect(read.problems.isEmpty, "\(read.problems)")
+        let adopted = try #require(Official.figure(read, .council("886"), "children-adopted", "2023-24"))
+        #expect(adopted.value == 61)
+        #expect(adopted.release.id == "dfe-lait-2025")
+        #expect(Official.figure(read, .council("886"), "children-adopted", "2024-25")?.symbol == "-")
+        #expect(Official.figure(read, .england, "ceased-care-adopted-share", "2024-25")?.value == 9)
+        #expect(read.figures.count == 3)
+    }
+
+    @Test("the dry run says what it read and writes nothing")
+    func dryRunSummary() throws {
+        let folder = try Project.minimalFolder()
+        let before = try folder.read("testshire.json")
+        let result = Import.run(
+            paths: [(Official.fixtures, "Official")], authorities: folder.url, display: "Authorities", dryRun: true)
+        #expect(result.exitCode == 0, "\(result.errors)")
+        #expect(
+            result.output.hasPrefix(
+                """
+                Read 5 tables of figures, 0 lists of council codes and 0 files of statistical neighbours; skipped 1 other file.
+                Areas: England, 2 regions and 2 councils; years ending 31 March 2011 to 2025; 9 measures.
+                Figures: 33, of which 5 are suppressed or not available ("-" 1, "c" 2, "x" 2).
+                Revisions: 1 figure differs from an earlier release's.
+
+                """), "\(result.output)")
+        #expect(result.output.hasSuffix("Dry run: nothing was written.\n"))
+        #expect(try folder.read("testshire.json") == before)
+    }
+
+    // MARK: Bad input, each with its exact message
+
+    /// Writes `text` as a CSV file in a folder of its own and imports it by name.
+    func importing(_ text: String, name: String = "table.csv", register: String? = nil) throws -> [String] {
+        let folder = try TestFolder()
+        try folder.write(name, text)
+        var paths = [(folder.url.appendingPathComponent(name), name)]
+        if let register {
+            try folder.write("las.csv", register)
+            paths.append((folder.url.appendingPathComponent("las.csv"), "las.csv"))
+        }
+        return OfficialImport.read(paths).problems.map(\.description)
+    }
+
+    static let exploreHeader =
+        "time_period,time_identifier,geographic_level,country_code,country_name,region_code,region_name,old_la_code,la_name,new_la_code,cla_group,characteristic,number,percentage\n"
+    static let kentRow =
+        "2024,Reporting year,Local authority,E92000001,England,E12000008,South East,886,Kent,E10000016,Reason episode ceased,"
+
+    @Test("a truncated file: a quoted cell never closed")
+    func truncated() throws {
+        #expect(
+            try importing(Self.exploreHeader + Self.kentRow + "\"Adopted,6")
+                == ["table.csv:2:117: error: a quoted cell is never closed; the file may be cut short"])
+    }
+
+    @Test("a changed header, named by the user: the forms the import knows are listed")
+    func changedHeader() throws {
+        let problems = try importing("year,area,adopted\n2024,Kent,181\n")
+        #expect(
+            problems == [
+                "table.csv:1:1: error: this is not one of the forms the import reads (its header starts year, area, adopted); it reads \(OfficialForm.known)"
+            ])
+    }
+
+    @Test("numbers with thousands separators or spaces")
+    func separatorsAndSpaces() throws {
+        #expect(
+            try importing(Self.exploreHeader + Self.kentRow + "Total,\"1,078\",100\n")
+                == ["table.csv:2:123: error: \"1,078\" has a thousands separator; write 1078 without it"])
+        #expect(
+            try importing(Self.exploreHeader + Self.kentRow + "Total, 1078,100\n")
+                == ["table.csv:2:123: error: \" 1078\" has spaces around the figure; write 1078 with none"])
+    }
+
+    @Test("a percentage over 100")
+    func percentageOverHundred() throws {
+        #expect(
+            try importing(Self.exploreHeader + Self.kentRow + "Adopted,181,121\n")
+                == ["table.csv:2:129: error: 121 is not a percentage; a share of children is 0 to 100"])
+    }
+
+    @Test("a cell that is neither a figure nor a symbol")
+    func notAFigure() throws {
+        #expect(
+            try importing(Self.exploreHeader + Self.kentRow + "Adopted,n/a,7\n")
+                == [
+                    "table.csv:2:125: error: \"n/a\" is not a figure or one of the release's symbols (\":\", \"c\", \"k\", \"u\", \"x\", \"z\"); write the figure as digits"
+                ])
+    }
+
+    @Test("duplicate rows that disagree: the first is kept and the disagreement reported")
+    func duplicateRows() throws {
+        let folder = try TestFolder()
+        try folder.write("table.csv", Self.exploreHeader + Self.kentRow + "Adopted,68,2\n" + Self.kentRow + "Adopted,69,2\n")
+        let read = OfficialImport.read([(folder.url.appendingPathComponent("table.csv"), "table.csv")])
+        #expect(read.problems.isEmpty)
+        #expect(
+            read.warnings == [
+                "table.csv:3:125: Kent's children-adopted for 2023-24 is 69 here but 68 in table.csv of the same release; the figure from table.csv is kept"
+            ])
+        #expect(Official.figure(read, .council("886"), "children-adopted", "2023-24")?.value == 68)
+    }
+
+    @Test("a file from another DfE collection")
+    func otherCollection() throws {
+        let header = "time_period,time_identifier,geographic_level,country_code,country_name,old_la_code,la_name,school_type,number\n"
+        #expect(
+            try importing(header + "2024,Academic year,Local authority,E92000001,England,886,Kent,Primary,500\n")
+                == [
+                    "table.csv:1:1: error: this Explore Education Statistics file is not one of the children-looked-after tables (it has no cla_group and characteristic columns); download the tables of \"Children looked after in England including adoptions\""
+                ])
+    }
+
+    static let register = """
+        new_la_code,la_name,date_of_operation,date_of_termination,parent_geography_code,entity_code,entity_description,status,old_la_code
+        E10000021,Northamptonshire,01/01/2009,31/03/2021,E12000004,E10,Counties,terminated,928
+        E06000061,North Northamptonshire,01/04/2021,,E12000004,E06,Unitary Authorities,live,940
+        E06000062,West Northamptonshire,01/04/2021,,E12000004,E06,Unitary Authorities,live,941
+        E10000016,Kent,01/01/2009,,E12000008,E10,Counties,live,886
+
+        """
+
+    @Test("a retired council code used after the council ended names its successors; an unknown code is named")
+    func retiredAndUnknownCodes() throws {
+        let retired =
+            "2022,Reporting year,Local authority,E92000001,England,E12000004,East Midlands,928,Northamptonshire,E10000021,Reason episode ceased,Adopted,30,5\n"
+        #expect(
+            try importing(Self.exploreHeader + retired, register: Self.register)
+                == [
+                    "table.csv:2:143: error: council 928 (Northamptonshire) ended on 2021-03-31, but this row gives a figure for 2021-22; from then on its figures are under North Northamptonshire (940) and West Northamptonshire (941)"
+                ])
+        let placeholder =
+            "2022,Reporting year,Local authority,E92000001,England,E12000004,East Midlands,928,Northamptonshire,E10000021,Reason episode ceased,Adopted,z,z\n"
+        #expect(
+            try importing(Self.exploreHeader + placeholder, register: Self.register).isEmpty, "DfE's z for a council that no longer exists")
+        let unknown =
+            "2022,Reporting year,Local authority,E92000001,England,E12000004,East Midlands,999,Nowhere,E10000099,Reason episode ceased,Adopted,3,1\n"
+        #expect(
+            try importing(Self.exploreHeader + unknown, register: Self.register)
+                == [
+                    "table.csv:2:133: error: 999 (Nowhere) is not a council code in DfE's list (las.csv); check the code, or import a newer las.csv"
+                ])
+    }
+
+    @Test("a file that is not CSV, or a path that is not there")
+    func notCSV() throws {
+        #expect(
+            try importing("PK\u{3}\u{4}", name: "release.xlsx")
+                == ["release.xlsx: error: is not a CSV file; the import reads DfE's CSV tables: \(OfficialForm.known)"])
+        #expect(
+            OfficialImport.read([(URL(fileURLWithPath: "/nowhere/release.csv"), "release.csv")]).problems.map(\.description)
+                == ["release.csv: error: there is no such file or folder; check the path"])
+    }
+
+    // MARK: The real releases
+
+    @Test(
+        "known answers from DfE's own files: Kent, Harrow and England",
+        .enabled(if: Official.available, "skipped: ../shared/official is not beside this clone, so DfE's real files cannot be read"))
+    func knownAnswers() throws {
+        let read = Official.real
+        #expect(read.problems.isEmpty, "\(read.problems.prefix(5))")
+        #expect(Official.figure(read, .council("886"), "children-adopted", "2011-12", release: "dfe-cla-2012")?.value == 70)
+        #expect(Official.figure(read, .council("886"), "children-adopted", "2014-15", release: "dfe-cla-2015")?.value == 181)
+        #expect(Official.figure(read, .england, "children-adopted", "2014-15", release: "dfe-cla-2015")?.value == 5330)
+        let revised = read.figures.filter { $0.area == .england && $0.indicator == "children-adopted" && $0.period == "2014-15" }
+        #expect(revised.last?.value == 5360, "the latest release revises 5,330 to 5,360: \(revised.map { ($0.release.id, $0.value) })")
+        #expect(Official.figure(read, .council("310"), "looked-after-children", "2010-03-31", release: "dfe-cla-2010")?.value == 160)
+        #expect(Official.figure(read, .england, "looked-after-children", "2011-03-31", release: "dfe-cla-2011")?.value == 65520)
+    }
+
+    @Test(
+        "Northamptonshire reports until 2020-21, and North and West Northamptonshire from 2021-22",
+        .enabled(if: Official.available, "skipped: ../shared/official is not beside this clone, so DfE's real files cannot be read"))
+    func northamptonshire() throws {
+        let read = Official.real
+        let periods = { (code: String) in
+            Set(read.figures.filter { $0.area == .council(code) && $0.indicator == "children-adopted" && $0.value != nil }.map(\.period))
+        }
+        #expect(periods("928").max() == "2020-21")
+        #expect(periods("940").min() == "2021-22")
+        #expect(periods("941").min() == "2021-22")
+    }
+
+    @Test(
+        "the same files in another order give the same figures",
+        .enabled(if: Official.available, "skipped: ../shared/official is not beside this clone, so DfE's real files cannot be read"))
+    func orderDoesNotMatter() throws {
+        let folders = try FileManager.default.contentsOfDirectory(atPath: Official.shared.path).sorted().filter { !$0.hasSuffix(".md") }
+        let reversed = OfficialImport.read(folders.reversed().map { (Official.shared.appendingPathComponent($0), $0) })
+        #expect(reversed.figures.map(\.value) == Official.real.figures.map(\.value))
+        #expect(reversed.figures.map(\.period) == Official.real.figures.map(\.period))
+    }
+}
