@@ -16,16 +16,38 @@ public enum Import {
                 errors: listing + "\(Validate.plural(read.problems.count, "error")); nothing was imported and \(display) is unchanged.\n",
                 exitCode: 1)
         }
-        let summary = ImportSummary(read).text
-        if dryRun {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: authorities.path, isDirectory: &isFolder), isFolder.boolValue else {
             return CommandResult(
-                output: summary + "Dry run: nothing was written.\n", errors: read.warnings.map { "warning: \($0)\n" }.joined())
+                errors: "error: \(display) is not a folder; run from the project folder or pass --authorities\n", exitCode: 1)
         }
-        return CommandResult(
-            output: summary,
-            errors: read.warnings.map { "warning: \($0)\n" }.joined()
-                + "error: writing the authority files is not built yet; run with --dry-run to see what would be imported.\n",
-            exitCode: 1)
+        let plan = ImportPlan.make(read, folder: authorities, display: display)
+        let warnings = read.warnings.map { "warning: \($0)\n" }.joined()
+        if !plan.problems.isEmpty {
+            return CommandResult(
+                errors: warnings + plan.problems.map { "\($0)\n" }.joined()
+                    + "\(Validate.plural(plan.problems.count, "error")); nothing was imported and \(display) is unchanged.\n",
+                exitCode: 1)
+        }
+        var output = ImportSummary(read).text
+        let added = plan.changes.filter(\.isNew)
+        let changed = plan.changes.filter { !$0.isNew }
+        output +=
+            "\(dryRun ? "Would add" : "Added") \(Validate.plural(added.count, "file")) and \(dryRun ? "change" : "changed") \(Validate.plural(changed.count, "file")) in \(display); \(Validate.plural(plan.unchanged, "file")) already \(plan.unchanged == 1 ? "holds" : "hold") these figures.\n"
+        for change in plan.changes.prefix(dryRun ? 1000 : 20) {
+            output +=
+                "  \(change.isNew ? "new" : "changed") \(display)/\(change.name) (\(change.areaName)): \(change.isNew ? "" : "\(change.before) → ")\(change.after) official cells\n"
+        }
+        if !dryRun, plan.changes.count > 20 { output += "  … and \(plan.changes.count - 20) more\n" }
+        if dryRun { return CommandResult(output: output + "Dry run: nothing was written.\n", errors: warnings) }
+        do {
+            try AtomicFile.replaceAll(
+                plan.changes.map { (authorities.appendingPathComponent($0.name), "\(display)/\($0.name)", $0.data, $0.isNew) })
+        } catch {
+            return CommandResult(
+                output: "", errors: warnings + "error: \(error); nothing was imported and \(display) is as it was.\n", exitCode: 1)
+        }
+        return CommandResult(output: output + "Next: run `dashboard validate`, then `dashboard build`.\n", errors: warnings)
     }
 }
 

@@ -74,3 +74,55 @@ enum AtomicFile {
         return (path, registration)
     }
 }
+
+extension AtomicFile {
+    /// Writes several files as one change: each to a temporary name first, then all renamed into
+    /// place; if any step fails, the files already replaced get their old content back and new ones
+    /// are removed, so the folder is as it was. A file marked `create` must not exist yet.
+    static func replaceAll(_ files: [(url: URL, display: String, data: Data, create: Bool)]) throws(FileFailure) {
+        var temporaries: [(path: String, registration: Interruption.Registration)] = []
+        defer {
+            for temporary in temporaries {
+                unlink(temporary.path)
+                temporary.registration.end()
+            }
+        }
+        for file in files {
+            temporaries.append(try writeTemporary(file.data, beside: file.url, display: file.display, durable: true))
+        }
+        try Interruption.critical { () throws(FileFailure) in
+            // The old content of every file to be replaced, kept under a second name until all are in place.
+            var backups: [(original: String, backup: String)] = []
+            var created: [String] = []
+            func undo() {
+                for path in created { unlink(path) }
+                for backup in backups { rename(backup.backup, backup.original) }
+            }
+            for (file, temporary) in zip(files, temporaries) {
+                if file.create {
+                    if dashboard_rename_no_replace(temporary.path, file.url.path) != 0 {
+                        let code = errno
+                        undo()
+                        throw FileFailure("create", file.display, errno: code)
+                    }
+                    created.append(file.url.path)
+                    continue
+                }
+                let backup =
+                    file.url.deletingLastPathComponent().path + "/." + file.url.lastPathComponent + "." + TemporaryName.random() + ".tmp"
+                if link(file.url.path, backup) != 0 {
+                    let code = errno
+                    undo()
+                    throw FileFailure("write", file.display, errno: code)
+                }
+                backups.append((file.url.path, backup))
+                if rename(temporary.path, file.url.path) != 0 {
+                    let code = errno
+                    undo()
+                    throw FileFailure("write", file.display, errno: code)
+                }
+            }
+            for backup in backups { unlink(backup.backup) }
+        }
+    }
+}

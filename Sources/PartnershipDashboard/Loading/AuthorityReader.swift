@@ -4,7 +4,7 @@
 struct AuthorityReader {
     static let keys = [
         "id", "name", "shortName", "gss", "type", "region", "headline", "partnership",
-        "sources", "indicators", "keyFacts", "claims", "thresholds",
+        "sources", "indicators", "keyFacts", "claims", "thresholds", "official",
     ]
 
     let log: ProblemLog
@@ -47,8 +47,9 @@ struct AuthorityReader {
         var brokenSources: Set<String> = []
         for (item, path) in top.list(
             "sources",
-            required:
-                "list the sources the figures come from: \"sources\": [ { \"id\", \"title\", \"publisher\", \"url\", \"published\" } ]")
+            required: top.has(OfficialBlock.key)
+                ? nil
+                : "list the sources the figures come from: \"sources\": [ { \"id\", \"title\", \"publisher\", \"url\", \"published\" } ]")
             ?? []
         {
             guard let source = Source.read(item, at: path, log: log) else {
@@ -66,7 +67,8 @@ struct AuthorityReader {
         sources = SourceTable(sourceList, broken: brokenSources)
 
         let partnership = top.node("partnership", required: nil).flatMap { readPartnership($0, at: .root.appending("partnership")) }
-        if !isCountry, !top.has("partnership") {
+        let hasOfficial = top.has(OfficialBlock.key)
+        if !isCountry, !top.has("partnership"), !hasOfficial {
             log.warning("no \"partnership\" yet: add the partner and its phases with dates so figures can be compared before and during it")
         }
         if isCountry, top.has("partnership") {
@@ -74,7 +76,8 @@ struct AuthorityReader {
                 "England is the comparator and has no partnership; remove \"partnership\"", at: .root.appending("partnership"),
                 offset: top.offset(of: "partnership"))
         }
-        let series = readSeries(top)
+        let official = readOfficial(top)
+        let series = AuthorityReader.merge(hasOfficial && !top.has("indicators") ? [] : readSeries(top), official?.series ?? [])
         let keyFacts = readKeyFacts(top)
         let claims = readClaims(top, series: series)
         var thresholds: [Threshold] = []
@@ -100,20 +103,23 @@ struct AuthorityReader {
                     "the headline \"\(headlineID)\" is not one of this file's indicators; \(advice)", at: .root.appending("headline"),
                     offset: top.offset(of: "headline"))
             }
-        } else if !isCountry && !series.isEmpty {
+        } else if !isCountry && !series.isEmpty && !hasOfficial {
             log.warning("no \"headline\": name the indicator the overview should show, e.g. \"headline\": \"\(series[0].indicator.id)\"")
         }
         for source in sourceList where !sources.used.contains(source.id) {
             log.warning("the source \"\(source.id)\" is not cited by any figure; remove it or cite it")
         }
-        if !isCountry && narrative == nil {
+        // A narrative evaluates a partnership; a council known only from the official tables needs none.
+        if !isCountry && narrative == nil && (partnership != nil || !hasOfficial) {
             log.error("no narrative: write the evaluation in \(fileID).md beside this file (`dashboard new` writes a starter)")
         }
         guard let id, let name else { return nil }
-        return Authority(
+        var authority = Authority(
             id: id, name: name, shortName: shortName ?? name, gss: gss, type: type, region: region,
             headline: headline, partnership: partnership, sources: sourceList, series: series, keyFacts: keyFacts,
             claims: claims, thresholds: thresholds, narrative: narrative, file: log.file)
+        authority.official = official?.identity
+        return authority
     }
 
     /// A text field read without reporting anything, to keep one problem from causing others.

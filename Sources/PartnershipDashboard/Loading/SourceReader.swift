@@ -3,7 +3,7 @@
 import Foundation
 
 extension Source {
-    static let keys = ["id", "title", "publisher", "url", "published", "note"]
+    static let keys = ["id", "title", "publisher", "url", "published", "note", "symbols"]
 
     /// Reads a source; `id` is required unless `inlineID` is given (for sources written in place).
     static func read(_ node: JSONNode, at path: JSONPath, log: ProblemLog, inlineID: String? = nil) -> Source? {
@@ -21,8 +21,27 @@ extension Source {
                 offset: reader.offset(of: "url"))
             return nil
         }
+        var symbols: [String: String] = [:]
+        if let node = reader.node("symbols", required: nil) {
+            if case .object(let members) = node.value {
+                for member in members {
+                    guard case .string(let meaning) = member.value.value, !member.key.isEmpty, member.key.count <= 10 else {
+                        log.error(
+                            "each symbol's meaning is text, e.g. \"x\": \"suppressed: 1 to 5 children\"",
+                            at: path.appending("symbols").appending(member.key), offset: member.value.offset)
+                        continue
+                    }
+                    symbols[member.key] = meaning
+                }
+            } else {
+                log.error(
+                    "\"symbols\" lists what each symbol means, e.g. { \"x\": \"suppressed: 1 to 5 children\" }",
+                    at: path.appending("symbols"),
+                    offset: node.offset)
+            }
+        }
         guard let id, let title, let publisher, let url else { return nil }
-        return Source(id: id, title: title, publisher: publisher, url: url, published: published, note: note)
+        return Source(id: id, title: title, publisher: publisher, url: url, published: published, note: note, symbols: symbols)
     }
 }
 

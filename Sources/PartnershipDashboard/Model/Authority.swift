@@ -6,6 +6,7 @@ public enum AuthorityType: String, CaseIterable, Sendable {
     case metropolitanBorough = "metropolitan-borough"
     case county
     case unitary
+    case region
     case country
 
     public var label: String {
@@ -14,6 +15,7 @@ public enum AuthorityType: String, CaseIterable, Sendable {
         case .metropolitanBorough: return "Metropolitan borough"
         case .county: return "County council"
         case .unitary: return "Unitary authority"
+        case .region: return "Region"
         case .country: return "Country"
         }
     }
@@ -39,11 +41,23 @@ public struct Authority: Sendable, Identifiable {
     /// The evaluation narrative in CommonMark, from `<id>.md`.
     public let narrative: String?
     public let file: String
+    /// What DfE's tables say of the area: its codes, dates and the councils before and after it.
+    public var official: OfficialIdentityRecord? = nil
 
     /// The series for an indicator, if the authority has one.
     public func series(for indicatorID: String) -> Series? {
         series.first { $0.indicator.id == indicatorID }
     }
+}
+
+/// An area as DfE's code list describes it, from the file's `"official"` block.
+public struct OfficialIdentityRecord: Sendable {
+    /// DfE's three-digit code.
+    public let dfeCode: String?
+    /// ONS codes with the days they applied.
+    public let codes: [(gss: String, from: String?, to: String?)]
+    public let predecessors: [String]
+    public let successors: [String]
 }
 
 /// Everything in the Authorities folder, checked and cross-referenced.

@@ -49,10 +49,15 @@ public struct Observation: Sendable {
     public let preferred: Bool
     public let note: String?
     public let provenance: Provenance
+    /// For figures imported from DfE's tables: the file and the column (or row) the figure was read from.
+    public let table: String?
+    public let column: String?
+    /// Whether `dashboard import` wrote it from an official release (the file's `"official"` block).
+    public let official: Bool
 
     public init(
         period: Period, value: Double, source: Source, status: Status, preferred: Bool = false,
-        note: String? = nil, provenance: Provenance
+        note: String? = nil, provenance: Provenance, table: String? = nil, column: String? = nil, official: Bool = false
     ) {
         self.period = period
         self.value = value
@@ -61,27 +66,55 @@ public struct Observation: Sendable {
         self.preferred = preferred
         self.note = note
         self.provenance = provenance
+        self.table = table
+        self.column = column
+        self.official = official
     }
+}
+
+/// A cell of an official release that holds a symbol instead of a figure: suppressed, not
+/// available, or not applicable. It is never a value; the site says what the symbol means.
+public struct SuppressedFigure: Sendable {
+    public let period: Period
+    /// DfE's symbol, e.g. `x` or `c`.
+    public let symbol: String
+    /// What the release says the symbol means.
+    public let meaning: String
+    public let source: Source
+    public let table: String?
+    public let column: String?
+    public let provenance: Provenance
 }
 
 /// An authority's figures for one indicator.
 public struct Series: Sendable {
     public let indicator: Indicator
     public let observations: [Observation]
+    /// Official cells that hold a symbol instead of a figure.
+    public let suppressed: [SuppressedFigure]
     public let provenance: Provenance
 
-    public init(indicator: Indicator, observations: [Observation], provenance: Provenance) {
+    public init(indicator: Indicator, observations: [Observation], suppressed: [SuppressedFigure] = [], provenance: Provenance) {
         self.indicator = indicator
         self.observations = observations
+        self.suppressed = suppressed
         self.provenance = provenance
     }
 
-    /// One figure per period: the preferred one where sources disagree, sorted by period.
+    /// One figure per period, sorted by period: where an official release gives the period, the
+    /// latest release's figure (official statistics first); otherwise the preferred one where
+    /// sources disagree.
     public var preferredObservations: [Observation] {
         let byPeriod = Dictionary(grouping: observations, by: \.period)
         return byPeriod.values.map { group in
-            group.first(where: \.preferred) ?? group[0]
+            group.last(where: \.official) ?? group.first(where: \.preferred) ?? group[0]
         }.sorted { $0.period < $1.period }
+    }
+
+    /// The symbols official releases give for a period that has no official figure, latest first.
+    public func suppression(in period: Period) -> [SuppressedFigure] {
+        guard !observations.contains(where: { $0.official && $0.period == period }) else { return [] }
+        return suppressed.filter { $0.period == period }.reversed()
     }
 
     /// Figures for the same period that differ from the preferred one.

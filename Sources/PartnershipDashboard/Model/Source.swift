@@ -9,14 +9,20 @@ public struct Source: Sendable, Hashable, Identifiable {
     /// When the source was published, as precisely as known; `nil` when not known.
     public let published: PartialDate?
     public let note: String?
+    /// What each symbol the source writes in place of a figure means (`x`: suppressed, 1 to 5 children).
+    public let symbols: [String: String]
 
-    public init(id: String, title: String, publisher: String, url: String, published: PartialDate?, note: String? = nil) {
+    public init(
+        id: String, title: String, publisher: String, url: String, published: PartialDate?, note: String? = nil,
+        symbols: [String: String] = [:]
+    ) {
         self.id = id
         self.title = title
         self.publisher = publisher
         self.url = url
         self.published = published
         self.note = note
+        self.symbols = symbols
     }
 
     /// "Coram, “Coram-Kent adoption partnership” (2015), https://…": one line for citations.

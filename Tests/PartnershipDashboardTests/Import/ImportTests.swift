@@ -111,6 +111,104 @@ struct ImportTests {
         #expect(try folder.read("testshire.json") == before)
     }
 
+    // MARK: Writing the authority files
+
+    /// Every file of a folder, by name, with its bytes.
+    static func contents(of folder: TestFolder) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.url.path) {
+            files[name] = try Data(contentsOf: folder.url.appendingPathComponent(name))
+        }
+        return files
+    }
+
+    @Test(
+        "writes each area's figures into its official block, adds files for new areas, touches nothing else, and a second run changes nothing"
+    )
+    func writes() throws {
+        let folder = try Project.minimalFolder()
+        let england = try folder.read("england.json")
+        let first = Import.run(paths: [(Official.fixtures, "Official")], authorities: folder.url, display: "Authorities", dryRun: false)
+        #expect(first.exitCode == 0, "\(first.errors)")
+        #expect(
+            first.output.contains("Added 4 files and changed 1 file in Authorities; 0 files already hold these figures."), "\(first.output)"
+        )
+        // England's own text is kept byte for byte; the block is added as its last member.
+        let kept = String(england[..<(england.range(of: "}", options: .backwards)?.lowerBound ?? england.endIndex)])
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        let updated = try folder.read("england.json")
+        #expect(updated.hasPrefix(kept + ",\n  \"official\": {\n"))
+        #expect(
+            try folder.read("testshire.json") == (try Project.minimalText("testshire.json")), "an area not in the tables is not touched")
+        let council = try folder.read("synthetic-shire-synthetic-test-data.json")
+        #expect(council.contains("  \"type\": \"county\"") == false, "no type is guessed without DfE's list of codes")
+        #expect(
+            council.contains(
+                "{ \"period\": \"2023-24\", \"value\": 60, \"source\": \"dfe-cla-2024\", \"status\": \"published\", \"table\": \"la_children_who_ceased_during_the_year.csv\", \"column\": \"Reason episode ceased: Adopted\" }"
+            ))
+        #expect(
+            council.contains(
+                "{ \"period\": \"2023-24\", \"value\": 61, \"source\": \"dfe-lait-2025\", \"status\": \"revised\", \"table\": \"bds_long_extract.csv\", \"column\": \"No_of LAC Adopted\" }"
+            ))
+        #expect(
+            council.contains(
+                "{ \"period\": \"2022-23\", \"symbol\": \"c\", \"source\": \"dfe-cla-2024\", \"table\": \"la_children_who_ceased_during_the_year.csv\", \"column\": \"Reason episode ceased: Adopted\" }"
+            ))
+
+        let validation = Validate.run(authorities: folder.url, display: "Authorities", listWarnings: false)
+        #expect(validation.exitCode == 0, "\(validation.errors)")
+        let dataset = try #require(DatasetLoader.load(from: folder.url, displayPrefix: "Authorities").dataset)
+        let shire = try #require(dataset.authority("synthetic-shire-synthetic-test-data"))
+        let adopted = try #require(shire.series(for: "children-adopted"))
+        #expect(adopted.preferredObservations.map(\.value) == [61], "the latest release's figure is used; the suppressed year has none")
+        let suppressed = adopted.suppression(in: try Period.parse("2022-23").get())
+        #expect(suppressed.map(\.symbol) == ["c"])
+        #expect(suppressed.first?.meaning == "suppressed to protect confidentiality (small numbers)")
+        #expect(shire.official?.dfeCode == "886")
+
+        let before = try Self.contents(of: folder)
+        let second = Import.run(paths: [(Official.fixtures, "Official")], authorities: folder.url, display: "Authorities", dryRun: false)
+        #expect(second.output.contains("Added 0 files and changed 0 files in Authorities; 5 files already hold these figures."))
+        #expect(try Self.contents(of: folder) == before, "importing the same tables again changes no byte")
+        let one = Import.run(
+            paths: [(Official.fixtures.appendingPathComponent("lait"), "lait")], authorities: folder.url, display: "Authorities",
+            dryRun: false)
+        #expect(one.exitCode == 0)
+        #expect(try Self.contents(of: folder) == before, "importing one release again keeps the other releases' figures")
+    }
+
+    @Test("a measure the catalogue does not define stops the import before anything is written")
+    func undefinedMeasure() throws {
+        let folder = try Project.minimalFolder()
+        let catalogue = try folder.read("indicators.json")
+        try folder.write(
+            "indicators.json", catalogue.replacingOccurrences(of: "\"id\": \"ceased-care\"", with: "\"id\": \"ceased-care-renamed\""))
+        let before = try Self.contents(of: folder)
+        let result = Import.run(paths: [(Official.fixtures, "Official")], authorities: folder.url, display: "Authorities", dryRun: false)
+        #expect(result.exitCode == 1)
+        #expect(
+            result.errors.contains(
+                "Authorities/indicators.json: error: does not define \"ceased-care\", which the tables hold; add its definition (README, \"Importing DfE's tables\") and import again"
+            ))
+        #expect(try Self.contents(of: folder) == before)
+    }
+
+    @Test("a write that fails part-way puts back every file it had replaced")
+    func failedWriteIsUndone() throws {
+        let folder = try TestFolder()
+        try folder.write("a.json", "old a")
+        try folder.write("c.json", "someone else's c")
+        let before = try Self.contents(of: folder)
+        #expect(throws: FileFailure.self) {
+            // a.json is replaced first; c.json, to be created, is already there, so everything is undone.
+            try AtomicFile.replaceAll([
+                (folder.url.appendingPathComponent("a.json"), "a.json", Data("new a".utf8), false),
+                (folder.url.appendingPathComponent("c.json"), "c.json", Data("new c".utf8), true),
+            ])
+        }
+        #expect(try Self.contents(of: folder) == before)
+    }
+
     // MARK: Bad input, each with its exact message
 
     /// Writes `text` as a CSV file in a folder of its own and imports it by name.

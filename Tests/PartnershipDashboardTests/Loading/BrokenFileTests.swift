@@ -253,7 +253,7 @@ struct BrokenFileTests {
         let folder = try Project.minimalFolder()
         let result = Validate.run(authorities: folder.url, display: "Authorities", listWarnings: false)
         #expect(result.exitCode == 0, "\(result.errors)")
-        #expect(result.output == "Authorities: 4 files valid — 1 authority and England, 11 indicators, 7 figures; no warnings.\n")
+        #expect(result.output == "Authorities: 4 files valid — 1 authority and England, 18 indicators, 7 figures; no warnings.\n")
         #expect(result.errors.isEmpty)
     }
 

@@ -55,6 +55,19 @@ struct SchemaAgreementTests {
         for file in files { #expect(counts[file.path] == 0, "\(file.lastPathComponent) fails the schema") }
     }
 
+    @Test("files written by `dashboard import` pass the schema: new areas' files and an existing file with its official block")
+    func importedFilesPass() throws {
+        let folder = try Project.minimalFolder()
+        let result = Import.run(
+            paths: [(Official.fixtures, "Official")], authorities: folder.url, display: "Authorities", dryRun: false)
+        try #require(result.exitCode == 0, "\(result.errors)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.url.path).filter { $0.hasSuffix(".json") }.sorted()
+            .map { folder.url.appendingPathComponent($0) }
+        #expect(files.count == 7)
+        let counts = try schemaErrors(files)
+        for file in files { #expect(counts[file.path] == 0, "\(file.lastPathComponent) fails the schema") }
+    }
+
     @Test("the schema and the Swift loader both reject each bad file", arguments: badFiles)
     func bothReject(_ name: String) throws {
         let file = Project.fixtures.appendingPathComponent("SchemaAgreement/\(name)")

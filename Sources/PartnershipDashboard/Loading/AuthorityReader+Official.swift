@@ -1,0 +1,125 @@
+// Reads the `"official"` block that `dashboard import` writes: DfE's figures, suppressed cells and releases.
+
+extension AuthorityReader {
+    static let officialKeys = ["about", "dfeCode", "codes", "predecessors", "successors", "sources", "indicators"]
+    static let officialObservationKeys = ["period", "value", "source", "status", "table", "column"]
+    static let suppressedKeys = ["period", "symbol", "source", "table", "column"]
+
+    /// The block's identity and its series, which are merged with the file's own series of the same indicator.
+    mutating func readOfficial(_ top: ObjectReader) -> (identity: OfficialIdentityRecord, series: [Series])? {
+        guard let node = top.node(OfficialBlock.key, required: nil) else { return nil }
+        let path = JSONPath.root.appending(OfficialBlock.key)
+        guard let block = ObjectReader(node, at: path, log: log, expecting: "the official block", keys: AuthorityReader.officialKeys)
+        else { return nil }
+        var codes: [(gss: String, from: String?, to: String?)] = []
+        for (item, itemPath) in block.list("codes") ?? [] {
+            guard let reader = ObjectReader(item, at: itemPath, log: log, expecting: "an ONS code", keys: ["gss", "from", "to"]),
+                let gss = reader.string("gss", required: "give the ONS code")
+            else { continue }
+            codes.append((gss, reader.string("from"), reader.string("to")))
+        }
+        let links = { (key: String) -> [String] in
+            (block.list(key) ?? []).compactMap { item, _ in
+                if case .string(let id) = item.value { return id }
+                return nil
+            }
+        }
+        let identity = OfficialIdentityRecord(
+            dfeCode: block.string("dfeCode", maximumLength: 3), codes: codes, predecessors: links("predecessors"),
+            successors: links("successors"))
+
+        // The block's sources are its own: the releases, cited by its figures only.
+        var releases: [String: Source] = [:]
+        for (item, itemPath) in block.list("sources") ?? [] {
+            guard let source = Source.read(item, at: itemPath, log: log) else { continue }
+            if sources.sources[source.id] != nil {
+                log.error(
+                    "\"\(source.id)\" is also a source of the file's own; the ids dfe-cla-… and dfe-lait-… belong to the official block, so rename the file's",
+                    at: itemPath.appending("id"), offset: item.offset)
+            }
+            releases[source.id] = source
+        }
+        var result: [Series] = []
+        for (item, itemPath) in block.list("indicators") ?? [] {
+            guard
+                let reader = ObjectReader(
+                    item, at: itemPath, log: log, expecting: "an indicator's official figures",
+                    keys: ["id", "unit", "observations", "suppressed"]),
+                let indicator = indicatorReference(reader, "id")
+            else { continue }
+            var observations: [Observation] = []
+            for (cell, cellPath) in reader.list("observations") ?? [] {
+                guard
+                    let figure = ObjectReader(
+                        cell, at: cellPath, log: log, expecting: "an official figure", keys: AuthorityReader.officialObservationKeys),
+                    let period = figure.period("period", required: "give the period"),
+                    let value = figure.number("value", required: "give the figure"),
+                    let source = release(figure, releases),
+                    let status = figure.choice("status", of: Status.self, required: "say \"published\" or \"revised\"")
+                else { continue }
+                if let problem = ValueRules.problem(with: value.value, in: indicator.unit) {
+                    log.error(
+                        "\(value.literal) is impossible here: \(problem)", at: cellPath.appending("value"),
+                        offset: figure.offset(of: "value"))
+                    continue
+                }
+                observations.append(
+                    Observation(
+                        period: period, value: value.value, source: source, status: status,
+                        provenance: log.provenance(cellPath, offset: cell.offset),
+                        table: figure.string("table"), column: figure.string("column"), official: true))
+            }
+            var suppressed: [SuppressedFigure] = []
+            for (cell, cellPath) in reader.list("suppressed") ?? [] {
+                guard
+                    let entry = ObjectReader(
+                        cell, at: cellPath, log: log, expecting: "a suppressed cell", keys: AuthorityReader.suppressedKeys),
+                    let period = entry.period("period", required: "give the period"),
+                    let symbol = entry.string("symbol", required: "give DfE's symbol, e.g. \"x\"", maximumLength: 10),
+                    let source = release(entry, releases)
+                else { continue }
+                guard let meaning = source.symbols[symbol] else {
+                    log.error(
+                        "\"\(symbol)\" is not one of the symbols \(source.id) lists (\(source.symbols.keys.sorted().joined(separator: ", "))); import the release again",
+                        at: cellPath.appending("symbol"), offset: entry.offset(of: "symbol"))
+                    continue
+                }
+                suppressed.append(
+                    SuppressedFigure(
+                        period: period, symbol: symbol, meaning: meaning, source: source, table: entry.string("table"),
+                        column: entry.string("column"), provenance: log.provenance(cellPath, offset: cell.offset)))
+            }
+            result.append(
+                Series(
+                    indicator: indicator, observations: observations, suppressed: suppressed,
+                    provenance: log.provenance(itemPath, offset: item.offset)))
+        }
+        return (identity, result)
+    }
+
+    /// The release a cell cites, from the block's own sources.
+    private func release(_ reader: ObjectReader, _ releases: [String: Source]) -> Source? {
+        guard let id = reader.string("source", required: "name the release, e.g. \"dfe-cla-2015\"") else { return nil }
+        if let source = releases[id] { return source }
+        log.error(
+            "\"\(id)\" is not one of the official block's sources; import the release again", at: reader.path.appending("source"),
+            offset: reader.offset(of: "source"))
+        return nil
+    }
+
+    /// The file's own series with the official block's: figures of the same indicator go into one series.
+    static func merge(_ own: [Series], _ official: [Series]) -> [Series] {
+        var merged = own
+        for series in official {
+            if let index = merged.firstIndex(where: { $0.indicator.id == series.indicator.id }) {
+                let mine = merged[index]
+                merged[index] = Series(
+                    indicator: mine.indicator, observations: mine.observations + series.observations, suppressed: series.suppressed,
+                    provenance: mine.provenance)
+            } else {
+                merged.append(series)
+            }
+        }
+        return merged
+    }
+}
