@@ -12,6 +12,8 @@ public struct Caveat: Sendable, Hashable {
         case sourcesDisagree = "sources-disagree"
         case claimDiffers = "claim-differs"
         case spanningFigures = "spanning-figures"
+        case revisedFigures = "revised-figures"
+        case suppressedFigures = "suppressed-figures"
     }
 
     public let kind: Kind

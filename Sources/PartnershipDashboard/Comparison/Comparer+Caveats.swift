@@ -52,8 +52,34 @@ extension Comparer {
                     kind: .reportedFigures,
                     text: "At least one figure is reported by the partnership, a council or the press, not read in official statistics."))
         }
-        for figure in compared where !series.alternatives(to: figure).isEmpty {
-            let others = series.alternatives(to: figure).map {
+        for figure in compared where figure.official {
+            // DfE's own revisions of a figure are not a disagreement between sources.
+            let earlier = series.alternatives(to: figure).filter(\.official)
+            guard !earlier.isEmpty else { continue }
+            let list = earlier.map { "\(UKFormat.value($0.value, unit: indicator.unit)) (\($0.source.id))" }.joined(separator: ", ")
+            caveats.append(
+                Caveat(
+                    kind: .revisedFigures,
+                    text:
+                        "DfE revised \(figure.period.label) in a later release: the site uses the latest, \(UKFormat.value(figure.value, unit: indicator.unit)) (\(figure.source.id)), revised from \(list)."
+                ))
+        }
+        let kind = baseline.period.comparability
+        let gaps = series.suppressed.filter { cell in
+            cell.period.comparability == kind && cell.period > baseline.period && !series.suppression(in: cell.period).isEmpty
+                && !comparison.observations.contains { $0.observation.period == cell.period }
+        }
+        for period in Set(gaps.map(\.period)).sorted() {
+            guard let cell = series.suppression(in: period).first else { continue }
+            caveats.append(
+                Caveat(
+                    kind: .suppressedFigures,
+                    text:
+                        "DfE published no figure for \(period.label) (\"\(cell.symbol)\": \(cell.meaning)), so that year is not compared."
+                ))
+        }
+        for figure in compared where !series.alternatives(to: figure).filter({ !($0.official && figure.official) }).isEmpty {
+            let others = series.alternatives(to: figure).filter { !($0.official && figure.official) }.map {
                 "\(UKFormat.value($0.value, unit: indicator.unit)) (\($0.source.publisher))"
             }.joined(separator: ", ")
             caveats.append(

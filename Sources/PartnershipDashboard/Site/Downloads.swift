@@ -6,7 +6,8 @@ import ZIPFoundation
 enum Downloads {
     static let figuresHeader = [
         "authority_id", "authority", "gss", "indicator_id", "indicator", "unit", "period", "period_label", "value", "status",
-        "preferred", "source_id", "source_title", "source_publisher", "source_url", "source_published", "note",
+        "preferred", "source_id", "source_title", "source_publisher", "source_url", "source_published", "note", "table", "column",
+        "symbol", "symbol_meaning",
     ]
 
     /// Every figure, one row each: authority, indicator, period, value, unit, status and source.
@@ -22,7 +23,19 @@ enum Downloads {
                         .text(observation.preferred ? "yes" : ""), .text(observation.source.id), .text(observation.source.title),
                         .text(observation.source.publisher), .text(observation.source.url),
                         CSVTable.Cell(observation.source.published?.description),
-                        CSVTable.Cell(observation.note),
+                        CSVTable.Cell(observation.note), CSVTable.Cell(observation.table), CSVTable.Cell(observation.column), .text(""),
+                        .text(""),
+                    ])
+                }
+                // Suppressed cells are rows too, with no value: DfE's symbol and what it means.
+                for cell in series.suppressed.sorted(by: { ($0.period, $0.source.id) < ($1.period, $1.source.id) }) {
+                    table.append([
+                        .text(authority.id), .text(authority.name), CSVTable.Cell(authority.gss), .text(series.indicator.id),
+                        .text(series.indicator.title), .text(series.indicator.unit.rawValue), .text(cell.period.notation),
+                        .text(cell.period.label), .text(""), .text("suppressed"), .text(""), .text(cell.source.id),
+                        .text(cell.source.title), .text(cell.source.publisher), .text(cell.source.url),
+                        CSVTable.Cell(cell.source.published?.description), .text(""), CSVTable.Cell(cell.table), CSVTable.Cell(cell.column),
+                        .text(cell.symbol), .text(cell.meaning),
                     ])
                 }
             }
@@ -45,6 +58,23 @@ enum Downloads {
                                     ("value", .number(observation.value)), ("status", .string(observation.status.rawValue)),
                                     ("preferred", .bool(observation.preferred)), ("note", observation.note.map(JSONNode.string) ?? .null),
                                     ("source", sourceJSON(observation.source)),
+                                    ("table", observation.table.map(JSONNode.string) ?? .null),
+                                    ("column", observation.column.map(JSONNode.string) ?? .null),
+                                ])
+                            }
+                        })
+                ),
+                (
+                    "suppressed",
+                    .array(
+                        authority.series.flatMap { series in
+                            series.suppressed.sorted(by: { ($0.period, $0.source.id) < ($1.period, $1.source.id) }).map { cell in
+                                JSONNode.object([
+                                    ("indicator", .string(series.indicator.id)), ("period", .string(cell.period.notation)),
+                                    ("label", .string(cell.period.label)), ("symbol", .string(cell.symbol)),
+                                    ("meaning", .string(cell.meaning)),
+                                    ("source", sourceJSON(cell.source)), ("table", cell.table.map(JSONNode.string) ?? .null),
+                                    ("column", cell.column.map(JSONNode.string) ?? .null),
                                 ])
                             }
                         })

@@ -165,6 +165,16 @@ struct ImportTests {
         #expect(suppressed.map(\.symbol) == ["c"])
         #expect(suppressed.first?.meaning == "suppressed to protect confidentiality (small numbers)")
         #expect(shire.official?.dfeCode == "886")
+        let csv = Downloads.figuresCSV(dataset)
+        let row = try #require(
+            csv.split(separator: "\n").first {
+                $0.hasPrefix("synthetic-shire-synthetic-test-data,") && $0.contains(",2022-23,2022-23,,suppressed,")
+                    && $0.contains(",children-adopted,")
+            })
+        #expect(
+            row.hasSuffix(
+                ",la_children_who_ceased_during_the_year.csv,Reason episode ceased: Adopted,c,suppressed to protect confidentiality (small numbers)"
+            ))
 
         let before = try Self.contents(of: folder)
         let second = Import.run(paths: [(Official.fixtures, "Official")], authorities: folder.url, display: "Authorities", dryRun: false)
@@ -175,6 +185,46 @@ struct ImportTests {
             dryRun: false)
         #expect(one.exitCode == 0)
         #expect(try Self.contents(of: folder) == before, "importing one release again keeps the other releases' figures")
+    }
+
+    @Test("the engine treats a suppressed year as no figure, compares the years around it, and says why")
+    func suppressedYearInComparison() throws {
+        let folder = try Project.minimalFolder()
+        let text = try folder.read("testshire.json")
+        let block = """
+            "official": {
+                "about": "\(OfficialBlock.about)",
+                "sources": [
+                  { "id": "dfe-cla-2015", "title": "Synthetic release (synthetic test data)", "publisher": "Department for Education", "url": "https://example.org/release", "published": "2015", "symbols": { "x": "suppressed: 1 to 5 children" } }
+                ],
+                "indicators": [
+                  { "id": "ceased-care", "unit": "count",
+                    "observations": [
+                      { "period": "2010-11", "value": 40, "source": "dfe-cla-2015", "status": "published" },
+                      { "period": "2014-15", "value": 52, "source": "dfe-cla-2015", "status": "published" }
+                    ],
+                    "suppressed": [
+                      { "period": "2011-12", "symbol": "x", "source": "dfe-cla-2015" },
+                      { "period": "2015-16", "symbol": "x", "source": "dfe-cla-2015" }
+                    ] }
+                ]
+              }
+            """
+        let end = try #require(text.range(of: "}", options: .backwards))
+        try folder.write(
+            "testshire.json", String(text[..<end.lowerBound]).trimmingCharacters(in: .whitespacesAndNewlines) + ",\n  " + block + "\n}\n")
+        let dataset = try #require(
+            DatasetLoader.load(from: folder.url, displayPrefix: "Authorities").dataset,
+            "\(DatasetLoader.load(from: folder.url, displayPrefix: "Authorities").errors)")
+        let comparison = try #require(Comparer(dataset: dataset).compareAll().first?.comparison(for: "ceased-care"))
+        #expect(comparison.baseline?.observation.period.notation == "2010-11")
+        #expect(comparison.outcome?.observation.period.notation == "2014-15")
+        #expect(
+            comparison.caveats.map(\.text).contains(
+                "DfE published no figure for 2015-16 (\"x\": suppressed: 1 to 5 children), so that year is not compared."))
+        #expect(
+            comparison.caveats.map(\.text).contains(
+                "DfE published no figure for 2011-12 (\"x\": suppressed: 1 to 5 children), so that year is not compared."))
     }
 
     @Test("a measure the catalogue does not define stops the import before anything is written")

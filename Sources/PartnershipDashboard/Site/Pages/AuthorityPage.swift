@@ -102,18 +102,32 @@ enum AuthorityPage {
         for row in comparison.indicators {
             guard let series = comparison.authority.series(for: row.indicator.id) else { continue }
             let unit = row.indicator.unit
-            let rows: [[HTMLNode]] = series.observations.sorted { ($0.period, $0.source.id) < ($1.period, $1.source.id) }.map {
-                observation in
+            var keyed: [(period: Period, source: String, cells: [HTMLNode])] = series.observations.map { observation in
                 let phase = row.observations.first { $0.observation.period == observation.period }?.phase.label ?? ""
                 let disputed = !series.alternatives(to: observation).isEmpty
                 let used =
                     disputed
                     ? (series.preferredObservations.contains { $0.provenance == observation.provenance } ? "used" : "not used") : ""
-                return [
-                    .text(observation.period.label), .text(UKFormat.value(observation.value, unit: unit)), .text(phase),
-                    .text(observation.status.label), .text(used), sources.reference(observation.source), .text(observation.note ?? ""),
-                ]
+                return (
+                    observation.period, observation.source.id,
+                    [
+                        .text(observation.period.label), .text(UKFormat.value(observation.value, unit: unit)), .text(phase),
+                        .text(observation.status.label), .text(used), sources.reference(observation.source),
+                        .text(note(observation.note, table: observation.table, column: observation.column)),
+                    ]
+                )
             }
+            // A suppressed cell is shown as what it is, never as a figure.
+            keyed += series.suppressed.map { cell in
+                (
+                    cell.period, cell.source.id,
+                    [
+                        .text(cell.period.label), .text("not published (\"\(cell.symbol)\")"), .text(""), .text("suppressed"), .text(""),
+                        sources.reference(cell.source), .text(note(cell.meaning, table: cell.table, column: cell.column)),
+                    ]
+                )
+            }
+            let rows = keyed.sorted { ($0.period, $0.source) < ($1.period, $1.source) }.map(\.cells)
             section.append(
                 Blocks.table(
                     caption: row.indicator.title,
@@ -121,6 +135,12 @@ enum AuthorityPage {
                     numeric: [1]))
         }
         return section
+    }
+
+    /// A figure's note, with the table and column an imported figure was read from.
+    static func note(_ note: String?, table: String?, column: String?) -> String {
+        let place = table.map { table in "Table \(table)" + (column.map { ", \($0)" } ?? "") + "." }
+        return [note.map { $0.hasSuffix(".") ? $0 : $0 + "." }, place].compactMap { $0 }.joined(separator: " ")
     }
 
     static func keyFactsSection(_ authority: Authority, sources: SourceList) -> [HTMLNode] {
