@@ -198,6 +198,9 @@ struct BenchCommand: ParsableCommand {
     var catalogue = "Authorities/indicators.json"
     @Flag(name: .long, help: "Keep the temporary folder (its path is printed) instead of removing it.")
     var keep = false
+    @Option(name: .long, help: "DfE's tables, imported into a copy of --authorities to measure the real nation (skipped if absent).")
+    var official = "../shared/official"
+    @OptionGroup var options: AuthoritiesOption
 
     func run() throws {
         #if DEBUG
@@ -211,6 +214,8 @@ struct BenchCommand: ParsableCommand {
         options.years = years
         options.peerCharts = peerCharts
         options.keep = keep
+        options.official = URL(fileURLWithPath: official, isDirectory: true)
+        options.realAuthorities = self.options.url
         do {
             let figures = try Benchmark.run(options) { message in FileHandle.standardError.write(Data("\(message)…\n".utf8)) }
             print(figures.report, terminator: "")

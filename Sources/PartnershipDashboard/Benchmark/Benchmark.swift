@@ -16,6 +16,10 @@ public enum Benchmark {
         public var peerScript: URL
         public var catalogue: URL
         public var keep = false
+        /// DfE's releases, imported into a copy of `realAuthorities` for the real nation's figures;
+        /// skipped when the folder is not there.
+        public var official: URL?
+        public var realAuthorities: URL?
 
         public init(peerScript: URL, catalogue: URL) {
             self.peerScript = peerScript
@@ -47,6 +51,8 @@ public enum Benchmark {
         public var chartsRedrawn: Int?
         public var identicalToCleanBuild = false
         public var peer: Peer?
+        /// The real nation: DfE's tables imported into a copy of Authorities/, and the site built from it.
+        public var real: RealNation?
 
         public var chartsPerSecond: Double { chartSeconds > 0 ? Double(charts) / chartSeconds : 0 }
     }
@@ -55,6 +61,19 @@ public enum Benchmark {
     public struct Measured: Sendable {
         public let seconds: Double
         public let peakMegabytes: Double
+    }
+
+    /// The real data set, every council imported from DfE's own tables.
+    public struct RealNation: Sendable {
+        public var areas = 0
+        public var importRun: Measured?
+        public var importAgain: Measured?
+        public var importAgainChangedNothing = false
+        public var cleanBuild: Measured?
+        public var files = 0
+        public var megabytes = 0.0
+        public var oneChange: Measured?
+        public var identicalToCleanBuild = false
     }
 
     /// What the peer reported, and the median size of what it wrote.
@@ -130,6 +149,15 @@ public enum Benchmark {
         figures.secondCleanBuild = Measured(try build("Site-clean", ".dashboard-cache-clean"))
         figures.identicalToCleanBuild = identical(scratch.appendingPathComponent("Site"), scratch.appendingPathComponent("Site-clean"))
 
+        if let official = options.official, let real = options.realAuthorities,
+            FileManager.default.fileExists(atPath: official.appendingPathComponent("PROVENANCE.md").path)
+        {
+            figures.real = try measureRealNation(
+                official: official, authorities: real, executable: executable, scratch: scratch, progress: progress)
+        } else {
+            progress("No DfE tables at \(options.official?.path ?? "(none given)"); skipping the real nation")
+        }
+
         if FileManager.default.fileExists(atPath: options.peerScript.path) {
             progress("The matplotlib peer: \(options.peerCharts) charts")
             figures.peer = try runPeer(options, scratch: scratch)
@@ -137,6 +165,59 @@ public enum Benchmark {
             progress("No peer at \(options.peerScript.path); skipping the comparison")
         }
         return figures
+    }
+
+    /// Imports every DfE table into a copy of the real Authorities/, imports them again (which must
+    /// change nothing), builds the site of every council clean, then rebuilds after one council's
+    /// narrative changed, and compares that with a clean build. Each step is a child process.
+    private static func measureRealNation(official: URL, authorities: URL, executable: String, scratch: URL, progress: (String) -> Void)
+        throws -> RealNation
+    {
+        var real = RealNation()
+        let data = scratch.appendingPathComponent("real-authorities", isDirectory: true)
+        try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
+        for name in try FileManager.default.contentsOfDirectory(atPath: authorities.path).sorted()
+        where name.hasSuffix(".json") || name.hasSuffix(".md") {
+            try FileManager.default.copyItem(at: authorities.appendingPathComponent(name), to: data.appendingPathComponent(name))
+        }
+        let run = { (arguments: [String]) throws -> ChildRun in
+            let result = try ChildProcess.run(executable, arguments, scratch: scratch)
+            guard result.exitCode == 0 else {
+                throw Failure(
+                    description: "`dashboard \(arguments.joined(separator: " "))` failed (exit \(result.exitCode)):\n\(result.errors)")
+            }
+            return result
+        }
+        progress("Importing DfE's tables from \(official.path)")
+        real.importRun = Measured(try run(["import", "--authorities", data.path, official.path]))
+        progress("Importing them again, which must change nothing")
+        let again = try run(["import", "--authorities", data.path, official.path])
+        real.importAgain = Measured(again)
+        real.importAgainChangedNothing = again.output.contains("Added 0 files and changed 0 files")
+        real.areas =
+            (try FileManager.default.contentsOfDirectory(atPath: data.path)).filter {
+                $0.hasSuffix(".json") && $0 != DatasetLoader.catalogueFile && $0 != DatasetLoader.schemaFile
+            }.count
+        let site = scratch.appendingPathComponent("RealSite", isDirectory: true)
+        let cache = scratch.appendingPathComponent(".real-cache", isDirectory: true)
+        progress("Building the real site, every council, clean")
+        real.cleanBuild = Measured(try run(["build", "--authorities", data.path, "--output", site.path, "--cache", cache.path]))
+        let files = FileTree.files(in: site)
+        real.files = files.count
+        real.megabytes = Double(files.values.map(\.size).reduce(0, +)) / 1_000_000
+        progress("Rebuilding after one council's narrative changed")
+        let narrative = data.appendingPathComponent("kent.md")
+        if let text = try? String(contentsOf: narrative, encoding: .utf8) {
+            try Data((text + "\nOne more sentence, written for the benchmark.\n").utf8).write(to: narrative)
+        }
+        real.oneChange = Measured(try run(["build", "--authorities", data.path, "--output", site.path, "--cache", cache.path]))
+        let clean = scratch.appendingPathComponent("RealSite-clean", isDirectory: true)
+        _ = try run([
+            "build", "--authorities", data.path, "--output", clean.path, "--cache",
+            scratch.appendingPathComponent(".real-cache-clean").path,
+        ])
+        real.identicalToCleanBuild = identical(site, clean)
+        return real
     }
 
     private static func measureCharts(_ data: URL, into figures: inout Figures) throws {
