@@ -13,7 +13,7 @@ public struct ChartCatalogue: Sendable {
             let authority = comparison.authority
             var charts: [Chart] = []
             if let chart = BeforeAfterChart(comparison) { charts.append(chart) }
-            for row in comparison.indicators {
+            for row in comparison.indicators where authority.charts(row.indicator.id) {
                 if let chart = OverTimeChart(
                     authority: authority, comparison: row, england: dataset.england?.series(for: row.indicator.id), thresholds: thresholds)
                 {

@@ -44,6 +44,21 @@ public struct Authority: Sendable, Identifiable {
     /// What DfE's tables say of the area: its codes, dates and the councils before and after it.
     public var official: OfficialIdentityRecord? = nil
 
+    /// Whether the site makes a briefing pack for it: for partnerships, which briefings are about.
+    public var hasBriefingPack: Bool { partnership != nil }
+
+    /// The measures charted for an area known only from the official tables (every other council and
+    /// the regions): the four a reader of a council's adoption figures looks at first. Partnerships
+    /// get a chart for every measure they have.
+    public static let officialChartMeasures: Set<String> = [
+        "children-adopted", "looked-after-children", "ceased-care-adopted-share", "ceased-care-sgo",
+    ]
+
+    /// Whether the site draws a chart of this measure for the authority.
+    public func charts(_ indicatorID: String) -> Bool {
+        partnership != nil || official == nil || Authority.officialChartMeasures.contains(indicatorID)
+    }
+
     /// The series for an indicator, if the authority has one.
     public func series(for indicatorID: String) -> Series? {
         series.first { $0.indicator.id == indicatorID }

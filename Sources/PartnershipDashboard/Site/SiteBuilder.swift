@@ -88,7 +88,7 @@ public enum SiteBuilder {
                 return nil
             }
         }
-        for comparison in comparisons {
+        for comparison in comparisons where comparison.authority.hasBriefingPack {
             downloadJobs.append {
                 let pack = try Downloads.briefingPack(comparison, files: charts, site: site, cache: cache)
                 try out.put("downloads/\(comparison.authority.id)-briefing-pack.zip", pack.zip)

@@ -176,6 +176,22 @@ struct ImportTests {
                 ",la_children_who_ceased_during_the_year.csv,Reason episode ceased: Adopted,c,suppressed to protect confidentiality (small numbers)"
             ))
 
+        // The site: a page for the new council saying what its figures are, a pack only for the partnership.
+        let site = try SiteBuilder.build(dataset)
+        #expect(site.files["downloads/testshire-briefing-pack.zip"] != nil)
+        #expect(site.files["downloads/synthetic-shire-synthetic-test-data-briefing-pack.zip"] == nil)
+        let page = String(decoding: try #require(site.files["authorities/synthetic-shire-synthetic-test-data.html"]), as: UTF8.self)
+        #expect(
+            page.contains(
+                "Official figures from the Department for Education for the year ending 31 March 2024. No partnership with a voluntary adoption agency is recorded here."
+            ))
+        #expect(!page.contains("briefing pack"))
+        #expect(page.contains(">not published (\"c\")<"), "the suppressed year is shown as what it is")
+        // Only the core measures are charted for an area without a partnership; a partnership gets every measure.
+        #expect(shire.charts("children-adopted") && !shire.charts("ceased-care"))
+        #expect(try #require(dataset.authority("testshire")).charts("ceased-care"))
+        #expect(site.paths.filter { $0.hasPrefix("charts/synthetic-shire-synthetic-test-data-ceased-care-over-time") }.isEmpty)
+
         let before = try Self.contents(of: folder)
         let second = Import.run(paths: [(Official.fixtures, "Official")], authorities: folder.url, display: "Authorities", dryRun: false)
         #expect(second.output.contains("Added 0 files and changed 0 files in Authorities; 5 files already hold these figures."))

@@ -10,15 +10,22 @@ enum AuthorityPage {
             separator: " · ")
         if let partnership = authority.partnership {
             body.append(Blocks.paragraph("\(partnership.partner) partnership, \(partnership.datesLabel). \(identity)", className: "lead"))
+        } else if let years = officialYears(authority) {
+            body.append(
+                Blocks.paragraph(
+                    "Official figures from the Department for Education for \(years). No partnership with a voluntary adoption agency is recorded here. \(identity)",
+                    className: "lead"))
         } else {
             body.append(Blocks.paragraph("No partnership is recorded yet. \(identity)", className: "lead"))
         }
-        body.append(
-            el(
-                "p",
-                Blocks.link(
-                    shell.link("downloads/\(authority.id)-briefing-pack.zip"),
-                    "Download the briefing pack (ZIP): charts, their data, citations and a one-page summary")))
+        if authority.hasBriefingPack {
+            body.append(
+                el(
+                    "p",
+                    Blocks.link(
+                        shell.link("downloads/\(authority.id)-briefing-pack.zip"),
+                        "Download the briefing pack (ZIP): charts, their data, citations and a one-page summary")))
+        }
         body.append(contentsOf: keyFigures(comparison, page: shell))
         if let partnership = authority.partnership {
             body.append(contentsOf: partnershipSection(partnership, sources: sources, page: shell))
@@ -135,6 +142,13 @@ enum AuthorityPage {
                     numeric: [1]))
         }
         return section
+    }
+
+    /// "the years ending 31 March 2010 to 2025": the span of an area's official figures.
+    static func officialYears(_ authority: Authority) -> String? {
+        let years = authority.series.flatMap(\.observations).filter(\.official).compactMap { $0.period.end?.year }
+        guard let first = years.min(), let last = years.max() else { return nil }
+        return first == last ? "the year ending 31 March \(first)" : "the years ending 31 March \(first) to \(last)"
     }
 
     /// A figure's note, with the table and column an imported figure was read from.

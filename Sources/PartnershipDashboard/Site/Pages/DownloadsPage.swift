@@ -12,7 +12,7 @@ enum DownloadsPage {
             row("downloads/comparisons.csv", "Every comparison: baseline, outcome, change, threshold, England", "CSV"),
             row("downloads/comparisons.json", "Every comparison, with claims and caveats", "JSON"),
         ]
-        for comparison in site.comparisons {
+        for comparison in site.comparisons where comparison.authority.hasBriefingPack {
             rows.append(
                 row(
                     "downloads/\(comparison.authority.id)-briefing-pack.zip",
