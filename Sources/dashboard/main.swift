@@ -35,6 +35,7 @@ func refuseEmpty(_ path: String?, _ option: String, example: String) throws {
 
 /// Prints a command's result and exits with its code.
 func finish(_ result: CommandResult) throws -> Never {
+    Interruption.waitIfStopping()
     FileHandle.standardOutput.write(Data(result.output.utf8))
     FileHandle.standardError.write(Data(result.errors.utf8))
     throw ExitCode(result.exitCode)
@@ -200,7 +201,8 @@ struct BenchCommand: ParsableCommand {
     var keep = false
     @Option(name: .long, help: "DfE's tables, imported into a copy of --authorities to measure the real nation (skipped if absent).")
     var official = "../shared/official"
-    @OptionGroup var options: AuthoritiesOption
+    @Option(name: .long, help: "The authorities folder that DfE's tables are imported into a copy of, for the real nation.")
+    var realAuthorities = "Authorities"
 
     func run() throws {
         #if DEBUG
@@ -215,7 +217,7 @@ struct BenchCommand: ParsableCommand {
         options.peerCharts = peerCharts
         options.keep = keep
         options.official = URL(fileURLWithPath: official, isDirectory: true)
-        options.realAuthorities = self.options.url
+        options.realAuthorities = URL(fileURLWithPath: realAuthorities, isDirectory: true)
         do {
             let figures = try Benchmark.run(options) { message in FileHandle.standardError.write(Data("\(message)…\n".utf8)) }
             print(figures.report, terminator: "")

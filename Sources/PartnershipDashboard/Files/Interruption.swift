@@ -60,12 +60,20 @@ public enum Interruption {
         public func end() { _ = Interruption.state.lock.withLock { Interruption.state.cleanups.removeValue(forKey: id) } }
     }
 
+    /// Called before the command exits on its own: if a signal is being handled, waits for the
+    /// handler to finish and exit with the signal's code, so that an error caused by the cleanup
+    /// (a folder it removed) is not what the command reports.
+    public static func waitIfStopping() {
+        state.lock.lock()
+        state.lock.unlock()
+    }
+
     private static func stop(_ signalNumber: Int32) {
-        state.lock.withLock {
-            state.stopping = true
-            for id in state.cleanups.keys.sorted().reversed() { state.cleanups[id]?() }
-            state.cleanups = [:]
-        }
+        // The lock is held until the process exits: critical steps finish first, and nothing else exits meanwhile.
+        state.lock.lock()
+        state.stopping = true
+        for id in state.cleanups.keys.sorted().reversed() { state.cleanups[id]?() }
+        state.cleanups = [:]
         let name = signalNumber == SIGINT ? "interrupted" : "stopped"
         FileHandle.standardError.write(
             Data("\n\(name): the command was stopped; what it was writing was removed, and every file it found is as it was.\n".utf8))

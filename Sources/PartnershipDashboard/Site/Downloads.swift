@@ -10,7 +10,8 @@ enum Downloads {
         "symbol", "symbol_meaning",
     ]
 
-    /// Every figure, one row each: authority, indicator, period, value, unit, status and source.
+    /// Every figure, one row each: authority, indicator, period, value, unit, status and source; the
+    /// dataset's England too, when it has one.
     static func figuresCSV(_ dataset: Dataset) -> String {
         var table = CSVTable(header: figuresHeader)
         for authority in allAuthorities(dataset) {
@@ -132,12 +133,29 @@ enum Downloads {
         }
         entries["citation.txt"] = Data("How to cite these charts\n\n\(citations)".utf8)
         entries["summary.html"] = Data(summary.utf8)
+        return try zip(entries, dated: site.dataDate)
+    }
+
+    /// Every figure as one ZIP, `figures.csv` and `figures.json`: with every council the two files
+    /// are too large to serve alone, and compress to a small part of their size.
+    static func figuresZIP(_ dataset: Dataset, dated date: PartialDate?) throws -> Data {
+        try zip(["figures.csv": Data(figuresCSV(dataset).utf8), "figures.json": Data(figuresJSON(dataset).utf8)], dated: date)
+    }
+
+    /// One area's figures as tidy CSV, with the same columns as the national file.
+    static func figuresCSV(_ authority: Authority) -> String {
+        figuresCSV(Dataset(indicators: [], authorities: [authority], england: nil))
+    }
+
+    /// A ZIP of `entries`, sorted by name and dated from the data (never the clock), so the same
+    /// entries give the same bytes. PNGs are stored, everything else deflated.
+    static func zip(_ entries: [String: Data], dated date: PartialDate?) throws -> Data {
         let archive = try Archive(accessMode: .create)
-        let date = site.dataDate?.firstDay ?? Day(year: 1980, month: 1, day: 1)!
+        let day = date?.firstDay ?? Day(year: 1980, month: 1, day: 1)!
         var components = DateComponents()
-        components.year = date.year
-        components.month = date.month
-        components.day = date.day
+        components.year = day.year
+        components.month = day.month
+        components.day = day.day
         components.hour = 12
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
@@ -151,7 +169,8 @@ enum Downloads {
                 data.subdata(in: Int(position)..<Int(position) + size)
             }
         }
-        return archive.data ?? Data()
+        guard let data = archive.data else { throw FileFailure("make the ZIP", "", reason: "the archive library returned no data") }
+        return data
     }
 }
 

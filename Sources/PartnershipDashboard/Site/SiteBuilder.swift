@@ -76,17 +76,23 @@ public enum SiteBuilder {
         let charts = chartFiles
         let report = CompareReport(comparisons: comparisons, englandClaims: Comparer(dataset: dataset).englandClaims())
         // Each job returns its briefing pack's cache key, if it made one.
-        let tables: [(path: String, text: @Sendable () -> String)] = [
-            ("downloads/figures.csv", { Downloads.figuresCSV(dataset) }),
-            ("downloads/figures.json", { Downloads.figuresJSON(dataset) }),
+        var tables: [(path: String, text: @Sendable () -> String)] = [
             ("downloads/comparisons.csv", { report.render(.csv) }),
             ("downloads/comparisons.json", { report.render(.json) }),
         ]
+        // Each area's figures on their own, linked from its page; every figure together in one ZIP.
+        for authority in Downloads.allAuthorities(dataset) {
+            tables.append(("downloads/figures/\(authority.id).csv", { Downloads.figuresCSV(authority) }))
+        }
         var downloadJobs: [@Sendable () throws -> String?] = tables.map { table in
             {
                 try out.put(table.path, Data(table.text().utf8))
                 return nil
             }
+        }
+        downloadJobs.append {
+            try out.put("downloads/figures.zip", try Downloads.figuresZIP(dataset, dated: dataDate))
+            return nil
         }
         for comparison in comparisons where comparison.authority.hasBriefingPack {
             downloadJobs.append {

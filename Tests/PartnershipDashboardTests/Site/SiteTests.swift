@@ -34,7 +34,8 @@ struct SiteTests {
         for path in [
             "index.html", "methodology.html", "downloads.html", "accessibility.html", "404.html", "sitemap.xml", "robots.txt",
             "assets/site.css", "authorities/kent.html", "authorities/harrow.html", "authorities/thurrock.html",
-            "authorities/cambridgeshire.html", "indicators/children-adopted.html", "downloads/figures.csv", "downloads/figures.json",
+            "authorities/cambridgeshire.html", "indicators/children-adopted.html", "downloads/figures.zip", "downloads/figures/kent.csv",
+            "downloads/figures/england.csv",
             "downloads/comparisons.csv", "downloads/comparisons.json", "downloads/kent-briefing-pack.zip",
             "charts/kent-children-adopted-over-time.png", "charts/kent-children-adopted-over-time.csv",
         ] {
@@ -153,7 +154,8 @@ struct SiteTests {
         let stale = build(true)
         #expect(stale.exitCode == 1)
         #expect(stale.errors.contains("differs: authorities/testshire.html"))
-        #expect(stale.errors.contains("differs: downloads/figures.csv"))
+        #expect(stale.errors.contains("differs: downloads/figures/testshire.csv"))
+        #expect(stale.errors.contains("differs: downloads/figures.zip"))
         #expect(stale.errors.hasSuffix("Run `dashboard build` and commit Site.\n"))
     }
 
@@ -183,6 +185,17 @@ struct SiteTests {
         #expect(names.contains("kent-children-adopted-over-time.csv"))
         #expect(names.filter { $0.hasSuffix(".png") }.allSatisfy { $0.hasPrefix("kent-") }, "only Kent's own charts")
         #expect(names == names.sorted())
+    }
+
+    @Test("every figure is in one ZIP, and each area's figures in a CSV of its own that its page links to")
+    func figureDownloads() throws {
+        let zip = try #require(Self.site.files["downloads/figures.zip"])
+        #expect(Self.zipEntryNames(zip) == ["figures.csv", "figures.json"])
+        let kent = String(decoding: try #require(Self.site.files["downloads/figures/kent.csv"]), as: UTF8.self)
+        #expect(kent.hasPrefix(Downloads.figuresHeader.joined(separator: ",") + "\n"))
+        let rows = kent.split(separator: "\n").dropFirst()
+        #expect(!rows.isEmpty && rows.allSatisfy { $0.hasPrefix("kent,Kent County Council,E10000016,") })
+        #expect(try page("authorities/kent.html").contains("href=\"../downloads/figures/kent.csv\""))
     }
 
     /// Names of the entries in a ZIP's central directory.

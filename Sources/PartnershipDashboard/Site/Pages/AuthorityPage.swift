@@ -105,6 +105,11 @@ enum AuthorityPage {
         var section: [HTMLNode] = [
             Blocks.heading(2, "Every figure and its source"),
             Blocks.paragraph("Figures marked as used are the ones the comparisons use where sources disagree."),
+            el(
+                "p",
+                Blocks.link(
+                    page.link("downloads/figures/\(comparison.authority.id).csv"),
+                    "Download every figure of \(comparison.authority.shortName) (CSV), with its period, status and source")),
         ]
         for row in comparison.indicators {
             guard let series = comparison.authority.series(for: row.indicator.id) else { continue }

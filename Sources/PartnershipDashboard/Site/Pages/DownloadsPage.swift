@@ -7,8 +7,10 @@ enum DownloadsPage {
             [Blocks.link(shell.link(path), what), .text(format), .text(Blocks.size(sizes[path] ?? 0))]
         }
         var rows = [
-            row("downloads/figures.csv", "Every figure, with its period, status and source", "CSV"),
-            row("downloads/figures.json", "Every figure, with its source, and the indicator definitions", "JSON"),
+            row(
+                "downloads/figures.zip",
+                "Every figure of every area, with its period, status and source (figures.csv), and with the indicator definitions (figures.json)",
+                "ZIP"),
             row("downloads/comparisons.csv", "Every comparison: baseline, outcome, change, threshold, England", "CSV"),
             row("downloads/comparisons.json", "Every comparison, with claims and caveats", "JSON"),
         ]
@@ -24,6 +26,8 @@ enum DownloadsPage {
                 "The figures behind the site, free to reuse with their sources. Each chart's own data is also downloadable beside the chart.",
                 className: "lead"),
             Blocks.table(caption: "Files to download", header: ["File", "Format", "Size"], rows: rows, numeric: [2]),
+            Blocks.paragraph(
+                "Each area's own figures are also a CSV file, linked from the area's page, with the same columns as figures.csv."),
             Blocks.paragraph(
                 "The comparisons files follow the shape documented in the project's README, under “The JSON from dashboard compare”."),
         ]
