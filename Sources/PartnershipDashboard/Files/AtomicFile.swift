@@ -21,31 +21,11 @@ enum AtomicFile {
     /// Writes each file to a temporary name, then renames them all into place only if none of them
     /// exists: either every file is created or none is. Throws `EEXIST`'s message if one exists.
     static func create(_ files: [(url: URL, display: String, data: Data)]) throws(FileFailure) {
-        var temporaries: [(path: String, registration: Interruption.Registration)] = []
-        defer {
-            for temporary in temporaries {
-                unlink(temporary.path)
-                temporary.registration.end()
-            }
-        }
-        for file in files {
-            temporaries.append(try writeTemporary(file.data, beside: file.url, display: file.display, durable: true))
-        }
-        try Interruption.critical { () throws(FileFailure) in
-            var created: [String] = []
-            for (file, temporary) in zip(files, temporaries) {
-                if dashboard_rename_no_replace(temporary.path, file.url.path) != 0 {
-                    let code = errno
-                    for path in created { unlink(path) }
-                    throw FileFailure("create", file.display, errno: code)
-                }
-                created.append(file.url.path)
-            }
-        }
+        try replaceAll(files.map { ($0.url, $0.display, $0.data, true) })
     }
 
     /// A new file beside `url` holding `data`, removed if the command is interrupted.
-    private static func writeTemporary(_ data: Data, beside url: URL, display: String, durable: Bool) throws(FileFailure) -> (
+    fileprivate static func writeTemporary(_ data: Data, beside url: URL, display: String, durable: Bool) throws(FileFailure) -> (
         path: String, registration: Interruption.Registration
     ) {
         let folder = url.deletingLastPathComponent().path
