@@ -103,7 +103,9 @@ enum FolderMarks {
     static func carries(_ folder: String, kind: FolderKind) -> Bool {
         if kind == .cache {
             guard let data = FileManager.default.contents(atPath: folder + "/" + kind.markName) else { return false }
+            // The standard signature, and our own line: another tool's cache is not ours to prune.
             return data.starts(with: Data("Signature: 8a477f597d28d172789f06886806bc55".utf8)) && data.count < 4096
+                && String(decoding: data, as: UTF8.self).contains("created by `dashboard build`")
         }
         return FolderManifest.files(inFolder: folder, kind: kind) != nil
     }

@@ -138,16 +138,22 @@ public final class StagingFolder: SiteSink, @unchecked Sendable {
             throw FileFailure("write into the staging folder", staging.path, error: error)
         }
         // Re-checked at the last moment: a file someone put in the output during the build stays theirs.
-        if target.state == .marked, let foreign = FolderMarks.unlisted(in: output.path, kind: target.kind, listed: target.listed).first {
+        if target.state == .marked || target.state == .empty,
+            let foreign = FolderMarks.unlisted(in: output.path, kind: target.kind, listed: target.listed).first
+        {
             discard()
             throw FileFailure(
                 "replace \(target.place.display)", "",
                 reason: "\(foreign) appeared in it during the build, and this tool did not write it; move it away and run the command again"
             )
         }
-        try Interruption.critical { () throws(FileFailure) in try swapIn() }
-        finished = true
-        registration.end()
+        // The interruption cleanup is dropped inside the same step as the swap: from then on the
+        // staging path holds the old output, which only ``Leftovers/prune(_:kind:earlierVersion:)`` may touch.
+        try Interruption.critical { () throws(FileFailure) in
+            try swapIn()
+            finished = true
+            registration.end()
+        }
         let old = Leftovers.prune(staging.path, kind: target.kind, earlierVersion: target.state == .earlierVersion)
         if !old.isEmpty {
             FileHandle.standardError.write(
@@ -245,9 +251,11 @@ enum Leftovers {
             listed = []
         }
         let entries = FileTree.entries(in: URL(fileURLWithPath: folder)) ?? []
-        for entry in entries where entry.kind == .file && entry.nameIsUTF8 && listed.contains(entry.path) {
+        // The mark goes last, so a prune cut short leaves a folder the next run still knows as its own.
+        for entry in entries where entry.kind == .file && entry.nameIsUTF8 && listed.contains(entry.path) && entry.path != kind.markName {
             unlink(folder + "/" + entry.path)
         }
+        unlink(folder + "/" + kind.markName)
         for entry in entries.reversed() where entry.kind == .folder && entry.nameIsUTF8 { rmdir(folder + "/" + entry.path) }
         if rmdir(folder) == 0 { return [] }
         return (FileTree.entries(in: URL(fileURLWithPath: folder)) ?? []).map(\.path)

@@ -210,14 +210,45 @@ private struct ExistingFiles {
             }
             var dfeCode: String?
             var releases: [DfERelease] = []
+            var identity: OfficialIdentity?
             if let block, case .object(let fields) = block.value {
                 dfeCode = string("dfeCode", fields)
                 releases = ExistingFiles.releases(in: fields)
+                identity = ExistingFiles.identity(in: fields, dfeCode: dfeCode)
             }
             files[String(name.dropLast(5))] = File(
-                bytes: bytes, root: root, records: block.map(OfficialBlock.records) ?? [], releases: releases, identity: nil,
+                bytes: bytes, root: root, records: block.map(OfficialBlock.records) ?? [], releases: releases, identity: identity,
                 gss: string("gss", members), dfeCode: dfeCode, type: string("type", members))
         }
+    }
+
+    /// An existing block's codes and links, kept when an import brings no list of councils.
+    private static func identity(in fields: [JSONNode.Member], dfeCode: String?) -> OfficialIdentity {
+        var identity = OfficialIdentity()
+        identity.dfeCode = dfeCode
+        let strings = { (node: JSONNode) -> String? in
+            if case .string(let text) = node.value { return text }
+            return nil
+        }
+        for field in fields {
+            guard case .array(let items) = field.value.value else { continue }
+            switch field.key {
+            case "codes":
+                identity.codes = items.compactMap { item in
+                    guard case .object(let members) = item.value,
+                        let gss = members.first(where: { $0.key == "gss" }).flatMap({ strings($0.value) })
+                    else { return nil }
+                    return (
+                        gss, members.first(where: { $0.key == "from" }).flatMap { strings($0.value) },
+                        members.first(where: { $0.key == "to" }).flatMap { strings($0.value) }
+                    )
+                }
+            case "predecessors": identity.predecessors = items.compactMap(strings)
+            case "successors": identity.successors = items.compactMap(strings)
+            default: break
+            }
+        }
+        return identity
     }
 
     /// The releases an existing block cites, rebuilt from their ids so they keep their place in order.

@@ -41,7 +41,7 @@ enum OfficialBlock {
     /// the same as the one before it, it is not repeated; where it differs, the later figure is
     /// marked `revised` (the first is `published`). Symbols are kept in `"suppressed"`, never as figures.
     static func text(identity: OfficialIdentity, releases: [DfERelease], records: [OfficialRecord]) -> String {
-        let order = Dictionary(uniqueKeysWithValues: releases.sorted().enumerated().map { ($1.id, $0) })
+        let order = Dictionary(releases.sorted().enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         var lines: [String] = ["{", "    \"about\": \(JSONWriter.quoted(about)),"]
         if let code = identity.dfeCode { lines.append("    \"dfeCode\": \(JSONWriter.quoted(code)),") }
         if !identity.codes.isEmpty {
@@ -58,7 +58,7 @@ enum OfficialBlock {
             lines.append("    \"\(name)\": [\(ids.map(JSONWriter.quoted).joined(separator: ", "))],")
         }
         let used = Set(records.map(\.source))
-        let cited = releases.filter { used.contains($0.id) }.sorted()
+        let cited = Array(Set(releases.filter { used.contains($0.id) })).sorted()
         lines.append("    \"sources\": [")
         lines += cited.enumerated().map { index, release in
             var fields = [

@@ -32,6 +32,12 @@ extension AuthorityReader {
         var releases: [String: Source] = [:]
         for (item, itemPath) in block.list("sources") ?? [] {
             guard let source = Source.read(item, at: itemPath, log: log) else { continue }
+            if releases[source.id] != nil {
+                log.error(
+                    "the release \"\(source.id)\" is listed twice; import the tables again to rewrite this block",
+                    at: itemPath.appending("id"),
+                    offset: item.offset)
+            }
             if sources.sources[source.id] != nil {
                 log.error(
                     "\"\(source.id)\" is also a source of the file's own; the ids dfe-cla-… and dfe-lait-… belong to the official block, so rename the file's",

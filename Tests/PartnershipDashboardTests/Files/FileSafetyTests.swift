@@ -174,6 +174,19 @@ struct FileSafetyTests {
         #expect(workspace.snapshot() == before)
     }
 
+    @Test("another tool's cache, tagged with the standard CACHEDIR.TAG, is not taken for ours")
+    func anotherToolsCache() throws {
+        let workspace = try Workspace()
+        try workspace.folder.write(
+            "target/CACHEDIR.TAG", "Signature: 8a477f597d28d172789f06886806bc55\n# This file is a cache directory tag created by cargo.\n")
+        try workspace.folder.write("target/" + String(repeating: "b", count: 64) + ".png", "cargo's own")
+        let before = workspace.snapshot()
+        let result = workspace.build(output: "Site", cache: "target")
+        #expect(result.exitCode == 1)
+        #expect(result.errors.contains("it holds files this tool did not write (CACHEDIR.TAG, bbbb"))
+        #expect(workspace.snapshot() == before)
+    }
+
     @Test("a cache inside the output, or the output itself, is refused")
     func cacheInsideOutput() throws {
         let workspace = try Workspace()

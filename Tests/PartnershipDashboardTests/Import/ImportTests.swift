@@ -203,6 +203,43 @@ struct ImportTests {
         #expect(try Self.contents(of: folder) == before, "importing one release again keeps the other releases' figures")
     }
 
+    @Test("an import of one release keeps what an earlier import took from DfE's list of councils")
+    func partialImportKeepsCodes() throws {
+        let folder = try Project.minimalFolder()
+        let tables = try TestFolder()
+        try FileManager.default.copyItem(
+            at: Official.fixtures.appendingPathComponent("lait"), to: tables.url.appendingPathComponent("lait"))
+        try tables.write("las.csv", Self.register)
+        let first = Import.run(paths: [(tables.url, "tables")], authorities: folder.url, display: "Authorities", dryRun: false)
+        #expect(first.exitCode == 0, "\(first.errors)")
+        let kent = try folder.read("kent.json")
+        #expect(kent.contains("\"codes\": [\n      { \"gss\": \"E10000016\", \"from\": \"2009-01-01\" }\n    ],"))
+        let second = Import.run(
+            paths: [(tables.url.appendingPathComponent("lait"), "lait")], authorities: folder.url, display: "Authorities", dryRun: false)
+        #expect(second.exitCode == 0)
+        #expect(try folder.read("kent.json") == kent, "the codes stay when the import brings no list of councils")
+    }
+
+    @Test("a release listed twice in a block is an error for validate, and no crash for import")
+    func releaseListedTwice() throws {
+        let folder = try Project.minimalFolder()
+        #expect(
+            Import.run(paths: [(Official.fixtures, "Official")], authorities: folder.url, display: "Authorities", dryRun: false).exitCode
+                == 0)
+        let name = "synthetic-shire-synthetic-test-data.json"
+        let text = try folder.read(name)
+        let line = try #require(text.split(separator: "\n").first { $0.contains("{ \"id\": \"dfe-cla-2024\"") })
+        try folder.write(name, text.replacingOccurrences(of: String(line), with: String(line) + "\n" + String(line)))
+        let validation = Validate.run(authorities: folder.url, display: "Authorities", listWarnings: false)
+        #expect(validation.exitCode == 1)
+        #expect(validation.errors.contains("the release \"dfe-cla-2024\" is listed twice; import the tables again to rewrite this block"))
+        let again = Import.run(paths: [(Official.fixtures, "Official")], authorities: folder.url, display: "Authorities", dryRun: false)
+        #expect(again.exitCode == 0, "\(again.errors)")
+        #expect(
+            Validate.run(authorities: folder.url, display: "Authorities", listWarnings: false).exitCode == 0, "the import rewrote the block"
+        )
+    }
+
     @Test("the engine treats a suppressed year as no figure, compares the years around it, and says why")
     func suppressedYearInComparison() throws {
         let folder = try Project.minimalFolder()
