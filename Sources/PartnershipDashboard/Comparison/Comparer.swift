@@ -33,10 +33,19 @@ public struct Comparer: Sendable {
         }
         let placed = figures.map { PlacedObservation(observation: $0, phase: partnership.phase(of: $0.period)) }
         guard let (baseline, outcome) = choosePair(placed) else {
-            let reason =
-                placed.contains { $0.phase == .before }
-                ? "no figure during the partnership of the same kind of period as one before it"
-                : "no figure from before the partnership"
+            let officialStart = placed.first { $0.observation.official }
+            let reason: String
+            if let officialStart, !placed.contains(where: { $0.observation.official && $0.phase == .before }),
+                placed.contains(where: { !$0.observation.official && $0.phase == .before })
+            {
+                reason =
+                    "the official figures start in \(officialStart.observation.period.label), after the partnership began, and reported figures from before it are not compared with official ones"
+            } else {
+                reason =
+                    placed.contains { $0.phase == .before }
+                    ? "no figure during the partnership of the same kind of period as one before it"
+                    : "no figure from before the partnership"
+            }
             let shell = unavailable(indicator, placed, authority, reason)
             // Without a pair there is no change, but the latest figures on each side still say something.
             let lone = latestBefore(placed)
@@ -111,8 +120,12 @@ public struct Comparer: Sendable {
         for tier in tiers {
             for candidate in placed.filter(tier).reversed() {
                 guard let kind = candidate.observation.period.comparability else { continue }
+                // Official statistics are compared with official statistics, reported figures with
+                // reported ones: never a partner's figure from before against DfE's from during.
                 let match = during.last { figure in
-                    guard let other = figure.observation.period.comparability else { return false }
+                    guard let other = figure.observation.period.comparability,
+                        figure.observation.official == candidate.observation.official
+                    else { return false }
                     return kind == .unstated ? other != .unstated : other == kind
                 }
                 if let match { return (candidate, match) }

@@ -43,7 +43,7 @@ public enum ComparisonRules {
         Description(
             id: "baseline", title: "Baseline and outcome",
             text:
-                "The baseline is the latest figure before the partnership; the outcome is the latest figure during it, and a second outcome is the latest after it ended. Only figures of the same kind of period are compared: a financial year with a financial year, a three-year average with a three-year average, a count on 31 March with a count on 31 March, part of a year with the same part of another year. Where no figure ends before the start, a figure that spans the start may serve as baseline, with a caveat. A figure whose period the source does not state may stand beside any other, with a caveat, because the comparison is then the source's own."
+                "The baseline is the latest figure before the partnership; the outcome is the latest figure during it, and a second outcome is the latest after it ended. Only figures of the same kind of period are compared: a financial year with a financial year, a three-year average with a three-year average, a count on 31 March with a count on 31 March, part of a year with the same part of another year. Where no figure ends before the start, a figure that spans the start may serve as baseline, with a caveat. Official statistics are compared only with official statistics, and reported figures only with reported ones, so a partner's figure from before a partnership is never set against DfE's from during it. A figure whose period the source does not state may stand beside any other, with a caveat, because the comparison is then the source's own."
         ),
         Description(
             id: "absolute", title: "Absolute change",

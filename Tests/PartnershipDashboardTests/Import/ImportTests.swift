@@ -280,6 +280,44 @@ struct ImportTests {
                 "DfE published no figure for 2011-12 (\"x\": suppressed: 1 to 5 children), so that year is not compared."))
     }
 
+    @Test("official figures are compared with official ones and reported with reported: none across the start of the official series")
+    func officialNotComparedWithReported() throws {
+        let folder = try Project.minimalFolder()
+        let text = try folder.read("testshire.json")
+        let block = """
+            "official": {
+                "about": "\(OfficialBlock.about)",
+                "sources": [
+                  { "id": "dfe-cla-2015", "title": "Synthetic release (synthetic test data)", "publisher": "Department for Education", "url": "https://example.org/release", "published": "2015" }
+                ],
+                "indicators": [
+                  { "id": "children-adopted", "unit": "count",
+                    "observations": [
+                      { "period": "2012-13", "value": 15, "source": "dfe-cla-2015", "status": "published" },
+                      { "period": "2014-15", "value": 25, "source": "dfe-cla-2015", "status": "published" }
+                    ], "suppressed": [] },
+                  { "id": "ceased-care-adopted-share", "unit": "percent",
+                    "observations": [ { "period": "2013-14", "value": 20, "source": "dfe-cla-2015", "status": "published" } ],
+                    "suppressed": [] }
+                ]
+              }
+            """
+        let end = try #require(text.range(of: "}", options: .backwards))
+        try folder.write(
+            "testshire.json", String(text[..<end.lowerBound]).trimmingCharacters(in: .whitespacesAndNewlines) + ",\n  " + block + "\n}\n")
+        let dataset = try #require(DatasetLoader.load(from: folder.url, displayPrefix: "Authorities").dataset)
+        let comparisons = try #require(Comparer(dataset: dataset).compareAll().first)
+        let adopted = try #require(comparisons.comparison(for: "children-adopted"))
+        #expect(adopted.baseline?.observation.value == 10)
+        #expect(adopted.outcome?.observation.value == 20, "the reported figure during, not DfE's 25: like is compared with like")
+        let share = try #require(comparisons.comparison(for: "ceased-care-adopted-share"))
+        #expect(share.change == nil)
+        #expect(
+            share.unavailableReason
+                == "the official figures start in 2013-14, after the partnership began, and reported figures from before it are not compared with official ones"
+        )
+    }
+
     @Test("a measure the catalogue does not define stops the import before anything is written")
     func undefinedMeasure() throws {
         let folder = try Project.minimalFolder()
