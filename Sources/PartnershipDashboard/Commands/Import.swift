@@ -77,6 +77,11 @@ struct ImportSummary {
         )
         let symbols = Dictionary(grouping: read.figures.compactMap(\.symbol), by: { $0 }).mapValues(\.count)
         let symbolText = symbols.keys.sorted().map { "\"\($0)\" \(UKFormat.number(Double(symbols[$0] ?? 0)))" }.joined(separator: ", ")
+        if read.placeholders > 0 {
+            lines.append(
+                "Left out: \(Validate.plural(read.placeholders, "cell")) where DfE's tables hold a symbol for a council in a year it did not exist."
+            )
+        }
         lines.append(
             "Figures: \(UKFormat.number(Double(read.figures.count))), of which \(UKFormat.number(Double(symbols.values.reduce(0, +)))) are suppressed or not available\(symbolText.isEmpty ? "" : " (\(symbolText))")."
         )

@@ -16,17 +16,12 @@ struct OfficialRecord: Sendable, Equatable {
 
 /// What the block says about a council besides its figures: its codes, when it operated, and the
 /// councils before and after it.
-struct OfficialIdentity: Sendable, Equatable {
+struct OfficialIdentity: Sendable {
     var dfeCode: String?
     /// ONS codes with the days they applied, from DfE's list.
     var codes: [(gss: String, from: String?, to: String?)] = []
     var predecessors: [String] = []
     var successors: [String] = []
-
-    static func == (lhs: OfficialIdentity, rhs: OfficialIdentity) -> Bool {
-        lhs.dfeCode == rhs.dfeCode && lhs.predecessors == rhs.predecessors && lhs.successors == rhs.successors
-            && lhs.codes.map { [$0.gss, $0.from ?? "", $0.to ?? ""] } == rhs.codes.map { [$0.gss, $0.from ?? "", $0.to ?? ""] }
-    }
 }
 
 /// Writes and reads the `"official"` block.

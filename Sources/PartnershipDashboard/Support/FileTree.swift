@@ -16,32 +16,12 @@ enum FileTree {
     /// Every regular file under `folder`, by path relative to it with `/` between parts; symbolic
     /// links are not followed. Empty if the folder does not exist.
     static func files(in folder: URL) -> [String: FileEntry] {
+        let root = folder.standardizedFileURL.path
         var found: [String: FileEntry] = [:]
-        walk(folder.standardizedFileURL.path, relative: "", into: &found)
-        return found
-    }
-
-    private static func walk(_ path: String, relative: String, into found: inout [String: FileEntry]) {
-        guard let directory = opendir(path) else { return }
-        defer { closedir(directory) }
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
-                String(decoding: bytes.prefix(while: { $0 != 0 }), as: UTF8.self)
-            }
-            if name == "." || name == ".." { continue }
-            let full = path + "/" + name
-            let relativeName = relative.isEmpty ? name : relative + "/" + name
-            var status = stat()
-            guard lstat(full, &status) == 0 else { continue }
-            switch status.st_mode & S_IFMT {
-            case S_IFDIR: walk(full, relative: relativeName, into: &found)
-            case S_IFREG:
-                found[relativeName] = FileEntry(
-                    path: full, size: Int(status.st_size),
-                    modified: Int(status.st_mtim.tv_sec) * 1_000_000_000 + Int(status.st_mtim.tv_nsec))
-            default: continue
-            }
+        for entry in entries(in: folder) ?? [] where entry.kind == .file && entry.nameIsUTF8 && entry.stamp.count == 3 {
+            found[entry.path] = FileEntry(path: root + "/" + entry.path, size: entry.stamp[0], modified: entry.stamp[1])
         }
+        return found
     }
 }
 

@@ -240,12 +240,18 @@ struct ImportTests {
         )
     }
 
+    /// Gives the minimal folder's testshire.json an official block, spliced in as the import does.
+    static func addOfficialBlock(_ block: String, to folder: TestFolder) throws {
+        let bytes = Array(try folder.read("testshire.json").utf8)
+        let root = try JSONParser.parse(bytes)
+        try folder.write("testshire.json", String(decoding: OfficialBlock.splice(block, into: bytes, root: root), as: UTF8.self))
+    }
+
     @Test("the engine treats a suppressed year as no figure, compares the years around it, and says why")
     func suppressedYearInComparison() throws {
         let folder = try Project.minimalFolder()
-        let text = try folder.read("testshire.json")
         let block = """
-            "official": {
+            {
                 "about": "\(OfficialBlock.about)",
                 "sources": [
                   { "id": "dfe-cla-2015", "title": "Synthetic release (synthetic test data)", "publisher": "Department for Education", "url": "https://example.org/release", "published": "2015", "symbols": { "x": "suppressed: 1 to 5 children" } }
@@ -263,9 +269,7 @@ struct ImportTests {
                 ]
               }
             """
-        let end = try #require(text.range(of: "}", options: .backwards))
-        try folder.write(
-            "testshire.json", String(text[..<end.lowerBound]).trimmingCharacters(in: .whitespacesAndNewlines) + ",\n  " + block + "\n}\n")
+        try Self.addOfficialBlock(block, to: folder)
         let dataset = try #require(
             DatasetLoader.load(from: folder.url, displayPrefix: "Authorities").dataset,
             "\(DatasetLoader.load(from: folder.url, displayPrefix: "Authorities").errors)")
@@ -283,9 +287,8 @@ struct ImportTests {
     @Test("official figures are compared with official ones and reported with reported: none across the start of the official series")
     func officialNotComparedWithReported() throws {
         let folder = try Project.minimalFolder()
-        let text = try folder.read("testshire.json")
         let block = """
-            "official": {
+            {
                 "about": "\(OfficialBlock.about)",
                 "sources": [
                   { "id": "dfe-cla-2015", "title": "Synthetic release (synthetic test data)", "publisher": "Department for Education", "url": "https://example.org/release", "published": "2015" }
@@ -302,9 +305,7 @@ struct ImportTests {
                 ]
               }
             """
-        let end = try #require(text.range(of: "}", options: .backwards))
-        try folder.write(
-            "testshire.json", String(text[..<end.lowerBound]).trimmingCharacters(in: .whitespacesAndNewlines) + ",\n  " + block + "\n}\n")
+        try Self.addOfficialBlock(block, to: folder)
         let dataset = try #require(DatasetLoader.load(from: folder.url, displayPrefix: "Authorities").dataset)
         let comparisons = try #require(Comparer(dataset: dataset).compareAll().first)
         let adopted = try #require(comparisons.comparison(for: "children-adopted"))
