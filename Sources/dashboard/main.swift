@@ -96,7 +96,7 @@ struct CompareCommand: ParsableCommand {
     @OptionGroup var options: AuthoritiesOption
     @Option(name: .long, help: "table, csv or json.")
     var format: CompareReport.Format = .table
-    @Argument(help: "Authority ids to compare (default: all).")
+    @Argument(help: "Authority ids to compare (default: every authority with a partnership).")
     var ids: [String] = []
 
     func run() throws {

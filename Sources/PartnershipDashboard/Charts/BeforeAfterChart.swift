@@ -31,7 +31,7 @@ public struct BeforeAfterChart: Chart {
     /// The chart for an authority, or `nil` when no measure has figures both before and during.
     public init?(_ comparison: AuthorityComparison) {
         let authority = comparison.authority
-        rows = comparison.indicators.compactMap { row in
+        rows = comparison.indicators.filter { !OfficialMeasure.components.contains($0.indicator.id) }.compactMap { row in
             row.change.map { Row(indicator: row.indicator, change: $0, threshold: row.outcomeThreshold) }
         }
         guard !rows.isEmpty, let partnership = authority.partnership else { return nil }

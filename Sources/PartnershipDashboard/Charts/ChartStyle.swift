@@ -23,6 +23,8 @@ public enum ChartStyle {
     /// Two series: dark blue for the authority, orange for England.
     public static let primary = Color(0x12436D)
     public static let comparator = Color(0xF46A25)
+    /// A third line, the council's region: plum, dotted, with diamonds.
+    public static let region = Color(0x801650)
     /// One series highlighted against others in grey.
     public static let muted = Color(0xBFBFBF)
     public static let threshold = Color(0x3D3D3D)

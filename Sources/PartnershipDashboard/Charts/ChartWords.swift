@@ -4,6 +4,7 @@ enum ChartWords {
     /// "rose by 160%", "fell by 124 days", "rose by 16 percentage points", "did not change".
     static func movement(_ change: Change, unit: Unit) -> String {
         if change.absolute == 0 { return "did not change" }
+        if change.direction == .noClearChange { return "showed no clear change" }
         let verb = change.absolute > 0 ? "rose" : "fell"
         switch ComparisonRules.headlineMeasure(for: unit) {
         case .percentagePoints:
@@ -51,14 +52,19 @@ enum ChartWords {
 
     /// "Source: Coram; KentOnline. England: A National Voice; Family Law." — publishers in order of first use.
     static func source(_ groups: [(label: String?, sources: [Source])]) -> String {
-        var parts: [String] = []
+        var parts: [(label: String?, publishers: [String])] = []
         for group in groups {
             var seen: [String] = []
             for source in group.sources where !seen.contains(source.publisher) { seen.append(source.publisher) }
             guard !seen.isEmpty else { continue }
-            parts.append((group.label.map { "\($0): " } ?? "") + seen.joined(separator: "; "))
+            parts.append((group.label, seen))
         }
-        return "Source: " + parts.joined(separator: ". ") + "."
+        // Every line from the same publishers: say them once.
+        if let first = parts.first, parts.allSatisfy({ $0.publishers == first.publishers }) {
+            return "Source: " + first.publishers.joined(separator: "; ") + "."
+        }
+        return "Source: " + parts.map { ($0.label.map { "\($0): " } ?? "") + $0.publishers.joined(separator: "; ") }.joined(separator: ". ")
+            + "."
     }
 
     /// "Kent's", "Harrow's".

@@ -51,13 +51,15 @@ public struct EventTimeChart: Chart {
             guard let row = comparison.comparison(for: indicator.id), let base = row.change?.relativeBase,
                 let firstDay = comparison.authority.partnership?.firstDay, let kind = base.period.comparability, kind != .unstated
             else { return nil }
-            let points = row.observations.map(\.observation).filter { $0.period.comparability == kind }.compactMap {
-                figure -> (Double, Double, Observation)? in
-                guard let anchor = figure.period.anchor else { return nil }
-                let years = Double(anchor.ordinal - firstDay.ordinal) / 365.25
-                guard EventTimeChart.window.contains(years) else { return nil }
-                return (years, figure.value / abs(base.value) * ComparisonRules.indexBase, figure)
-            }
+            // One line is one kind of figure: DfE's indexed to DfE's, reported to reported.
+            let points = row.observations.map(\.observation).filter { $0.period.comparability == kind && $0.official == base.official }
+                .compactMap {
+                    figure -> (Double, Double, Observation)? in
+                    guard let anchor = figure.period.anchor else { return nil }
+                    let years = Double(anchor.ordinal - firstDay.ordinal) / 365.25
+                    guard EventTimeChart.window.contains(years) else { return nil }
+                    return (years, figure.value / abs(base.value) * ComparisonRules.indexBase, figure)
+                }
             return points.count >= 2 ? Line(authority: comparison.authority, basePeriod: base.period, points: points) : nil
         }
         guard !lines.isEmpty else { return nil }
@@ -68,7 +70,7 @@ public struct EventTimeChart: Chart {
         let reached = latest.enumerated().map { offset, entry in
             "\(entry.0.authority.shortName)\(offset == 0 ? " reached" : "") \(UKFormat.number(entry.1.index.rounded()))"
         }
-        let list = reached.count == 1 ? reached[0] : reached.dropLast().joined(separator: ", ") + " and " + reached.last!
+        let list = UKFormat.list(reached)
         let whose = lines.count == 1 ? "its partnership" : "their partnerships"
         let median = EventTimeChart.median(of: lines)
         if lines.count > EventTimeChart.maximumColoured, let last = median.last {

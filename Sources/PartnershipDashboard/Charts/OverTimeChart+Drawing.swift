@@ -13,11 +13,13 @@ extension OverTimeChart {
 
     public func layout(on canvas: Canvas) -> Layout {
         let frame = ChartFrame.layout(on: canvas, title: title, subtitle: subtitle, source: source).plot
-        let allY = authorityFigures.map(\.y) + englandFigures.map(\.y) + thresholds.map(\.value)
+        let allY = authorityFigures.map(\.y) + englandFigures.map(\.y) + regionFigures.map(\.y) + thresholds.map(\.value)
         let ticks = LinearScale.niceTicks(minimum: 0, maximum: (allY.max() ?? 1) * 1.08, count: ChartStyle.maximumGridlines)
         let tickLabels = ticks.map(axisLabel)
         let labelWidth = tickLabels.map { canvas.measure($0, ChartStyle.axisLabel).width }.max() ?? 0
-        let seriesNames = [authorityName] + (englandFigures.isEmpty ? [] : ["England"]) + (thresholds.isEmpty ? [] : ["Threshold"])
+        let seriesNames =
+            [authorityName] + (englandFigures.isEmpty ? [] : ["England"]) + (regionName.map { [$0] } ?? [])
+            + (thresholds.isEmpty ? [] : ["Threshold"])
         let rightLabelWidth = seriesNames.map { canvas.measure($0, ChartStyle.directLabel).width }.max() ?? 0
         let plot = Rect(
             x: frame.x + labelWidth + 14, y: frame.y + 2 * OverTimeChart.stripHeight,
@@ -67,6 +69,13 @@ extension OverTimeChart {
             marker: .square)
         {
             endLabels.append(("England", last, ChartStyle.comparator))
+        }
+        if let regionName,
+            let last = drawSeries(
+                regionFigures, on: canvas, xScale: xScale, yScale: yScale, color: ChartStyle.region, dash: ChartStyle.dashes[2],
+                marker: .diamond)
+        {
+            endLabels.append((regionName, last, ChartStyle.region))
         }
         if let last = drawSeries(
             authorityFigures, on: canvas, xScale: xScale, yScale: yScale, color: ChartStyle.primary, dash: [], marker: .circle)
@@ -214,7 +223,9 @@ extension OverTimeChart {
             let anchor = figure.observation.period.anchor!
             let x = xScale.position(anchor)
             let markerY = yScale.position(figure.y)
-            var obstacles = englandFigures.filter { $0.observation.period == figure.observation.period }.map { yScale.position($0.y) }
+            var obstacles = (englandFigures + regionFigures).filter { $0.observation.period == figure.observation.period }.map {
+                yScale.position($0.y)
+            }
             for threshold in thresholds {
                 guard let end = threshold.period.end else { continue }
                 let start = Day(year: end.year - 1, month: end.month, day: end.day)!.adding(days: 1)

@@ -35,6 +35,9 @@ public struct OverTimeChart: Chart {
     let partnership: Partnership?
     let authorityFigures: [PlottedFigure]
     let englandFigures: [PlottedFigure]
+    /// The council's region, drawn like England: its name and figures, or none.
+    let regionName: String?
+    let regionFigures: [PlottedFigure]
     let thresholds: [Threshold]
     let baselinePeriod: Period?
     let outcomePeriod: Period?
@@ -54,6 +57,7 @@ public struct OverTimeChart: Chart {
             "\(mode)", unit.rawValue, authorityName, phases, "\(first)", "\(last)", baselinePeriod?.notation ?? "-",
             outcomePeriod?.notation ?? "-",
             unstatedBaselineValue.map { "\($0)" } ?? "-", figures(authorityFigures), figures(englandFigures),
+            regionName ?? "-", figures(regionFigures),
             thresholds.map { "\($0.period.notation)=\($0.value)" }.joined(separator: ","),
         ].joined(separator: "\n")
     }
@@ -61,9 +65,18 @@ public struct OverTimeChart: Chart {
     /// The chart for one authority's comparison of one indicator, or `nil` when there is nothing to
     /// compare over time: it needs two figures placed in time, or one with England's figure or the
     /// threshold for the same period beside it.
-    public init?(authority: Authority, comparison: IndicatorComparison, england: Series?, thresholds book: ThresholdBook) {
+    public init?(
+        authority: Authority, comparison: IndicatorComparison, england: Series?, region: (name: String, series: Series)? = nil,
+        thresholds book: ThresholdBook
+    ) {
+        // One line is one kind of figure: where DfE publishes the measure, only its figures are drawn,
+        // and figures reported by others stay in the table beside the chart. A change worked out
+        // from reported figures is then not this chart's message.
+        let placeable = comparison.observations.map(\.observation).filter { $0.period.start != nil && $0.period.end != nil }
+        let officialOnly = placeable.contains(where: \.official)
+        let comparison = officialOnly && comparison.change?.from.official == false ? comparison.withoutChange() : comparison
         let indicator = comparison.indicator
-        let figures = comparison.observations.map(\.observation).filter { $0.period.start != nil && $0.period.end != nil }
+        let figures = officialOnly ? placeable.filter(\.official) : placeable
         let sameUnitEngland = indicator.unit == .days || indicator.unit == .percent
         let company = figures.contains { figure in
             (sameUnitEngland && england?.observations.contains { $0.period == figure.period } == true)
@@ -82,13 +95,19 @@ public struct OverTimeChart: Chart {
             $0.observation.period.comparability == .unstated ? $0.observation.value : nil
         }
 
-        // Counts and amounts go on an index beside England's, when both have a figure at the base.
+        // Counts and amounts go on an index beside England's, when both have a figure at the base: the
+        // comparison's baseline, or where nothing is compared, the first year both have.
         let englandFigures = england?.preferredObservations ?? []
+        let englandHas = { (period: Period) in englandFigures.contains { $0.period == period && $0.value != 0 } }
         var mode = Mode.values
-        if unit == .count || unit == .pounds, let base = comparison.change?.relativeBase,
-            englandFigures.contains(where: { $0.period == base.period && $0.value != 0 })
-        {
-            mode = .index(base: base.period)
+        if unit == .count || unit == .pounds {
+            if let base = comparison.change?.relativeBase, englandHas(base.period) {
+                mode = .index(base: base.period)
+            } else if comparison.change == nil,
+                let base = figures.sorted(by: { $0.period < $1.period }).first(where: { $0.value != 0 && englandHas($0.period) })
+            {
+                mode = .index(base: base.period)
+            }
         }
         self.mode = mode
 
@@ -113,21 +132,30 @@ public struct OverTimeChart: Chart {
         self.first = first
         self.last = last
 
-        // England: on the same scale for days and percentages, as an index for counts.
+        // England and the region: on the same scale for days and percentages, as an index for counts.
         let kinds = Set(plotted.compactMap(\.observation.period.comparability))
-        let inRange = englandFigures.filter { figure in
-            guard let start = figure.period.start, let end = figure.period.end, let kind = figure.period.comparability else { return false }
-            return kinds.contains(kind) && start >= first && end <= last
+        let unit = unit
+        func comparator(_ all: [Observation]) -> [PlottedFigure] {
+            let inRange = all.filter { figure in
+                guard let start = figure.period.start, let end = figure.period.end, let kind = figure.period.comparability else {
+                    return false
+                }
+                return kinds.contains(kind) && start >= first && end <= last
+            }
+            switch mode {
+            case .values where unit == .days || unit == .percent:
+                return inRange.map { PlottedFigure(observation: $0, y: $0.value) }
+            case .index(let base):
+                guard let baseValue = all.first(where: { $0.period == base && $0.value != 0 }).map({ abs($0.value) }) else { return [] }
+                return inRange.map { PlottedFigure(observation: $0, y: $0.value / baseValue * ComparisonRules.indexBase) }
+            default:
+                return []
+            }
         }
-        switch mode {
-        case .values where unit == .days || unit == .percent:
-            self.englandFigures = inRange.map { PlottedFigure(observation: $0, y: $0.value) }
-        case .index(let base):
-            let baseValue = abs(englandFigures.first { $0.period == base }!.value)
-            self.englandFigures = inRange.map { PlottedFigure(observation: $0, y: $0.value / baseValue * ComparisonRules.indexBase) }
-        default:
-            self.englandFigures = []
-        }
+        self.englandFigures = comparator(englandFigures)
+        let regionFigures = comparator(region?.series.preferredObservations ?? [])
+        self.regionFigures = regionFigures
+        regionName = regionFigures.isEmpty ? nil : region?.name
 
         // The threshold in force, by the year each applies to, where the chart shows values.
         if case .values = mode {
@@ -139,12 +167,15 @@ public struct OverTimeChart: Chart {
             thresholds = []
         }
 
-        let omitted = comparison.observations.map(\.observation).filter { figure in
+        let notDrawn = comparison.observations.map(\.observation).filter { figure in
             !plotted.contains { $0.observation.period == figure.period }
         }
+        let reported = officialOnly ? notDrawn.filter { !$0.official } : []
+        let omitted = notDrawn.filter { figure in !reported.contains { $0.period == figure.period } }
         let words = OverTimeWords(
             authority: authority, comparison: comparison, mode: mode, plotted: plotted, england: self.englandFigures,
-            thresholds: thresholds, omitted: omitted)
+            region: regionName.map { ($0, regionFigures) },
+            thresholds: thresholds, omitted: omitted, reported: reported)
         title = words.title
         subtitle = words.subtitle
         source = words.source

@@ -9,7 +9,8 @@ struct OverTimeWords {
 
     init(
         authority: Authority, comparison: IndicatorComparison, mode: OverTimeChart.Mode, plotted: [PlottedFigure],
-        england: [PlottedFigure], thresholds: [Threshold], omitted: [Observation]
+        england: [PlottedFigure], region: (name: String, figures: [PlottedFigure])?, thresholds: [Threshold], omitted: [Observation],
+        reported: [Observation]
     ) {
         let indicator = comparison.indicator
         let unit = indicator.unit
@@ -30,19 +31,30 @@ struct OverTimeWords {
         } else {
             let latest = plotted.max { $0.observation.period < $1.observation.period }!.observation
             let earliest = plotted.min { $0.observation.period < $1.observation.period }!.observation
-            title =
-                "\(name): \(indicator.noun) stood at \(UKFormat.value(latest.value, unit: unit)) \(ChartWords.when(latest.period)), against \(UKFormat.value(earliest.value, unit: unit)) \(ChartWords.when(earliest.period))"
+            if earliest.period == latest.period {
+                // One figure is never set against itself: beside England's for the same period, if drawn.
+                let englands = england.first { $0.observation.period == latest.period }?.observation
+                title =
+                    "\(name): \(indicator.noun) stood at \(UKFormat.value(latest.value, unit: unit)) \(ChartWords.when(latest.period))"
+                    + (englands.map { "; England's at \(UKFormat.value($0.value, unit: unit))" } ?? "")
+            } else {
+                title =
+                    "\(name): \(indicator.noun) stood at \(UKFormat.value(latest.value, unit: unit)) \(ChartWords.when(latest.period)), against \(UKFormat.value(earliest.value, unit: unit)) \(ChartWords.when(earliest.period))"
+            }
         }
 
+        // The lines beside the council's: its region, then England.
+        let others = (region.map { [$0.name] } ?? []) + (england.isEmpty ? [] : ["England"])
         var subtitleText = "\(indicator.title), \(authority.name), \(span)"
         if case .index(let base) = mode {
-            subtitleText += ". Index: \(base.label) = 100 for \(name)\(england.isEmpty ? "" : " and England")"
+            subtitleText += ". Index: \(base.label) = 100 for \(UKFormat.list([name] + others))"
         }
         subtitle = subtitleText + "."
 
         source = ChartWords.source([
             (nil, plotted.map(\.observation.source)),
             ("England", england.map(\.observation.source)),
+            (region?.name, region?.figures.map(\.observation.source) ?? []),
             ("Thresholds", thresholds.map(\.source)),
         ])
 
@@ -51,21 +63,49 @@ struct OverTimeWords {
         let indexNote: String
         if case .index(let base) = mode { indexNote = ", indexed to \(base.label) = 100" } else { indexNote = "" }
         sentences.append(
-            "Line chart of \(indicator.noun) in \(authority.name), \(span)\(indexNote)\(england.isEmpty ? "" : ", with England over the same years")."
+            "Line chart of \(indicator.noun) in \(authority.name), \(span)\(indexNote)\(others.isEmpty ? "" : ", with \(UKFormat.list(others)) over the same years")."
         )
         if let change = comparison.change {
             let base =
                 change.from.period.comparability == .unstated
-                ? "before the partnership, period not stated" : "the last figure before the partnership"
+                ? "period not stated by the source" : "the last figure before the partnership"
             sentences.append(
                 "\(name) went from \(UKFormat.value(change.from.value, unit: unit)) \(ChartWords.when(change.from.period)) (\(base)) to \(UKFormat.value(change.to.value, unit: unit)) \(ChartWords.when(change.to.period)), \(UKFormat.change(change, unit: unit))."
             )
+            if change.direction == .noClearChange {
+                sentences.append(
+                    "Chance alone could give a difference this size between these counts, so it is not called a rise or a fall.")
+            }
+        }
+        if let change = comparison.change, let region,
+            let from = region.figures.first(where: { $0.observation.period == change.from.period })?.observation,
+            let to = region.figures.first(where: { $0.observation.period == change.to.period })?.observation
+        {
+            let regionChange = Change(from: from, to: to, unit: unit, polarity: indicator.polarity)
+            sentences.append(
+                "\(region.name) went from \(UKFormat.value(from.value, unit: unit)) to \(UKFormat.value(to.value, unit: unit)) over the same periods, \(UKFormat.change(regionChange, unit: unit))."
+            )
+        }
+        if comparison.change == nil, let earliest = plotted.first?.observation, let latest = plotted.last?.observation,
+            earliest.period != latest.period
+        {
+            // Nothing is compared, so the words give the ends of each line and no verdict on them.
+            var ends = [
+                "\(name) went from \(UKFormat.value(earliest.value, unit: unit)) \(ChartWords.when(earliest.period)) to \(UKFormat.value(latest.value, unit: unit)) \(ChartWords.when(latest.period))"
+            ]
+            for (label, figures) in [(region?.name, region?.figures ?? []), ("England", england)] {
+                guard let label, let from = figures.first(where: { $0.observation.period == earliest.period })?.observation,
+                    let to = figures.first(where: { $0.observation.period == latest.period })?.observation
+                else { continue }
+                ends.append("\(label) from \(UKFormat.value(from.value, unit: unit)) to \(UKFormat.value(to.value, unit: unit))")
+            }
+            sentences.append(ends.joined(separator: "; ") + ".")
         }
         if let englandChange = comparison.england?.change {
             sentences.append(
                 "England went from \(UKFormat.value(englandChange.from.value, unit: unit)) to \(UKFormat.value(englandChange.to.value, unit: unit)) over the same periods, \(UKFormat.change(englandChange, unit: unit))."
             )
-        } else if !england.isEmpty {
+        } else if !england.isEmpty && comparison.change != nil {
             sentences.append("England's figures for the same kind of period are drawn on the same scale for context.")
         }
         if let firstThreshold = thresholds.first, let lastThreshold = thresholds.last {
@@ -89,34 +129,63 @@ struct OverTimeWords {
                 "Not drawn, but in the table: \(list), because \(omitted.count == 1 ? "its period" : "their periods") cannot be placed or indexed with the rest."
             )
         }
+        if !reported.isEmpty {
+            let list = reported.map {
+                "\(UKFormat.value($0.value, unit: unit)) \(ChartWords.when($0.period)) (\($0.source.publisher))"
+            }
+            sentences.append(
+                "Not drawn, but in the table: \(UKFormat.list(list)), reported for \(reported.count == 1 ? "a year" : "years") DfE's published figures here do not cover; the line is DfE's alone."
+            )
+        }
         description = sentences.joined(separator: " ")
 
         table = OverTimeWords.table(
-            authority: authority, comparison: comparison, mode: mode, plotted: plotted, england: england, thresholds: thresholds)
+            authority: authority, comparison: comparison, mode: mode, plotted: plotted, england: england, region: region,
+            thresholds: thresholds)
     }
 
     static func table(
         authority: Authority, comparison: IndicatorComparison, mode: OverTimeChart.Mode, plotted: [PlottedFigure],
-        england: [PlottedFigure], thresholds: [Threshold]
+        england: [PlottedFigure], region: (name: String, figures: [PlottedFigure])?, thresholds: [Threshold]
     ) -> ChartTable {
         let unit = comparison.indicator.unit
         let name = authority.shortName
         let indexed = mode != .values
-        var header = ["Period", "Phase", name]
+        let figures = comparison.observations.map(\.observation)
+        // When official and reported figures share the table, each row says whose figure it is.
+        let mixed = figures.contains(where: \.official) && figures.contains { !$0.official }
+        // Without a partnership there is no phase to name.
+        let phased = authority.partnership != nil
+        var header = ["Period"] + (phased ? ["Phase"] : []) + [name]
+        if mixed { header.append("\(name): source") }
         if indexed { header.append("\(name) index") }
+        if let region { header += indexed ? [region.name, "\(region.name) index"] : [region.name] }
         if !england.isEmpty { header += indexed ? ["England", "England index"] : ["England"] }
         if !thresholds.isEmpty { header.append("Threshold") }
         var periods = Set(comparison.observations.map(\.observation.period))
         periods.formUnion(england.map(\.observation.period))
+        periods.formUnion(region?.figures.map(\.observation.period) ?? [])
         periods.formUnion(thresholds.map(\.period))
         var rows: [[ChartTable.Cell]] = []
         for period in periods.sorted() {
             let mine = comparison.observations.first { $0.observation.period == period }
             let phase = mine?.phase ?? authority.partnership?.phase(of: period)
-            var row: [ChartTable.Cell] = [
-                .text(period.label), phase.map { .text($0.label) } ?? .empty, .value(mine?.observation.value, unit: unit),
-            ]
+            var row: [ChartTable.Cell] = [.text(period.label)]
+            if phased { row.append(phase.map { .text($0.label) } ?? .empty) }
+            row.append(.value(mine?.observation.value, unit: unit))
+            if mixed {
+                row.append(
+                    mine.map {
+                        .text($0.observation.official ? $0.observation.source.publisher : "\($0.observation.source.publisher) (reported)")
+                    }
+                        ?? .empty)
+            }
             if indexed { row.append(.index(plotted.first { $0.observation.period == period }?.y)) }
+            if let region {
+                let theirs = region.figures.first { $0.observation.period == period }
+                row.append(.value(theirs?.observation.value, unit: unit))
+                if indexed { row.append(.index(theirs?.y)) }
+            }
             if !england.isEmpty {
                 let theirs = england.first { $0.observation.period == period }
                 row.append(.value(theirs?.observation.value, unit: unit))

@@ -20,7 +20,8 @@ public enum Compare {
             }
             selected.append(authority)
         }
-        if ids.isEmpty { selected = dataset.authorities }
+        // Without ids, the councils that have a partnership: for the rest there is no before and during.
+        if ids.isEmpty { selected = dataset.authorities.filter { $0.partnership != nil } }
         let comparer = Comparer(dataset: dataset)
         let report = CompareReport(
             comparisons: selected.map(comparer.compare), englandClaims: ids.isEmpty ? comparer.englandClaims() : [])

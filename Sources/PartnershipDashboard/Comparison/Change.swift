@@ -4,6 +4,8 @@
 public enum Direction: String, Sendable {
     case improving, worsening, increasing, decreasing
     case noChange = "no-change"
+    /// Two counts whose difference chance could explain (see ``Chance/countsDiffer(_:_:z:)``).
+    case noClearChange = "no-clear-change"
 
     public init(change: Double, polarity: Polarity) {
         if change == 0 {
@@ -17,8 +19,14 @@ public enum Direction: String, Sendable {
         }
     }
 
-    /// "improving", "no change".
-    public var label: String { self == .noChange ? "no change" : rawValue }
+    /// "improving", "no change", "no clear change".
+    public var label: String {
+        switch self {
+        case .noChange: return "no change"
+        case .noClearChange: return "no clear change"
+        default: return rawValue
+        }
+    }
 
     /// An arrow for the direction of the number itself (up for a rise), so words and arrow agree for any polarity.
     public func arrow(for change: Double) -> String { change > 0 ? "↑" : (change < 0 ? "↓" : "→") }
@@ -36,7 +44,7 @@ public struct Change: Sendable {
     public let relativeBase: Observation?
     /// For percentage measures: the difference in percentage points.
     public let percentagePoints: Double?
-    public let direction: Direction
+    public internal(set) var direction: Direction
 
     /// The change from `from` to `to`; `laterFigures` supplies a base when `from` is zero.
     public init(from: Observation, to: Observation, unit: Unit, polarity: Polarity, laterFigures: [Observation] = []) {
@@ -44,7 +52,12 @@ public struct Change: Sendable {
         self.to = to
         let absolute = Change.clean(to.value - from.value)
         self.absolute = absolute
-        direction = Direction(change: absolute, polarity: polarity)
+        // A change between counts is called a rise or fall only when chance would not explain it.
+        if unit == .count, absolute != 0, Chance.countsDiffer(from.value, to.value) == false {
+            direction = .noClearChange
+        } else {
+            direction = Direction(change: absolute, polarity: polarity)
+        }
         if unit == .percent {
             percentagePoints = absolute
             relative = nil

@@ -16,7 +16,16 @@ extension Comparer {
                         "Small numbers: a figure here is \(ComparisonRules.smallCountLimit) or fewer, so a single child changes it noticeably."
                 ))
         }
-        if indicator.unit == .count, let base = change.relativeBase, base.value <= Double(ComparisonRules.tinyBaseLimit) {
+        if let base = change.relativeBase, base.period != baseline.period {
+            // A rise from zero has no percentage; the engine divides by the first later figure above zero, and says so.
+            let small = indicator.unit == .count && base.value <= Double(ComparisonRules.tinyBaseLimit)
+            caveats.append(
+                Caveat(
+                    kind: .tinyBase,
+                    text:
+                        "The baseline is 0, so the relative change is measured from \(UKFormat.value(base.value, unit: indicator.unit)) in \(base.period.label), the first later figure above zero\(small ? "; from so small a base it is large for a small difference in numbers" : "")."
+                ))
+        } else if indicator.unit == .count, let base = change.relativeBase, base.value <= Double(ComparisonRules.tinyBaseLimit) {
             caveats.append(
                 Caveat(
                     kind: .tinyBase,
@@ -38,7 +47,8 @@ extension Comparer {
                     kind: .unstatedPeriod,
                     text: "The source does not say which period the earlier figure covers; the comparison is the source's own."))
         }
-        if baseline.source.id != outcome.source.id {
+        // Two of DfE's releases of one collection count the same way; anything else may not.
+        if baseline.source.id != outcome.source.id && !(baseline.official && outcome.official) {
             let sources =
                 baseline.source.publisher == outcome.source.publisher
                 ? "two different publications by \(baseline.source.publisher)"
@@ -69,17 +79,12 @@ extension Comparer {
             cell.period.comparability == kind && cell.period > baseline.period && !series.suppression(in: cell.period).isEmpty
                 && !comparison.observations.contains { $0.observation.period == cell.period }
         }
-        for period in Set(gaps.map(\.period)).sorted() {
-            guard let cell = series.suppression(in: period).first else { continue }
-            caveats.append(
-                Caveat(
-                    kind: .suppressedFigures,
-                    text:
-                        "DfE published no figure for \(period.label) (\"\(cell.symbol)\": \(cell.meaning)), so that year is not compared."
-                ))
-        }
-        for figure in compared where !series.alternatives(to: figure).filter({ !($0.official && figure.official) }).isEmpty {
-            let others = series.alternatives(to: figure).filter { !($0.official && figure.official) }.map {
+        if let caveat = suppressionCaveat(Set(gaps.map(\.period)).sorted(), in: series) { caveats.append(caveat) }
+        for figure in compared {
+            // DfE's revisions are told above; a source that gives the same number does not disagree.
+            let differing = series.alternatives(to: figure).filter { !($0.official && figure.official) && $0.value != figure.value }
+            guard !differing.isEmpty else { continue }
+            let others = differing.map {
                 "\(UKFormat.value($0.value, unit: indicator.unit)) (\($0.source.publisher))"
             }.joined(separator: ", ")
             caveats.append(
@@ -96,6 +101,27 @@ extension Comparer {
             .filter { $0.observation.period != baseline.period }
         if !spanning.isEmpty { caveats.append(spanningCaveat(spanning)) }
         return caveats
+    }
+
+    /// One caveat for the years DfE published no figure for, grouped by the symbol it printed.
+    func suppressionCaveat(_ periods: [Period], in series: Series) -> Caveat? {
+        var groups: [(symbol: String, meaning: String, periods: [String])] = []
+        for period in periods {
+            guard let cell = series.suppression(in: period).first else { continue }
+            if let index = groups.firstIndex(where: { $0.symbol == cell.symbol }) {
+                groups[index].periods.append(period.label)
+            } else {
+                groups.append((cell.symbol, cell.meaning, [period.label]))
+            }
+        }
+        guard !groups.isEmpty else { return nil }
+        let parts = groups.map { "\(UKFormat.list($0.periods)) (marked \"\($0.symbol)\", meaning \($0.meaning))" }
+        let count = groups.reduce(0) { $0 + $1.periods.count }
+        return Caveat(
+            kind: .suppressedFigures,
+            text:
+                "DfE published no figure for \(parts.joined(separator: " or for ")), so \(count == 1 ? "that year is" : "those years are") not compared."
+        )
     }
 
     func spanningCaveat(_ spanning: [PlacedObservation]) -> Caveat {

@@ -22,13 +22,20 @@ extension Comparer {
         if let from = claim.from, let to = claim.to {
             let series = authority.series(for: indicator.id)
             let figures = series?.preferredObservations ?? []
-            // A claim is checked against the figures its own source gives where it gives them:
-            // a change stated from first-published figures is not wrong because they were revised.
-            func figure(for period: Period) -> Observation? {
-                series?.observations.first { $0.period == period && $0.source.id == claim.source.id }
-                    ?? figures.first { $0.period == period }
+            // A claim is checked against the figures its own source gives for both years; else
+            // against DfE's, as first published (a change stated from first-published figures is
+            // not wrong because they were revised); else against the figures the site uses.
+            let own = { (period: Period) in series?.observations.first { $0.period == period && $0.source.id == claim.source.id } }
+            let official = { (period: Period) in
+                series?.observations.first { $0.period == period && $0.official && $0.status == .published }
             }
-            if let first = figure(for: from), let last = figure(for: to) {
+            let used = { (period: Period) in own(period) ?? figures.first { $0.period == period } }
+            let pair =
+                [own, official, used].lazy.compactMap { find -> (Observation, Observation)? in
+                    guard let first = find(from), let last = find(to) else { return nil }
+                    return (first, last)
+                }.first
+            if let (first, last) = pair {
                 change = Change(from: first, to: last, unit: indicator.unit, polarity: indicator.polarity, laterFigures: figures)
             } else {
                 change = nil

@@ -32,14 +32,21 @@ public struct Comparer: Sendable {
             return unavailable(indicator, placed, authority, "no partnership is recorded, so there is no before and during")
         }
         let placed = figures.map { PlacedObservation(observation: $0, phase: partnership.phase(of: $0.period)) }
-        guard let (baseline, outcome) = choosePair(placed) else {
+        // Where DfE's series cannot give a pair (it starts after the partnership began), reported
+        // figures may still be compared with one another, never with DfE's.
+        let reported = Dictionary(grouping: series.observations.filter { !$0.official }, by: \.period).values
+            .map { $0.first(where: \.preferred) ?? $0[0] }.sorted { $0.period < $1.period }
+            .map { PlacedObservation(observation: $0, phase: partnership.phase(of: $0.period)) }
+        let officialPair = choosePair(placed)
+        let reportedPair = officialPair == nil && placed.contains(where: \.observation.official) ? choosePair(reported) : nil
+        guard let (baseline, outcome) = officialPair ?? reportedPair else {
             let officialStart = placed.first { $0.observation.official }
             let reason: String
             if let officialStart, !placed.contains(where: { $0.observation.official && $0.phase == .before }),
                 placed.contains(where: { !$0.observation.official && $0.phase == .before })
             {
                 reason =
-                    "the official figures start in \(officialStart.observation.period.label), after the partnership began, and reported figures from before it are not compared with official ones"
+                    "the official figures start with \(officialStart.observation.period.label), after the partnership began, and reported figures from before it are not compared with official ones"
             } else {
                 reason =
                     placed.contains { $0.phase == .before }
@@ -58,16 +65,20 @@ public struct Comparer: Sendable {
                 indexed: [], unavailableReason: reason)
         }
         let kind = baseline.observation.period.comparability!
-        let sameKind = placed.map(\.observation).filter {
+        let sameKind = (reportedPair == nil ? placed : reported).map(\.observation).filter {
             kind == .unstated
                 ? $0.period == baseline.observation.period || $0.period == outcome.observation.period : $0.period.comparability == kind
         }
-        let change = Change(
-            from: baseline.observation, to: outcome.observation, unit: indicator.unit, polarity: indicator.polarity, laterFigures: sameKind)
+        let change = judged(
+            Change(
+                from: baseline.observation, to: outcome.observation, unit: indicator.unit, polarity: indicator.polarity,
+                laterFigures: sameKind), indicator, authority)
         let after = placed.last { $0.phase == .after && $0.observation.period.comparability.map { kind.isComparable(with: $0) } == true }
         let afterChange = after.map {
-            Change(
-                from: baseline.observation, to: $0.observation, unit: indicator.unit, polarity: indicator.polarity, laterFigures: sameKind)
+            judged(
+                Change(
+                    from: baseline.observation, to: $0.observation, unit: indicator.unit, polarity: indicator.polarity,
+                    laterFigures: sameKind), indicator, authority)
         }
         let england = compareEngland(indicator, change)
         let englandAfter = afterChange.flatMap { compareEngland(indicator, $0) }
@@ -86,7 +97,16 @@ public struct Comparer: Sendable {
             afterThreshold: after.flatMap { thresholds.status(of: $0.observation, for: indicator) },
             england: england, englandAfter: englandAfter, claims: [], caveats: [], indexed: indexed, unavailableReason: nil)
         let claims = claimChecks(for: indicator, in: authority, comparison: partial)
-        return partial.with(claims: claims, caveats: caveats(for: partial, series: series, claims: claims))
+        var caveats = caveats(for: partial, series: series, claims: claims)
+        if reportedPair != nil, let officialStart = placed.first(where: \.observation.official) {
+            caveats.append(
+                Caveat(
+                    kind: .reportedFigures,
+                    text:
+                        "DfE's figures start with \(officialStart.observation.period.label), after the partnership began, so this change is between figures that others reported; DfE's are not compared with them."
+                ))
+        }
+        return partial.with(claims: claims, caveats: caveats)
     }
 
     private func unavailable(_ indicator: Indicator, _ placed: [PlacedObservation], _ authority: Authority, _ reason: String)
@@ -110,6 +130,24 @@ public struct Comparer: Sendable {
 
     /// Baseline and outcome by the rule in ``ComparisonRules``: stated periods first, then a
     /// period the source does not state, then a period spanning the start.
+    /// A change in an official percentage whose numerator and denominator DfE also publishes is
+    /// tested against chance from those counts; where chance could explain it, it is no clear change.
+    func judged(_ change: Change, _ indicator: Indicator, _ authority: Authority) -> Change {
+        guard change.from.official, change.to.official, change.absolute != 0,
+            let parts = ComparisonRules.shareParts[indicator.id]
+        else { return change }
+        func count(_ measure: String, _ period: Period) -> Double? {
+            authority.series(for: measure)?.preferredObservations.first { $0.official && $0.period == period }?.value
+        }
+        guard let x1 = count(parts.numerator, change.from.period), let n1 = count(parts.denominator, change.from.period),
+            let x2 = count(parts.numerator, change.to.period), let n2 = count(parts.denominator, change.to.period),
+            Chance.proportionsDiffer(x1, of: n1, x2, of: n2) == false
+        else { return change }
+        var judged = change
+        judged.direction = .noClearChange
+        return judged
+    }
+
     func choosePair(_ placed: [PlacedObservation]) -> (PlacedObservation, PlacedObservation)? {
         let during = placed.filter { $0.phase == .during }
         let tiers: [(PlacedObservation) -> Bool] = [
@@ -168,5 +206,14 @@ extension IndicatorComparison {
             outcomeThreshold: outcomeThreshold, afterThreshold: afterThreshold, england: england,
             englandAfter: englandAfter, claims: claims, caveats: caveats, indexed: indexed,
             unavailableReason: unavailableReason)
+    }
+
+    /// The same figures with nothing compared: what a chart of DfE's series shows when the change
+    /// before and during was worked out from reported figures it does not draw.
+    func withoutChange() -> IndicatorComparison {
+        IndicatorComparison(
+            indicator: indicator, observations: observations, baseline: nil, outcome: nil, after: nil, change: nil,
+            afterChange: nil, baselineThreshold: nil, outcomeThreshold: nil, afterThreshold: nil, england: nil,
+            englandAfter: nil, claims: claims, caveats: caveats, indexed: [], unavailableReason: unavailableReason)
     }
 }

@@ -34,6 +34,12 @@ public enum ComparisonRules {
     }
 
     /// The rules in the order the methodology page shows them.
+    /// Percentages whose numerator and denominator DfE publishes as measures of their own, so a
+    /// change in them can be tested against chance.
+    static let shareParts: [String: (numerator: String, denominator: String)] = [
+        "ceased-care-adopted-share": ("children-adopted", "ceased-care")
+    ]
+
     public static let descriptions: [Description] = [
         Description(
             id: "phases", title: "Before, during and after",
@@ -66,6 +72,11 @@ public enum ComparisonRules {
                 "Each measure says whether higher is better, lower is better, or neither. A change is called improving or worsening when the measure has a better direction, and increasing or decreasing when it has not. The word always comes with an arrow; colour is never the only signal."
         ),
         Description(
+            id: "chance", title: "Chance and small numbers",
+            text:
+                "Counts of a few dozen children move from year to year by chance alone. A change between two counts is called a rise or a fall, improving or worsening, only when chance would not explain it at the 95% level; otherwise the site says there was no clear change and gives both figures. The test follows the methods of England's public health profiles (Fingertips): if nothing but chance were at work, the later count would be about half of the two together, so the change is clear when one half lies outside the Wilson score interval of the later count's share. Byar's method gives the interval of a single count. A change in a percentage is tested the same way where DfE publishes the counts it is made of (the share of children leaving care who were adopted: those adopted, of all who left), with Newcombe's interval for the difference of two proportions, built from their Wilson intervals. Other percentages and lengths of time are not tested yet, because their sources give them without the numbers of children behind them."
+        ),
+        Description(
             id: "thresholds", title: "Thresholds",
             text:
                 "The national threshold in force for a figure is the one recorded for the same period, or else for a period ending on the same day (the scorecard covering the years to that date). A figure meets a threshold when it is at or below it for a measure where lower is better, at or above it where higher is better. Where sources disagree about a threshold, the preferred one is used and the others are shown."
@@ -78,7 +89,7 @@ public enum ComparisonRules {
         Description(
             id: "index", title: "Indexing",
             text:
-                "To put authorities of different sizes on one chart, each series is divided by its base and multiplied by \(Int(indexBase)), so the baseline reads \(Int(indexBase)) and a later figure of \(Int(indexBase) + 60) means 60% higher. Only figures of the baseline's kind of period are indexed."
+                "To put authorities of different sizes on one chart, each series is divided by its base and multiplied by \(Int(indexBase)), so the baseline reads \(Int(indexBase)) and a later figure of \(Int(indexBase) + 60) means 60% higher. Only figures of the baseline's kind of period are indexed. A chart of a council with nothing to compare is indexed to the first year it and England both have, and every council's chart draws its region and England on the same index, or on the same scale for percentages and days."
         ),
         Description(
             id: "rounding", title: "Rounding and small numbers",
@@ -88,12 +99,12 @@ public enum ComparisonRules {
         Description(
             id: "claims", title: "Claims checked against the data",
             text:
-                "Where a source states a change in words (\"150% more children placed\"), the claim is recorded with its source and compared with the change computed from the figures. A claim agrees when the computed value rounds to the stated one; otherwise both are shown and the difference is flagged. Where the claim speaks of one measure but is set beside figures of another, the site says the measures differ."
+                "Where a source states a change in words (\"150% more children placed\"), the claim is recorded with its source and compared with the change computed from the figures. A claim agrees when the computed value rounds to the stated one; otherwise both are shown and the difference is flagged. Where the claim speaks of one measure but is set beside figures of another, the site says the measures differ. A claim is checked against its own source's figures for both years where the source gives them; else against DfE's figures as first published, since a change stated at the time is not wrong because DfE later revised a year; else against the figures the site uses."
         ),
         Description(
             id: "sources", title: "Sources that disagree",
             text:
-                "Where sources give different figures for the same period, each is recorded, one is marked preferred and used in calculations, and the others are shown beside it. A first-published official figure and its later revision are shown as such."
+                "Where sources give different figures for the same period, each is recorded, one is marked preferred and used in calculations, and the others are shown beside it. A first-published official figure and its later revision are shown as such. Where DfE publishes a figure, the site uses it, and a figure a partner, a council or the press gave for the same year is shown beside it with the difference. Where DfE published no figure (a suppressed cell), the year is left out and the symbol DfE printed is shown with its meaning."
         ),
     ]
 }

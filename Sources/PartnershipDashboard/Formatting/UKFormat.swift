@@ -77,6 +77,12 @@ public enum UKFormat {
     }
 
     /// "£440,000"; "£1.6 million" from a million up.
+    /// Items joined the way a sentence lists them: "a", "a and b", "a, b and c".
+    public static func list(_ items: [String]) -> String {
+        guard let last = items.last else { return "" }
+        return items.count == 1 ? last : items.dropLast().joined(separator: ", ") + " and " + last
+    }
+
     public static func pounds(_ amount: Double) -> String {
         let sign = amount < 0 ? minus : ""
         let magnitude = abs(amount)

@@ -78,3 +78,32 @@ enum CouncilRegister {
         return "\(parts[2])-\(parts[1])-\(parts[0])"
     }
 }
+
+/// Where DfE's list of codes cannot tell which council became which: several councils ended and
+/// several began on one day in one region. Then the statutory order that made the change decides.
+enum Reorganisation {
+    /// New council's GSS code → the GSS codes of the councils whose areas it took over.
+    /// The Bournemouth, Dorset and Poole (Structural Changes) Order 2018 (SI 2018/648): Bournemouth,
+    /// Christchurch and Poole took Bournemouth, Poole and Christchurch (a district of Dorset county);
+    /// Dorset Council took the rest of the county.
+    static let orders: [String: Set<String>] = [
+        "E06000058": ["E06000028", "E06000029", "E10000009"],
+        "E06000059": ["E10000009"],
+    ]
+
+    /// The councils `found` by date, kept only where an order links them to `code`'s council.
+    static func narrow(_ found: [String], of code: String, before: Bool, in byCode: [String: [RegisteredCouncil]]) -> [String] {
+        let gss = { (code: String) in Set(byCode[code]?.map(\.gss) ?? []) }
+        let mine = gss(code)
+        let known = orders.filter { new, _ in
+            before ? mine.contains(new) : found.contains { gss($0).contains(new) }
+        }
+        guard !known.isEmpty else { return found }
+        return found.filter { other in
+            let theirs = gss(other)
+            return before
+                ? known.contains { $0.value.intersection(theirs).isEmpty == false }
+                : known.contains { theirs.contains($0.key) && !$0.value.intersection(mine).isEmpty }
+        }
+    }
+}

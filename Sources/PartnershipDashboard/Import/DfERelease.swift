@@ -98,7 +98,7 @@ struct DfERelease: Sendable, Hashable, Comparable {
             title: "Local Authority Interactive Tool (LAIT): children looked after and adoption, to \(year - 1) to \(year)",
             url: laitPage, published: version?.published ?? "\(year)", form: .lait, latestYear: year,
             note: version?.note ?? "The tool's data after the \(year) release; the date it was taken is not recorded here.",
-            symbols: ["-": "suppressed or not available (where a council's figure is suppressed, the next smallest is too)"])
+            symbols: ["-": "suppressed or not available; where one council's figure is suppressed, the next smallest is hidden too"])
     }
 }
 

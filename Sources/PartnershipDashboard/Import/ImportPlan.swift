@@ -84,9 +84,9 @@ struct ImportPlan: Sendable {
             let block = OfficialBlock.text(identity: identity, releases: knownReleases, records: records)
             let bytes: [UInt8]
             if let current {
-                bytes = OfficialBlock.splice(block, into: current.bytes, root: current.root)
+                bytes = OfficialBlock.splice(block.text, into: current.bytes, root: current.root)
             } else {
-                bytes = Array(newFile(id: file, name: name, area: area, rows: rows, block: block).utf8)
+                bytes = Array(newFile(id: file, name: name, area: area, rows: rows, block: block.text).utf8)
             }
             if let current, current.bytes == bytes {
                 plan.unchanged += 1
@@ -95,7 +95,7 @@ struct ImportPlan: Sendable {
             plan.changes.append(
                 FileChange(
                     name: "\(file).json", data: Data(bytes), isNew: current == nil, areaName: name, before: current?.records.count ?? 0,
-                    after: records.count))
+                    after: block.cells))
         }
         return plan
     }
@@ -116,7 +116,11 @@ struct ImportPlan: Sendable {
     private static func newID(for name: String, rows: [RegisteredCouncil], taken: inout Set<String>) -> String {
         let base = name.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }).joined(separator: "-")
         var id = base.isEmpty ? "council" : base
-        if taken.contains(id), let ended = rows.compactMap(\.ended).max() { id += "-until-\(ended.prefix(4))" }
+        if taken.contains(id), let ended = rows.compactMap(\.ended).max(), !rows.contains(where: { $0.ended == nil }) {
+            id += "-until-\(ended.prefix(4))"
+        } else if taken.contains(id), let started = rows.compactMap(\.started).min() {
+            id += "-from-\(started.prefix(4))"
+        }
         var suffix = 2
         while taken.contains(id) {
             id = "\(base)-\(suffix)"
@@ -126,20 +130,27 @@ struct ImportPlan: Sendable {
         return id
     }
 
-    /// The codes of councils that ended the day before this one began (`before`), or began the day after it ended.
+    /// The codes of councils that ended the day before this one began (`before`), or began the day
+    /// after it ended. A council ends only when none of its rows runs on: a new GSS code for the same
+    /// council (Barnsley's in 2025) is not a reorganisation.
     private static func neighbours(of rows: [RegisteredCouncil], in all: [RegisteredCouncil], before: Bool) -> [String] {
         let code = rows[0].code
         let region = rows[0].region
-        let found = all.filter { other in
-            guard other.code != code, other.region == region else { return false }
+        let byCode = Dictionary(grouping: all, by: \.code)
+        func lastDay(_ rows: [RegisteredCouncil]) -> String? {
+            rows.contains { $0.ended == nil } ? nil : rows.compactMap(\.ended).max()
+        }
+        func firstDay(_ rows: [RegisteredCouncil]) -> String? { rows.compactMap(\.started).min() }
+        let found = byCode.filter { other, otherRows in
+            guard other != code, otherRows.contains(where: { $0.region == region }) else { return false }
             if before {
-                guard let started = rows.compactMap(\.started).min(), let ended = other.ended else { return false }
+                guard let started = firstDay(rows), let ended = lastDay(otherRows) else { return false }
                 return dayAfter(ended) == started
             }
-            guard let ended = rows.compactMap(\.ended).max(), let started = other.started else { return false }
+            guard let ended = lastDay(rows), let started = firstDay(otherRows) else { return false }
             return dayAfter(ended) == started
-        }
-        return Array(Set(found.map(\.code))).sorted()
+        }.map(\.key)
+        return Reorganisation.narrow(found.sorted(), of: code, before: before, in: byCode)
     }
 
     /// DfE's list ends councils on 31 March and starts them on 1 April (or ends on the 30th of a month

@@ -35,7 +35,8 @@ enum OfficialBlock {
     /// Each release's cells are kept with that release as their source. Where a later release gives
     /// the same as the one before it, it is not repeated; where it differs, the later figure is
     /// marked `revised` (the first is `published`). Symbols are kept in `"suppressed"`, never as figures.
-    static func text(identity: OfficialIdentity, releases: [DfERelease], records: [OfficialRecord]) -> String {
+    /// The block's text, and how many cells it keeps (a figure repeated unchanged by a later release is kept once).
+    static func text(identity: OfficialIdentity, releases: [DfERelease], records: [OfficialRecord]) -> (text: String, cells: Int) {
         let order = Dictionary(releases.sorted().enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         var lines: [String] = ["{", "    \"about\": \(JSONWriter.quoted(about)),"]
         if let code = identity.dfeCode { lines.append("    \"dfeCode\": \(JSONWriter.quoted(code)),") }
@@ -70,8 +71,10 @@ enum OfficialBlock {
         lines.append("    \"indicators\": [")
         let byIndicator = Dictionary(grouping: records, by: \.indicator)
         let indicators = OfficialMeasure.all.filter { byIndicator[$0] != nil }
+        var cells = 0
         for (position, indicator) in indicators.enumerated() {
             let (observations, suppressed) = chains(byIndicator[indicator] ?? [], order: order)
+            cells += observations.count + suppressed.count
             lines.append("      {")
             lines.append("        \"id\": \(JSONWriter.quoted(indicator)),")
             lines.append("        \"unit\": \(JSONWriter.quoted(OfficialMeasure.isPercentage(indicator) ? "percent" : "count")),")
@@ -88,7 +91,7 @@ enum OfficialBlock {
         }
         lines.append("    ]")
         lines.append("  }")
-        return lines.joined(separator: "\n")
+        return (lines.joined(separator: "\n"), cells)
     }
 
     /// Each period's cells in release order, keeping only changes: figures as observations (the

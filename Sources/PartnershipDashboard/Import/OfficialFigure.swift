@@ -48,6 +48,12 @@ enum OfficialMeasure {
     /// Counts taken on 31 March rather than over the year.
     static let onThirtyFirstMarch: Set<String> = [lookedAfter, placedForAdoption]
 
+    /// Parts DfE publishes beside their totals (adoptions by legal route, special guardianship by
+    /// carer): each keeps its own chart, but a summary of a partnership shows the totals.
+    static let components: Set<String> = [
+        adoptedUnopposed, adoptedConsentDispensed, specialGuardianshipFosterCarer, specialGuardianshipOtherCarer,
+    ]
+
     static let all = [
         lookedAfter, ceased, adopted, adoptedUnopposed, adoptedConsentDispensed, adoptedShare, specialGuardianship,
         specialGuardianshipFosterCarer, specialGuardianshipOtherCarer, placedForAdoption,

@@ -59,6 +59,20 @@ public struct Authority: Sendable, Identifiable {
         partnership != nil || official == nil || Authority.officialChartMeasures.contains(indicatorID)
     }
 
+    /// Every source the authority's page draws on: the file's own and the official releases its
+    /// figures and suppressed cells cite, each once.
+    public var citedSources: [Source] {
+        var seen = Set(sources.map(\.id))
+        var all = sources
+        for series in self.series {
+            for source in series.observations.map(\.source) + series.suppressed.map(\.source) where !seen.contains(source.id) {
+                seen.insert(source.id)
+                all.append(source)
+            }
+        }
+        return all
+    }
+
     /// The series for an indicator, if the authority has one.
     public func series(for indicatorID: String) -> Series? {
         series.first { $0.indicator.id == indicatorID }

@@ -139,7 +139,23 @@ enum Downloads {
     /// Every figure as one ZIP, `figures.csv` and `figures.json`: with every council the two files
     /// are too large to serve alone, and compress to a small part of their size.
     static func figuresZIP(_ dataset: Dataset, dated date: PartialDate?) throws -> Data {
-        try zip(["figures.csv": Data(figuresCSV(dataset).utf8), "figures.json": Data(figuresJSON(dataset).utf8)], dated: date)
+        try figuresZIP(dataset, csv: figuresCSV(dataset), dated: date)
+    }
+
+    /// The same, with the national CSV already made (see ``joinedCSV(_:)``).
+    static func figuresZIP(_ dataset: Dataset, csv: String, dated date: PartialDate?) throws -> Data {
+        try zip(["figures.csv": Data(csv.utf8), "figures.json": Data(figuresJSON(dataset).utf8)], dated: date)
+    }
+
+    /// The national CSV from each area's, in the same order: one header, then every area's rows.
+    /// Byte for byte what ``figuresCSV(_:)-swift.type.method`` gives for the whole dataset, without a second pass.
+    static func joinedCSV(_ areas: [String]) -> String {
+        var joined = figuresHeader.map(CSVTable.field).joined(separator: ",") + "\n"
+        for area in areas {
+            guard let firstBreak = area.utf8.firstIndex(of: 0x0A) else { continue }
+            joined += area[area.utf8.index(after: firstBreak)...]
+        }
+        return joined
     }
 
     /// One area's figures as tidy CSV, with the same columns as the national file.

@@ -67,7 +67,7 @@ public enum SiteBuilder {
             chartSizes[chart.id] = (rendered.png.count, csv.count)
         }
         for (path, data) in chartFiles.sorted(by: { $0.key < $1.key }) { try out.put(path, data) }
-        let dataDate = SiteContext.latest(Downloads.allAuthorities(dataset).flatMap(\.sources).compactMap(\.published))
+        let dataDate = SiteContext.latest(Downloads.allAuthorities(dataset).flatMap(\.citedSources).compactMap(\.published))
         let site = SiteContext(dataset: dataset, comparisons: comparisons, charts: catalogue, chartSizes: chartSizes, dataDate: dataDate)
 
         progress("Writing downloads")
@@ -80,9 +80,12 @@ public enum SiteBuilder {
             ("downloads/comparisons.csv", { report.render(.csv) }),
             ("downloads/comparisons.json", { report.render(.json) }),
         ]
-        // Each area's figures on their own, linked from its page; every figure together in one ZIP.
-        for authority in Downloads.allAuthorities(dataset) {
-            tables.append(("downloads/figures/\(authority.id).csv", { Downloads.figuresCSV(authority) }))
+        // Each area's figures on their own, linked from its page; every figure together in one ZIP,
+        // its CSV joined from the areas' own.
+        let areas = Downloads.allAuthorities(dataset)
+        let areaCSVs = areas.concurrentMap { Downloads.figuresCSV($0) }
+        for (authority, csv) in zip(areas, areaCSVs) {
+            tables.append(("downloads/figures/\(authority.id).csv", { csv }))
         }
         var downloadJobs: [@Sendable () throws -> String?] = tables.map { table in
             {
@@ -91,7 +94,7 @@ public enum SiteBuilder {
             }
         }
         downloadJobs.append {
-            try out.put("downloads/figures.zip", try Downloads.figuresZIP(dataset, dated: dataDate))
+            try out.put("downloads/figures.zip", try Downloads.figuresZIP(dataset, csv: Downloads.joinedCSV(areaCSVs), dated: dataDate))
             return nil
         }
         for comparison in comparisons where comparison.authority.hasBriefingPack {
@@ -145,7 +148,7 @@ public enum SiteBuilder {
     static func lastChange(of page: Page, site: SiteContext) -> PartialDate? {
         let parts = page.path.split(separator: "/").map(String.init)
         if parts.count == 2, parts[0] == "authorities", let authority = site.dataset.authority(String(parts[1].dropLast(5))) {
-            return SiteContext.latest(authority.sources.compactMap(\.published))
+            return SiteContext.latest(authority.citedSources.compactMap(\.published))
         }
         if parts.count == 2, parts[0] == "indicators", let indicator = site.dataset.indicator(String(parts[1].dropLast(5))) {
             let sources = Downloads.allAuthorities(site.dataset).flatMap { $0.series(for: indicator.id)?.observations.map(\.source) ?? [] }

@@ -21,8 +21,5 @@ struct SiteContext: Sendable {
         dates.max { ($0.lastDay, $0.description) < ($1.lastDay, $1.description) }
     }
 
-    /// Every source of a set of authorities, with England's.
-    var allSources: [Source] { (dataset.authorities + (dataset.england.map { [$0] } ?? [])).flatMap(\.sources) }
-
     func comparison(for authorityID: String) -> AuthorityComparison? { comparisons.first { $0.authority.id == authorityID } }
 }

@@ -48,6 +48,10 @@ enum Stylesheet {
         .citation { font-size: 1rem; color: var(--secondary); }
         .source-ref { font-size: 0.9em; white-space: nowrap; }
         .sources li { margin-bottom: 0.5rem; overflow-wrap: anywhere; }
+        .councils { columns: 2 18rem; column-gap: 2rem; padding-left: 1.25rem; }
+        .councils li { break-inside: avoid; margin-bottom: 0.25rem; }
+        .letters { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.25rem 0.75rem; }
+        .letters a { display: inline-block; min-width: 1.5rem; padding: 0.25rem; text-align: center; }
         .facts dt { font-weight: bold; margin-top: 0.75rem; }
         .facts dd { margin: 0.25rem 0 0; max-width: 44em; }
         .narrative { border-left: 5px solid var(--light); padding-left: 1rem; }

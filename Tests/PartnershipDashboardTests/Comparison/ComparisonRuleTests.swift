@@ -18,6 +18,51 @@ struct ComparisonRuleTests {
         #expect(change.relativeBase?.period.notation == "2012-13")
         #expect(change.relative == 150)
         #expect(row.indexed.map(\.index) == [100, 250])
+        // The reader is told what the per cent is measured from, since 0 to 10 has no percentage.
+        #expect(
+            row.caveats.map(\.text).contains(
+                "The baseline is 0, so the relative change is measured from 4 in 2012-13, the first later figure above zero; from so small a base it is large for a small difference in numbers."
+            ))
+    }
+
+    @Test("Wilson's interval matches Newcombe's worked example: 81 of 263 gives 0.2553 to 0.3662")
+    func wilsonInterval() throws {
+        let interval = try #require(Chance.wilson(81, of: 263))
+        #expect((interval.lowerBound * 10_000).rounded() / 10_000 == 0.2553)
+        #expect((interval.upperBound * 10_000).rounded() / 10_000 == 0.3662)
+        #expect(Chance.wilson(3, of: 0) == nil)
+    }
+
+    @Test("Byar's interval for a count of 10 is within 0.01 of the exact Poisson interval, 4.795 to 18.390")
+    func byarInterval() throws {
+        let interval = try #require(Chance.byar(10))
+        #expect(abs(interval.lowerBound - 4.795) < 0.01)
+        #expect(abs(interval.upperBound - 18.390) < 0.01)
+        #expect(Chance.byar(0)?.lowerBound == 0)
+    }
+
+    @Test("Newcombe's interval matches his worked example: 56 of 70 against 48 of 80 differ by 0.0524 to 0.3339")
+    func newcombeInterval() throws {
+        let interval = try #require(Chance.newcombe(48, of: 80, 56, of: 70))
+        #expect((interval.lowerBound * 10_000).rounded() / 10_000 == 0.0524)
+        #expect((interval.upperBound * 10_000).rounded() / 10_000 == 0.3339)
+        #expect(Chance.proportionsDiffer(48, of: 80, 56, of: 70) == true)
+        #expect(Chance.proportionsDiffer(5, of: 50, 7, of: 50) == false)
+    }
+
+    @Test("a change between small counts that chance could explain is not called a rise or fall")
+    func noClearChange() throws {
+        // Harrow-sized numbers: 6 adoptions one year, 10 the next.
+        let small = try Synthetic.compare(figures: [F(period: "2011-12", value: 6), F(period: "2013-14", value: 10)])
+        #expect(small.change?.direction == .noClearChange)
+        #expect(small.change?.direction.label == "no clear change")
+        #expect(ChartWords.movement(try #require(small.change), unit: .count) == "showed no clear change")
+        // Kent-sized: 70 to 181 is far outside chance.
+        let large = try Synthetic.compare(figures: [F(period: "2011-12", value: 70), F(period: "2013-14", value: 181)])
+        #expect(large.change?.direction == .improving)
+        #expect(Chance.countsDiffer(13, 7) == false)
+        #expect(Chance.countsDiffer(70, 181) == true)
+        #expect(Chance.countsDiffer(2.5, 7) == nil, "not counts of children")
     }
 
     @Test("gives no relative change when every earlier figure is zero")
@@ -44,7 +89,7 @@ struct ComparisonRuleTests {
     func neitherPolarity() throws {
         let row = try Synthetic.compare(
             indicator: "looked-after-children", unit: "count",
-            figures: [F(period: "2012-03-31", value: 100), F(period: "2014-03-31", value: 90)])
+            figures: [F(period: "2012-03-31", value: 1000), F(period: "2014-03-31", value: 800)])
         #expect(row.change?.direction == .decreasing)
         #expect(row.change?.direction.label == "decreasing")
     }

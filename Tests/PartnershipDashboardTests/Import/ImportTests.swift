@@ -276,12 +276,11 @@ struct ImportTests {
         let comparison = try #require(Comparer(dataset: dataset).compareAll().first?.comparison(for: "ceased-care"))
         #expect(comparison.baseline?.observation.period.notation == "2010-11")
         #expect(comparison.outcome?.observation.period.notation == "2014-15")
+        // One caveat names every year left out, with DfE's symbol and what it means.
         #expect(
-            comparison.caveats.map(\.text).contains(
-                "DfE published no figure for 2015-16 (\"x\": suppressed: 1 to 5 children), so that year is not compared."))
-        #expect(
-            comparison.caveats.map(\.text).contains(
-                "DfE published no figure for 2011-12 (\"x\": suppressed: 1 to 5 children), so that year is not compared."))
+            comparison.caveats.filter { $0.kind == .suppressedFigures }.map(\.text) == [
+                "DfE published no figure for 2011-12 and 2015-16 (marked \"x\", meaning suppressed: 1 to 5 children), so those years are not compared."
+            ])
     }
 
     @Test("official figures are compared with official ones and reported with reported: none across the start of the official series")
@@ -315,8 +314,50 @@ struct ImportTests {
         #expect(share.change == nil)
         #expect(
             share.unavailableReason
-                == "the official figures start in 2013-14, after the partnership began, and reported figures from before it are not compared with official ones"
+                == "the official figures start with 2013-14, after the partnership began, and reported figures from before it are not compared with official ones"
         )
+    }
+
+    @Test("a change in DfE's share adopted is tested against chance from the adoptions and leavers it is made of")
+    func shareTestedAgainstChance() throws {
+        func share(adopted: (Int, Int), left: (Int, Int)) throws -> IndicatorComparison {
+            let folder = try Project.minimalFolder()
+            let cells = { (first: Int, second: Int) in
+                """
+                [ { "period": "2011-12", "value": \(first), "source": "dfe-cla-2015", "status": "published" },
+                  { "period": "2014-15", "value": \(second), "source": "dfe-cla-2015", "status": "published" } ]
+                """
+            }
+            let percent = { (x: Int, n: Int) in Double(x * 100) / Double(n) }
+            let block = """
+                {
+                    "about": "\(OfficialBlock.about)",
+                    "sources": [
+                      { "id": "dfe-cla-2015", "title": "Synthetic release (synthetic test data)", "publisher": "Department for Education", "url": "https://example.org/release", "published": "2015" }
+                    ],
+                    "indicators": [
+                      { "id": "ceased-care", "unit": "count", "observations": \(cells(left.0, left.1)), "suppressed": [] },
+                      { "id": "children-adopted", "unit": "count", "observations": \(cells(adopted.0, adopted.1)), "suppressed": [] },
+                      { "id": "ceased-care-adopted-share", "unit": "percent",
+                        "observations": [
+                          { "period": "2011-12", "value": \(percent(adopted.0, left.0)), "source": "dfe-cla-2015", "status": "published" },
+                          { "period": "2014-15", "value": \(percent(adopted.1, left.1)), "source": "dfe-cla-2015", "status": "published" }
+                        ], "suppressed": [] }
+                    ]
+                  }
+                """
+            try Self.addOfficialBlock(block, to: folder)
+            let dataset = try #require(DatasetLoader.load(from: folder.url, displayPrefix: "Authorities").dataset)
+            return try #require(Comparer(dataset: dataset).compareAll().first?.comparison(for: "ceased-care-adopted-share"))
+        }
+        // 10 of 100 to 14 of 100: four points that chance could give.
+        let small = try share(adopted: (10, 14), left: (100, 100))
+        #expect(small.change?.percentagePoints == 4)
+        #expect(small.change?.direction == .noClearChange)
+        // The same four points from 1,000 leavers a year are clear.
+        let large = try share(adopted: (100, 140), left: (1000, 1000))
+        #expect(large.change?.percentagePoints == 4)
+        #expect(large.change?.direction == .improving)
     }
 
     @Test("a measure the catalogue does not define stops the import before anything is written")

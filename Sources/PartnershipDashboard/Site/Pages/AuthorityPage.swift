@@ -8,16 +8,26 @@ enum AuthorityPage {
         var body: [HTMLNode] = [Blocks.heading(1, authority.name)]
         let identity = [authority.type?.label, authority.region, authority.gss.map { "GSS code \($0)" }].compactMap { $0 }.joined(
             separator: " · ")
+        let region = site.dataset.authorities.first { $0.type == .region && $0.name == authority.region }
         if let partnership = authority.partnership {
             body.append(Blocks.paragraph("\(partnership.partner) partnership, \(partnership.datesLabel). \(identity)", className: "lead"))
+            if let start = OfficialSummary.seriesStart(authority) { body.append(Blocks.paragraph(start)) }
         } else if let years = officialYears(authority) {
             body.append(
                 Blocks.paragraph(
-                    "Official figures from the Department for Education for \(years). No partnership with a voluntary adoption agency is recorded here. \(identity)",
+                    "Official figures from the Department for Education for \(years). \(authority.type == .region ? "They count the region's councils together." : "No partnership with a voluntary adoption agency is recorded here.") \(identity)",
+                    className: "lead"))
+            let summary = OfficialSummary.sentences(authority, region: region, england: site.dataset.england)
+            if !summary.isEmpty { body.append(Blocks.paragraph(summary.joined(separator: " "))) }
+        } else if authority.official != nil {
+            body.append(
+                Blocks.paragraph(
+                    "DfE's tables for the years ending March 2010 to 2025 hold no figures for \(authority.shortName). \(identity)",
                     className: "lead"))
         } else {
             body.append(Blocks.paragraph("No partnership is recorded yet. \(identity)", className: "lead"))
         }
+        body += OfficialSummary.reorganisation(authority, all: site.dataset.authorities, page: shell)
         if authority.hasBriefingPack {
             body.append(
                 el(
@@ -49,7 +59,8 @@ enum AuthorityPage {
 
     /// One card per measure with a change: before, during, change and direction, and England.
     static func keyFigures(_ comparison: AuthorityComparison, page: Page) -> [HTMLNode] {
-        let rows = comparison.indicators.filter { $0.change != nil }
+        // Totals only, as in the before-and-after chart: DfE's components are in the charts and tables.
+        let rows = comparison.indicators.filter { $0.change != nil && !OfficialMeasure.components.contains($0.indicator.id) }
         guard !rows.isEmpty else { return [] }
         let cards = rows.map { row -> HTMLNode in
             let change = row.change!
@@ -116,10 +127,7 @@ enum AuthorityPage {
             let unit = row.indicator.unit
             var keyed: [(period: Period, source: String, cells: [HTMLNode])] = series.observations.map { observation in
                 let phase = row.observations.first { $0.observation.period == observation.period }?.phase.label ?? ""
-                let disputed = !series.alternatives(to: observation).isEmpty
-                let used =
-                    disputed
-                    ? (series.preferredObservations.contains { $0.provenance == observation.provenance } ? "used" : "not used") : ""
+                let used = agreement(observation, in: series, unit: unit)
                 return (
                     observation.period, observation.source.id,
                     [
@@ -139,14 +147,30 @@ enum AuthorityPage {
                     ]
                 )
             }
-            let rows = keyed.sorted { ($0.period, $0.source) < ($1.period, $1.source) }.map(\.cells)
-            section.append(
-                Blocks.table(
-                    caption: row.indicator.title,
-                    header: ["Period", "Value", "Phase", "Status", "Where sources disagree", "Source", "Note"], rows: rows,
-                    numeric: [1]))
+            // Without a partnership there is no phase to name, so the column is left out.
+            let phased = comparison.authority.partnership != nil
+            let rows = keyed.sorted { ($0.period, $0.source) < ($1.period, $1.source) }.map { entry in
+                phased ? entry.cells : entry.cells.enumerated().filter { $0.offset != 2 }.map(\.element)
+            }
+            let header = ["Period", "Value"] + (phased ? ["Phase"] : []) + ["Status", "Where sources disagree", "Source", "Note"]
+            section.append(Blocks.table(caption: row.indicator.title, header: header, rows: rows, numeric: [1]))
         }
         return section
+    }
+
+    /// Whether the site uses a figure where sources give the period more than one, and for a
+    /// reported figure, how it stands against DfE's own for the same period.
+    static func agreement(_ observation: Observation, in series: Series, unit: Unit) -> String {
+        let others = series.alternatives(to: observation)
+        guard !others.isEmpty else { return "" }
+        let used = series.preferredObservations.contains { $0.provenance == observation.provenance } ? "used" : "not used"
+        guard !observation.official,
+            let official = series.preferredObservations.first(where: { $0.period == observation.period && $0.official })
+        else { return used }
+        let difference = Change.clean(observation.value - official.value)
+        if difference == 0 { return "\(used); agrees with DfE's \(UKFormat.value(official.value, unit: unit))" }
+        return
+            "\(used); DfE published \(UKFormat.value(official.value, unit: unit)), so this differs by \(UKFormat.signed(difference, unit: unit))"
     }
 
     /// "the years ending 31 March 2010 to 2025": the span of an area's official figures.
