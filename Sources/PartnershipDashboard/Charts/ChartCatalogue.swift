@@ -8,15 +8,13 @@ public struct ChartCatalogue: Sendable {
 
     public init(dataset: Dataset, comparisons: [AuthorityComparison]) {
         let thresholds = ThresholdBook(dataset.thresholds)
-        let regions = Dictionary(
-            dataset.authorities.filter { $0.type == .region }.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         // Each authority's charts are independent of the others', so they are built concurrently.
         let perAuthority: [[Chart]] = comparisons.concurrentMap { comparison in
             let authority = comparison.authority
             var charts: [Chart] = []
             if let chart = BeforeAfterChart(comparison) { charts.append(chart) }
             // A council's region is drawn beside it; a region is drawn beside England alone.
-            let region = authority.type == .region ? nil : authority.region.flatMap { regions[$0] }
+            let region = dataset.region(of: authority)
             for row in comparison.indicators where authority.charts(row.indicator.id) {
                 if let chart = OverTimeChart(
                     authority: authority, comparison: row, england: dataset.england?.series(for: row.indicator.id),

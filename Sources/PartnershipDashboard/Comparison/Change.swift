@@ -4,7 +4,7 @@
 public enum Direction: String, Sendable {
     case improving, worsening, increasing, decreasing
     case noChange = "no-change"
-    /// Two counts whose difference chance could explain (see ``Chance/countsDiffer(_:_:z:)``).
+    /// Two counts, or two of DfE's shares, whose difference chance could explain (see ``Chance``).
     case noClearChange = "no-clear-change"
 
     public init(change: Double, polarity: Polarity) {

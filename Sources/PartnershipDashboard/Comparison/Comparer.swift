@@ -34,11 +34,14 @@ public struct Comparer: Sendable {
         let placed = figures.map { PlacedObservation(observation: $0, phase: partnership.phase(of: $0.period)) }
         // Where DfE's series cannot give a pair (it starts after the partnership began), reported
         // figures may still be compared with one another, never with DfE's.
-        let reported = Dictionary(grouping: series.observations.filter { !$0.official }, by: \.period).values
-            .map { $0.first(where: \.preferred) ?? $0[0] }.sorted { $0.period < $1.period }
-            .map { PlacedObservation(observation: $0, phase: partnership.phase(of: $0.period)) }
         let officialPair = choosePair(placed)
-        let reportedPair = officialPair == nil && placed.contains(where: \.observation.official) ? choosePair(reported) : nil
+        let reported =
+            officialPair == nil && placed.contains(where: \.observation.official)
+            ? series.preferredObservations { !$0.official }.map {
+                PlacedObservation(observation: $0, phase: partnership.phase(of: $0.period))
+            }
+            : []
+        let reportedPair = reported.isEmpty ? nil : choosePair(reported)
         guard let (baseline, outcome) = officialPair ?? reportedPair else {
             let officialStart = placed.first { $0.observation.official }
             let reason: String
@@ -128,8 +131,6 @@ public struct Comparer: Sendable {
             ?? placed.last { $0.phase == .before }
     }
 
-    /// Baseline and outcome by the rule in ``ComparisonRules``: stated periods first, then a
-    /// period the source does not state, then a period spanning the start.
     /// A change in an official percentage whose numerator and denominator DfE also publishes is
     /// tested against chance from those counts; where chance could explain it, it is no clear change.
     func judged(_ change: Change, _ indicator: Indicator, _ authority: Authority) -> Change {
@@ -148,6 +149,8 @@ public struct Comparer: Sendable {
         return judged
     }
 
+    /// Baseline and outcome by the rule in ``ComparisonRules``: stated periods first, then a
+    /// period the source does not state, then a period spanning the start.
     func choosePair(_ placed: [PlacedObservation]) -> (PlacedObservation, PlacedObservation)? {
         let during = placed.filter { $0.phase == .during }
         let tiers: [(PlacedObservation) -> Bool] = [

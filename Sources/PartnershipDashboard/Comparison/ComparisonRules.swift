@@ -33,13 +33,13 @@ public enum ComparisonRules {
         public let text: String
     }
 
-    /// The rules in the order the methodology page shows them.
     /// Percentages whose numerator and denominator DfE publishes as measures of their own, so a
     /// change in them can be tested against chance.
     static let shareParts: [String: (numerator: String, denominator: String)] = [
         "ceased-care-adopted-share": ("children-adopted", "ceased-care")
     ]
 
+    /// The rules in the order the methodology page shows them.
     public static let descriptions: [Description] = [
         Description(
             id: "phases", title: "Before, during and after",

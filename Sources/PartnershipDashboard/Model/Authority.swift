@@ -87,6 +87,15 @@ public struct OfficialIdentityRecord: Sendable {
     public let codes: [(gss: String, from: String?, to: String?)]
     public let predecessors: [String]
     public let successors: [String]
+
+    /// The first day DfE's list of codes gives the area.
+    public var began: PartialDate? { codes.compactMap(\.from).min().flatMap { try? PartialDate.parse($0).get() } }
+
+    /// The area's last day, when every code it had has ended: a new code for the same council is not an end.
+    public var ended: PartialDate? {
+        guard !codes.isEmpty, codes.allSatisfy({ $0.to != nil }) else { return nil }
+        return codes.compactMap(\.to).max().flatMap { try? PartialDate.parse($0).get() }
+    }
 }
 
 /// Everything in the Authorities folder, checked and cross-referenced.
@@ -106,6 +115,12 @@ public struct Dataset: Sendable {
 
     public func authority(_ id: String) -> Authority? {
         id == england?.id ? england : authorities.first { $0.id == id }
+    }
+
+    /// The region a council is in (`nil` for a region, England or a council without one).
+    public func region(of authority: Authority) -> Authority? {
+        guard authority.type != .region, let name = authority.region else { return nil }
+        return authorities.first { $0.type == .region && $0.name == name }
     }
 
     /// The national thresholds, from England's file.

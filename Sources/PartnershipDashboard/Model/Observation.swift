@@ -104,8 +104,11 @@ public struct Series: Sendable {
     /// One figure per period, sorted by period: where an official release gives the period, the
     /// latest release's figure (official statistics first); otherwise the preferred one where
     /// sources disagree.
-    public var preferredObservations: [Observation] {
-        let byPeriod = Dictionary(grouping: observations, by: \.period)
+    public var preferredObservations: [Observation] { preferredObservations(where: { _ in true }) }
+
+    /// The same choice among the figures `keep` accepts (say, reported figures only).
+    public func preferredObservations(where keep: (Observation) -> Bool) -> [Observation] {
+        let byPeriod = Dictionary(grouping: observations.filter(keep), by: \.period)
         return byPeriod.values.map { group in
             group.last(where: \.official) ?? group.first(where: \.preferred) ?? group[0]
         }.sorted { $0.period < $1.period }

@@ -8,7 +8,7 @@ enum AuthorityPage {
         var body: [HTMLNode] = [Blocks.heading(1, authority.name)]
         let identity = [authority.type?.label, authority.region, authority.gss.map { "GSS code \($0)" }].compactMap { $0 }.joined(
             separator: " · ")
-        let region = site.dataset.authorities.first { $0.type == .region && $0.name == authority.region }
+        let region = site.dataset.region(of: authority)
         if let partnership = authority.partnership {
             body.append(Blocks.paragraph("\(partnership.partner) partnership, \(partnership.datesLabel). \(identity)", className: "lead"))
             if let start = OfficialSummary.seriesStart(authority) { body.append(Blocks.paragraph(start)) }
@@ -122,36 +122,37 @@ enum AuthorityPage {
                     page.link("downloads/figures/\(comparison.authority.id).csv"),
                     "Download every figure of \(comparison.authority.shortName) (CSV), with its period, status and source")),
         ]
+        // Without a partnership there is no phase to name, so the column is left out.
+        let phased = comparison.authority.partnership != nil
         for row in comparison.indicators {
             guard let series = comparison.authority.series(for: row.indicator.id) else { continue }
             let unit = row.indicator.unit
+            let preferred = series.preferredObservations
             var keyed: [(period: Period, source: String, cells: [HTMLNode])] = series.observations.map { observation in
                 let phase = row.observations.first { $0.observation.period == observation.period }?.phase.label ?? ""
-                let used = agreement(observation, in: series, unit: unit)
+                let used = agreement(observation, in: series, preferred: preferred, unit: unit)
                 return (
                     observation.period, observation.source.id,
-                    [
-                        .text(observation.period.label), .text(UKFormat.value(observation.value, unit: unit)), .text(phase),
-                        .text(observation.status.label), .text(used), sources.reference(observation.source),
-                        .text(note(observation.note, table: observation.table, column: observation.column)),
-                    ]
+                    [.text(observation.period.label), .text(UKFormat.value(observation.value, unit: unit))]
+                        + (phased ? [.text(phase)] : [])
+                        + [
+                            .text(observation.status.label), .text(used), sources.reference(observation.source),
+                            .text(note(observation.note, table: observation.table, column: observation.column)),
+                        ]
                 )
             }
             // A suppressed cell is shown as what it is, never as a figure.
             keyed += series.suppressed.map { cell in
                 (
                     cell.period, cell.source.id,
-                    [
-                        .text(cell.period.label), .text("not published (\"\(cell.symbol)\")"), .text(""), .text("suppressed"), .text(""),
-                        sources.reference(cell.source), .text(note(cell.meaning, table: cell.table, column: cell.column)),
-                    ]
+                    [.text(cell.period.label), .text("not published (\"\(cell.symbol)\")")] + (phased ? [.text("")] : [])
+                        + [
+                            .text("suppressed"), .text(""), sources.reference(cell.source),
+                            .text(note(cell.meaning, table: cell.table, column: cell.column)),
+                        ]
                 )
             }
-            // Without a partnership there is no phase to name, so the column is left out.
-            let phased = comparison.authority.partnership != nil
-            let rows = keyed.sorted { ($0.period, $0.source) < ($1.period, $1.source) }.map { entry in
-                phased ? entry.cells : entry.cells.enumerated().filter { $0.offset != 2 }.map(\.element)
-            }
+            let rows = keyed.sorted { ($0.period, $0.source) < ($1.period, $1.source) }.map(\.cells)
             let header = ["Period", "Value"] + (phased ? ["Phase"] : []) + ["Status", "Where sources disagree", "Source", "Note"]
             section.append(Blocks.table(caption: row.indicator.title, header: header, rows: rows, numeric: [1]))
         }
@@ -160,12 +161,12 @@ enum AuthorityPage {
 
     /// Whether the site uses a figure where sources give the period more than one, and for a
     /// reported figure, how it stands against DfE's own for the same period.
-    static func agreement(_ observation: Observation, in series: Series, unit: Unit) -> String {
+    /// `preferred` is the series' ``Series/preferredObservations``, worked out once per table.
+    static func agreement(_ observation: Observation, in series: Series, preferred: [Observation], unit: Unit) -> String {
         let others = series.alternatives(to: observation)
         guard !others.isEmpty else { return "" }
-        let used = series.preferredObservations.contains { $0.provenance == observation.provenance } ? "used" : "not used"
-        guard !observation.official,
-            let official = series.preferredObservations.first(where: { $0.period == observation.period && $0.official })
+        let used = preferred.contains { $0.provenance == observation.provenance } ? "used" : "not used"
+        guard !observation.official, let official = preferred.first(where: { $0.period == observation.period && $0.official })
         else { return used }
         let difference = Change.clean(observation.value - official.value)
         if difference == 0 { return "\(used); agrees with DfE's \(UKFormat.value(official.value, unit: unit))" }

@@ -65,8 +65,7 @@ enum OfficialSummary {
             return nodes
         }
         var paragraphs: [HTMLNode] = []
-        let began = identity.codes.compactMap(\.from).min()
-        if !identity.predecessors.isEmpty, let began, let day = try? PartialDate.parse(began).get() {
+        if !identity.predecessors.isEmpty, let day = identity.began {
             paragraphs.append(
                 el(
                     "p",
@@ -74,8 +73,7 @@ enum OfficialSummary {
                         .text(".")
                     ]))
         }
-        let ended = identity.codes.allSatisfy { $0.to != nil } ? identity.codes.compactMap(\.to).max() : nil
-        if let ended, let day = try? PartialDate.parse(ended).get() {
+        if let day = identity.ended {
             let successors = links(identity.successors)
             paragraphs.append(
                 el(

@@ -120,14 +120,10 @@ enum OverviewPage {
     /// "until 31 March 2019" or "from 1 April 2019" for a council that ended or began within the years
     /// the official tables cover; `nil` for the rest.
     static func lifetime(of authority: Authority) -> String? {
-        guard let codes = authority.official?.codes, !codes.isEmpty else { return nil }
+        guard let identity = authority.official else { return nil }
         var parts: [String] = []
-        if let from = codes.compactMap(\.from).min(), from > "2009-04-01", let day = try? PartialDate.parse(from).get() {
-            parts.append("from \(day.label)")
-        }
-        if codes.allSatisfy({ $0.to != nil }), let to = codes.compactMap(\.to).max(), let day = try? PartialDate.parse(to).get() {
-            parts.append("until \(day.label)")
-        }
+        if let began = identity.began, began.description > "2009-04-01" { parts.append("from \(began.label)") }
+        if let ended = identity.ended { parts.append("until \(ended.label)") }
         return parts.isEmpty ? nil : parts.joined(separator: ", ")
     }
 
