@@ -9,6 +9,14 @@ public struct BeforeAfterChart: Chart {
         let indicator: Indicator
         let change: Change
         let threshold: ThresholdStatus?
+
+        /// For counts of children, the 95% intervals around the two figures (exact Poisson below 10, Byar's from 10).
+        var intervals: (from: ClosedRange<Double>, to: ClosedRange<Double>)? {
+            guard indicator.unit == .count, let from = Chance.count(change.from.value), let to = Chance.count(change.to.value) else {
+                return nil
+            }
+            return (from, to)
+        }
     }
 
     public let id: String
@@ -39,11 +47,13 @@ public struct BeforeAfterChart: Chart {
         authorityID = authority.id
         let name = authority.shortName
 
-        let judged = rows.filter { $0.indicator.polarity != .neither }
+        // Only a change tested against chance counts as an improvement in the title.
+        let judged = rows.filter { $0.indicator.polarity != .neither && $0.change.testedAgainstChance }
         let improved = judged.filter { $0.change.direction == .improving }.count
         let partner = partnership.partner
         let others = rows.count - judged.count
-        let measures = others > 0 ? "measures with a better direction" : "measures"
+        let untested = rows.contains { $0.indicator.polarity != .neither && !$0.change.testedAgainstChance }
+        let measures = others > 0 ? (untested ? "measures tested against chance" : "measures with a better direction") : "measures"
         var message: String
         switch (judged.count, improved) {
         case (0, _): message = "\(name): how \(rows.count) measures moved during the \(partner) partnership"
@@ -63,28 +73,41 @@ public struct BeforeAfterChart: Chart {
             message += others == 1 ? ", with one more measure shown" : ", with \(others) more measures shown"
         }
         title = message
+        let notes = [
+            rows.contains { $0.intervals != nil } ? "Whiskers: 95% confidence intervals for counts." : nil,
+            rows.contains { !$0.change.testedAgainstChance && $0.change.absolute != 0 }
+                ? "Untested: no counts of children behind it to test chance with." : nil,
+        ].compactMap { $0 }
         subtitle =
-            "Last figure before the partnership (hollow) and latest during it (filled), \(authority.name). Each row has its own scale, starting at zero."
+            "Last figure before the partnership (hollow) and latest during it (filled), \(authority.name); each row on its own scale from zero.\(notes.map { " \($0)" }.joined())"
         source = ChartWords.source([(nil, rows.flatMap { [$0.change.from.source, $0.change.to.source] })])
         description =
             "Dumbbell chart of \(rows.count) \(rows.count == 1 ? "measure" : "measures") for \(authority.name), comparing the last figure before the \(partnership.partner) partnership (\(partnership.datesLabel)) with the latest during it. "
             + rows.map { row in
                 let unit = row.indicator.unit
                 var text =
-                    "\(row.indicator.title): \(ChartWords.pair(row.change, unit: unit)), \(UKFormat.change(row.change, unit: unit)), \(row.change.direction.label)"
+                    "\(row.indicator.title): \(ChartWords.pair(row.change, unit: unit)), \(UKFormat.change(row.change, unit: unit)), \(row.change.directionWords)"
                 if let threshold = row.threshold { text += ", \(ChartWords.threshold(threshold, indicator: row.indicator))" }
+                if let intervals = row.intervals {
+                    text += " (95% intervals \(BeforeAfterChart.words(intervals.from)) and \(BeforeAfterChart.words(intervals.to)))"
+                }
                 return text + "."
             }.joined(separator: " ")
         table = ChartTable(
             caption: "Before and during the partnership, \(authority.name)",
-            header: ["Measure", "Before: period", "Before", "During: period", "During", "Change", "Direction", "Threshold"],
+            header: [
+                "Measure", "Before: period", "Before", "Before: 95% interval", "During: period", "During", "During: 95% interval", "Change",
+                "Direction", "Threshold",
+            ],
             rows: rows.map { row in
                 let unit = row.indicator.unit
+                let interval = { (range: ClosedRange<Double>?) in range.map { ChartTable.Cell.text(BeforeAfterChart.words($0)) } ?? .empty }
                 return [
                     .text(row.indicator.title), .text(row.change.from.period.label), .value(row.change.from.value, unit: unit),
-                    .text(row.change.to.period.label), .value(row.change.to.value, unit: unit),
+                    interval(row.intervals?.from), .text(row.change.to.period.label), .value(row.change.to.value, unit: unit),
+                    interval(row.intervals?.to),
                     ChartTable.Cell(UKFormat.change(row.change, unit: unit), raw: .number(row.change.absolute)),
-                    .text(row.change.direction.label),
+                    .text(row.change.directionWords),
                     row.threshold.map {
                         ChartTable.Cell("\(UKFormat.value($0.threshold.value, unit: unit)) (\($0.label))", raw: .number($0.threshold.value))
                     } ?? .empty,
@@ -112,7 +135,9 @@ public struct BeforeAfterChart: Chart {
                 row.indicator.title, style: FontStyle(size: 22, weight: .bold), width: labelWidth, maxLines: 2, minimumSize: 18)
             canvas.draw(name, x: plot.x, top: middle - name.height / 2 - 4, color: ChartStyle.text)
 
-            let largest = max(row.change.from.value, row.change.to.value, row.threshold?.threshold.value ?? 0)
+            let largest = max(
+                row.change.from.value, row.change.to.value, row.threshold?.threshold.value ?? 0, row.intervals?.from.upperBound ?? 0,
+                row.intervals?.to.upperBound ?? 0)
             let scale = LinearScale(domain: 0...(largest * 1.12 == 0 ? 1 : largest * 1.12), range: trackStart...trackEnd, inverted: false)
             canvas.stroke([Point(trackStart, middle), Point(trackEnd, middle)], style: LineStyle(color: ChartStyle.gridline, width: 2))
             canvas.stroke(
@@ -154,6 +179,18 @@ public struct BeforeAfterChart: Chart {
                 let back = tip - (to > from ? 16 : -16)
                 canvas.fillPolygon([Point(tip, middle), Point(back, middle - 10), Point(back, middle + 10)], color: ChartStyle.muted)
             }
+            if let intervals = row.intervals {
+                // Under the track: the before figure's range, then the during figure's, each with end caps.
+                for (range, offset, color) in [(intervals.from, 17.0, ChartStyle.axis), (intervals.to, 25.0, ChartStyle.primary)] {
+                    let low = scale.position(range.lowerBound)
+                    let high = scale.position(range.upperBound)
+                    let y = middle + offset
+                    let style = LineStyle(color: color, width: 2.5)
+                    canvas.stroke([Point(low, y), Point(high, y)], style: style)
+                    canvas.stroke([Point(low, y - 4), Point(low, y + 4)], style: style)
+                    canvas.stroke([Point(high, y - 4), Point(high, y + 4)], style: style)
+                }
+            }
             canvas.marker(.circle, at: Point(from, middle), radius: 10, fill: ChartStyle.background, outline: ChartStyle.primary)
             canvas.marker(.circle, at: Point(to, middle), radius: 10, fill: ChartStyle.primary, outline: ChartStyle.primary)
 
@@ -165,10 +202,15 @@ public struct BeforeAfterChart: Chart {
             let changeStyle = FontStyle(size: 22, weight: .bold)
             let fittedChange = canvas.shorten(changeText, style: changeStyle, width: resultWidth)
             canvas.text(fittedChange, at: Point(plot.maxX - resultWidth, middle - 4), style: changeStyle, color: ChartStyle.text)
-            let direction = "\(row.change.direction.arrow(for: row.change.absolute)) \(row.change.direction.label)"
+            let direction = "\(row.change.direction.arrow(for: row.change.absolute)) \(row.change.directionShortWords)"
             canvas.text(
                 direction, at: Point(plot.maxX - resultWidth, middle + 24), style: ChartStyle.valueLabel, color: ChartStyle.secondaryText)
         }
+    }
+
+    /// "49 to 80": an interval around a count, in whole children.
+    static func words(_ range: ClosedRange<Double>) -> String {
+        "\(UKFormat.number(range.lowerBound.rounded())) to \(UKFormat.number(range.upperBound.rounded()))"
     }
 
     /// Puts each value label above its marker, on its outer side, or centred when the outer side has

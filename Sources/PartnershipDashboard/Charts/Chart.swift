@@ -1,11 +1,13 @@
 // What every chart is: a title, subtitle, source, description and table, and a way to draw itself.
 
-/// The four kinds of chart the site offers.
+/// The kinds of chart the site offers.
 public enum ChartKind: String, CaseIterable, Sendable {
     case overTime = "over-time"
     case beforeAndAfter = "before-and-after"
     case sideBySide = "side-by-side"
     case eventTime = "event-time"
+    case rank
+    case neighbours
 
     public var label: String {
         switch self {
@@ -13,6 +15,8 @@ public enum ChartKind: String, CaseIterable, Sendable {
         case .beforeAndAfter: return "Before and after"
         case .sideBySide: return "Authorities side by side"
         case .eventTime: return "Years since the partnership began"
+        case .rank: return "Among every council"
+        case .neighbours: return "Beside its statistical neighbours"
         }
     }
 }
@@ -116,7 +120,7 @@ struct ChartFrame {
         let width = Double(canvas.width)
         let height = Double(canvas.height)
         let margin = ChartStyle.margin
-        let titleText = canvas.fit(title, style: ChartStyle.title, width: width - 2 * margin, maxLines: 2, minimumSize: 30)
+        let titleText = canvas.fit(title, style: ChartStyle.title, width: width - 2 * margin, maxLines: 2, minimumSize: 28)
         let titleTop = margin * 0.7
         let subtitleText = canvas.fit(subtitle, style: ChartStyle.subtitle, width: width - 2 * margin, maxLines: 2, minimumSize: 21)
         let subtitleTop = titleTop + titleText.height + 8

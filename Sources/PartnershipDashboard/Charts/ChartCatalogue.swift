@@ -24,6 +24,15 @@ public struct ChartCatalogue: Sendable {
                     charts.append(chart)
                 }
             }
+            // Where the partner's change falls among every council's: totals only, as in the key figures.
+            for row in comparison.indicators where !OfficialMeasure.components.contains(row.indicator.id) {
+                if let chart = NeighbourChart(
+                    authority: authority, comparison: row, england: dataset.england?.series(for: row.indicator.id))
+                {
+                    charts.append(chart)
+                }
+                if let chart = RankChart(authority: authority, comparison: row) { charts.append(chart) }
+            }
             return charts
         }
         let perIndicator: [[Chart]] = dataset.indicators.concurrentMap { indicator in

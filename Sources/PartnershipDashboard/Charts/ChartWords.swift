@@ -2,10 +2,20 @@
 
 enum ChartWords {
     /// "rose by 160%", "fell by 124 days", "rose by 16 percentage points", "did not change".
-    static func movement(_ change: Change, unit: Unit) -> String {
+    /// With `noting` false, an untested change leaves out "(chance not tested)", for a sentence that says it once for all.
+    static func movement(_ change: Change, unit: Unit, noting: Bool = true) -> String {
         if change.absolute == 0 { return "did not change" }
         if change.direction == .noClearChange { return "showed no clear change" }
-        let verb = change.absolute > 0 ? "rose" : "fell"
+        // A rise or fall is named only when chance was tested and does not explain it.
+        let verb = change.testedAgainstChance ? (change.absolute > 0 ? "rose" : "fell") : "changed"
+        if !change.testedAgainstChance {
+            let measure = ComparisonRules.headlineMeasure(for: unit)
+            let amount =
+                measure == .relative && change.relative != nil
+                ? UKFormat.relative(change.relative ?? 0)
+                : (measure == .percentagePoints ? UKFormat.points(change.absolute) : UKFormat.signed(change.absolute, unit: unit))
+            return "\(verb) by \(amount)" + (noting ? " (chance not tested)" : "")
+        }
         switch ComparisonRules.headlineMeasure(for: unit) {
         case .percentagePoints:
             return "\(verb) by \(UKFormat.points(abs(change.absolute)).dropFirst())"
@@ -68,5 +78,24 @@ enum ChartWords {
     }
 
     /// "Kent's", "Harrow's".
+    /// "per cent change", "change in percentage points", "change in days".
+    static func measureWords(_ measure: ChangeKind, unit: Unit) -> String {
+        switch measure {
+        case .relative: return "per cent change"
+        case .percentagePoints: return "change in percentage points"
+        case .absolute: return "change in \(unit.rawValue)"
+        }
+    }
+
+    /// Axis labels for changes, all written the same way: "−10%", "0%", "+5%", "+2 pts".
+    static func changeTick(_ value: Double, measure: ChangeKind, unit: Unit) -> String {
+        let sign = value > 0 ? "+" : (value < 0 ? UKFormat.minus : "")
+        switch measure {
+        case .relative: return sign + UKFormat.number(abs(value)) + "%"
+        case .percentagePoints: return sign + UKFormat.number(abs(value)) + " pts"
+        case .absolute: return sign + UKFormat.value(abs(value), unit: unit)
+        }
+    }
+
     static func possessive(_ name: String) -> String { name.hasSuffix("s") ? "\(name)'" : "\(name)'s" }
 }

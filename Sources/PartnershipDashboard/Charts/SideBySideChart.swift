@@ -65,19 +65,23 @@ public struct SideBySideChart: Chart {
             if let england = only.england?.change { text += "; England \(ChartWords.movement(england, unit: unit)) over the same years" }
             title = text
         } else {
-            let best = entries.max { a, b in
+            // Only a change clear of chance, and in the better direction where there is one, can be "most".
+            let clear = entries.filter { entry in
+                let change = entry.change
+                guard change.testedAgainstChance, change.direction != .noClearChange, change.absolute != 0 else { return false }
+                return indicator.polarity == .neither || change.direction == .improving
+            }
+            let best = clear.max { a, b in
                 indicator.polarity == .lowerIsBetter ? a.value > b.value : a.value < b.value
-            }!
+            }
             let verb = indicator.polarity == .neither ? "changed most" : "improved most"
             title =
-                "\(indicator.title): \(best.authority.shortName) \(verb) during its partnership (\(stated(best.value))), beside England over the same years"
+                best.map {
+                    "\(indicator.title): \($0.authority.shortName) \(verb) during its partnership (\(stated($0.value))), beside England over the same years"
+                }
+                ?? "\(indicator.title): each partnership's change, none clearly \(indicator.polarity == .neither ? "beyond chance" : "better"), beside England over the same years"
         }
-        let measureWords: String
-        switch measure {
-        case .relative: measureWords = "per cent change"
-        case .percentagePoints: measureWords = "change in percentage points"
-        case .absolute: measureWords = "change in \(unit.rawValue)"
-        }
+        let measureWords = ChartWords.measureWords(measure, unit: unit)
         let selection =
             shown.count < entries.count
             ? " The \(shown.count / 2) largest and \(shown.count / 2) smallest of \(entries.count) authorities are drawn; the table has them all."
@@ -137,7 +141,7 @@ public struct SideBySideChart: Chart {
             canvas.stroke(
                 [Point(x, area.y), Point(x, area.maxY)],
                 style: LineStyle(color: tick == 0 ? ChartStyle.axis : ChartStyle.gridline, width: tick == 0 ? 2 : 1))
-            let label = tickLabel(tick)
+            let label = ChartWords.changeTick(tick, measure: measure, unit: unit)
             let width = canvas.measure(label, ChartStyle.axisLabel).width
             canvas.text(label, at: Point(x - width / 2, area.maxY + 30), style: ChartStyle.axisLabel, color: ChartStyle.secondaryText)
         }
@@ -162,17 +166,6 @@ public struct SideBySideChart: Chart {
                     "England: no figures for these years", at: Point(frame.plot.x, englandTop + barHeight * 0.7),
                     style: ChartStyle.valueLabel, color: ChartStyle.secondaryText)
             }
-        }
-    }
-
-    /// Axis labels all written the same way: "−10%", "−5%", "0%", "+5%".
-    private func tickLabel(_ value: Double) -> String {
-        let sign = value > 0 ? "+" : (value < 0 ? UKFormat.minus : "")
-        let number = UKFormat.number(abs(value))
-        switch measure {
-        case .relative: return sign + number + "%"
-        case .percentagePoints: return sign + number + " pts"
-        case .absolute: return sign + UKFormat.value(abs(value), unit: unit)
         }
     }
 

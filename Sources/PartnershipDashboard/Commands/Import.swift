@@ -75,6 +75,12 @@ struct ImportSummary {
         lines.append(
             "Areas: \(hasEngland ? "England, " : "")\(Validate.plural(regions.count, "region")) and \(Validate.plural(councils.count, "council")); years ending 31 March \(years.min().map(String.init) ?? "–") to \(years.max().map(String.init) ?? "–"); \(Validate.plural(measures.count, "measure"))."
         )
+        let models = Set(read.neighbours.map(\.model.year)).sorted()
+        if !models.isEmpty {
+            lines.append(
+                "Statistical neighbours: \(Validate.plural(models.count, "model")) (\(models.map(String.init).joined(separator: ", "))), for \(Validate.plural(Set(read.neighbours.map(\.council)).count, "council"))."
+            )
+        }
         let symbols = Dictionary(grouping: read.figures.compactMap(\.symbol), by: { $0 }).mapValues(\.count)
         let symbolText = symbols.keys.sorted().map { "\"\($0)\" \(UKFormat.number(Double(symbols[$0] ?? 0)))" }.joined(separator: ", ")
         if read.placeholders > 0 {

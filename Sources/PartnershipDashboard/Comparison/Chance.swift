@@ -32,6 +32,45 @@ public enum Chance {
         return lower...upper
     }
 
+    /// The interval for an observed count as Fingertips gives it: the exact Poisson interval below
+    /// 10, where Byar's approximation drifts, and Byar's from 10 up. `nil` for a count that is not a
+    /// whole number of children.
+    public static func count(_ count: Double, z: Double = z95) -> ClosedRange<Double>? {
+        guard count >= 0, count == count.rounded() else { return nil }
+        return count < 10 ? exactPoisson(Int(count), z: z) : byar(count, z: z)
+    }
+
+    /// The exact (Garwood) interval for a Poisson count: the means under which the count, or a
+    /// more extreme one, has probability α/2 on each side, found by bisection on the Poisson sums.
+    static func exactPoisson(_ count: Int, z: Double = z95) -> ClosedRange<Double> {
+        let tail = erfc(z / 2.squareRoot()) / 2
+        // P(X ≤ k) for a Poisson mean `mean`.
+        func cumulative(_ k: Int, _ mean: Double) -> Double {
+            guard k >= 0 else { return 0 }
+            var term = exp(-mean)
+            var sum = term
+            for i in stride(from: 1, through: k, by: 1) {
+                term *= mean / Double(i)
+                sum += term
+            }
+            return min(1, sum)
+        }
+        // The mean at which `probability(mean)`, which falls as the mean grows, equals `target`.
+        func solve(_ target: Double, _ probability: (Double) -> Double) -> Double {
+            var low = 0.0
+            var high = Double(count) + 20 + 10 * Double(count).squareRoot()
+            for _ in 0..<200 {
+                let middle = (low + high) / 2
+                if probability(middle) > target { low = middle } else { high = middle }
+            }
+            return (low + high) / 2
+        }
+        // Lower: P(X ≥ count) = α/2; upper: P(X ≤ count) = α/2.
+        let lower = count == 0 ? 0 : solve(1 - tail) { cumulative(count - 1, $0) }
+        let upper = solve(tail) { cumulative(count, $0) }
+        return lower...upper
+    }
+
     /// Newcombe's hybrid score interval (his method 10, built from the two Wilson intervals) for the
     /// difference `second / secondTotal − first / firstTotal`; `nil` when a total is zero.
     public static func newcombe(

@@ -45,6 +45,19 @@ public struct Change: Sendable {
     /// For percentage measures: the difference in percentage points.
     public let percentagePoints: Double?
     public internal(set) var direction: Direction
+    /// Whether chance was tested: counts of children are, and DfE's share adopted is, from its
+    /// counts; other percentages and lengths of time come without the numbers behind them.
+    public internal(set) var testedAgainstChance: Bool
+
+    /// "improving", "no clear change", "improving (chance not tested)".
+    public var directionWords: String {
+        direction.label + (testedAgainstChance || absolute == 0 ? "" : " (chance not tested)")
+    }
+
+    /// The same for a chart's narrow column, whose subtitle says what "untested" means.
+    public var directionShortWords: String {
+        direction.label + (testedAgainstChance || absolute == 0 ? "" : " (untested)")
+    }
 
     /// The change from `from` to `to`; `laterFigures` supplies a base when `from` is zero.
     public init(from: Observation, to: Observation, unit: Unit, polarity: Polarity, laterFigures: [Observation] = []) {
@@ -53,7 +66,9 @@ public struct Change: Sendable {
         let absolute = Change.clean(to.value - from.value)
         self.absolute = absolute
         // A change between counts is called a rise or fall only when chance would not explain it.
-        if unit == .count, absolute != 0, Chance.countsDiffer(from.value, to.value) == false {
+        let differ = unit == .count ? Chance.countsDiffer(from.value, to.value) : nil
+        testedAgainstChance = differ != nil
+        if absolute != 0, differ == false {
             direction = .noClearChange
         } else {
             direction = Direction(change: absolute, polarity: polarity)

@@ -109,7 +109,21 @@ public struct Comparer: Sendable {
                         "DfE's figures start with \(officialStart.observation.period.label), after the partnership began, so this change is between figures that others reported; DfE's are not compared with them."
                 ))
         }
-        return partial.with(claims: claims, caveats: caveats)
+        var compared = partial.with(claims: claims, caveats: caveats)
+        compared.neighbours = neighbours(of: authority, indicator, change)
+        compared.rank = rank(of: authority, indicator, change)
+        compared.neighboursAfter = afterChange.flatMap { neighbours(of: authority, indicator, $0) }
+        compared.rankAfter = afterChange.flatMap { rank(of: authority, indicator, $0) }
+        if let after {
+            let since = judged(
+                Change(
+                    from: outcome.observation, to: after.observation, unit: indicator.unit, polarity: indicator.polarity,
+                    laterFigures: sameKind), indicator, authority)
+            compared.sinceDuring = since
+            compared.neighboursSinceDuring = neighbours(of: authority, indicator, since)
+            compared.rankSinceDuring = rank(of: authority, indicator, since)
+        }
+        return compared
     }
 
     private func unavailable(_ indicator: Indicator, _ placed: [PlacedObservation], _ authority: Authority, _ reason: String)
@@ -142,10 +156,11 @@ public struct Comparer: Sendable {
         }
         guard let x1 = count(parts.numerator, change.from.period), let n1 = count(parts.denominator, change.from.period),
             let x2 = count(parts.numerator, change.to.period), let n2 = count(parts.denominator, change.to.period),
-            Chance.proportionsDiffer(x1, of: n1, x2, of: n2) == false
+            let differ = Chance.proportionsDiffer(x1, of: n1, x2, of: n2)
         else { return change }
         var judged = change
-        judged.direction = .noClearChange
+        judged.testedAgainstChance = true
+        if !differ { judged.direction = .noClearChange }
         return judged
     }
 
@@ -176,14 +191,15 @@ public struct Comparer: Sendable {
     }
 
     private func compareEngland(_ indicator: Indicator, _ change: Change) -> EnglandComparison? {
-        guard let england = dataset.england?.series(for: indicator.id) else { return nil }
+        guard let englandArea = dataset.england, let england = englandArea.series(for: indicator.id) else { return nil }
         let figures = england.preferredObservations
         guard let from = figures.first(where: { $0.period == change.from.period }),
             let to = figures.first(where: { $0.period == change.to.period })
         else { return nil }
         let kind = from.period.comparability
         let sameKind = figures.filter { $0.period.comparability == kind }
-        let englandChange = Change(from: from, to: to, unit: indicator.unit, polarity: indicator.polarity, laterFigures: sameKind)
+        let englandChange = judged(
+            Change(from: from, to: to, unit: indicator.unit, polarity: indicator.polarity, laterFigures: sameKind), indicator, englandArea)
         let measure = ComparisonRules.headlineMeasure(for: indicator.unit)
         let difference: Double? = {
             guard let mine = change.value(in: measure), let theirs = englandChange.value(in: measure) else { return nil }
@@ -197,7 +213,15 @@ public struct Comparer: Sendable {
                 IndexedPoint(
                     period: $0.period, value: $0.value, index: Change.clean($0.value / abs(base.value) * ComparisonRules.indexBase))
             }
-        return EnglandComparison(change: englandChange, measure: measure, difference: difference, indexed: indexed)
+        var comparison = EnglandComparison(change: englandChange, measure: measure, difference: difference, indexed: indexed)
+        // England without the authority: the rest of the country's own change, for DfE's counts.
+        if indicator.unit == .count, change.from.official, change.to.official, from.official, to.official {
+            let rest = (from: from.value - change.from.value, to: to.value - change.to.value)
+            if rest.from > 0, rest.to >= 0 {
+                comparison.without = (rest.from, rest.to, Change.clean((rest.to - rest.from) / rest.from * 100))
+            }
+        }
+        return comparison
     }
 }
 

@@ -14,6 +14,18 @@ public enum ComparisonRules {
         value >= 1 && value <= Double(smallCountLimit)
     }
 
+    /// Whether a per cent change from `base` is left out of ranks (a base of ``tinyBaseLimit`` or fewer).
+    static func tooSmallToRank(_ base: Double, measure: ChangeKind) -> Bool {
+        measure == .relative && abs(base) <= Double(tinyBaseLimit)
+    }
+
+    /// The middle value of sorted `values` (the mean of the middle two for an even count).
+    static func median(_ values: [Double]) -> Double? {
+        guard !values.isEmpty else { return nil }
+        let middle = values.count / 2
+        return values.count % 2 == 1 ? values[middle] : Change.clean((values[middle - 1] + values[middle]) / 2)
+    }
+
     /// The value a series is indexed to at its baseline.
     public static let indexBase = 100.0
 
@@ -37,6 +49,37 @@ public enum ComparisonRules {
     /// change in them can be tested against chance.
     static let shareParts: [String: (numerator: String, denominator: String)] = [
         "ceased-care-adopted-share": ("children-adopted", "ceased-care")
+    ]
+
+    /// A published method a rule follows, cited on the methodology page.
+    public struct Method: Sendable {
+        public let rule: String
+        public let citation: String
+        public let url: String
+    }
+
+    /// The published methods behind the rules on chance, neighbours and ranks.
+    public static let methods: [Method] = [
+        Method(
+            rule: "chance",
+            citation:
+                "Office for Health Improvement and Disparities, \u{201C}Public health technical guidance: proportions\u{201D} (Wilson score intervals, as Fingertips uses them)",
+            url: "https://fingertips.phe.org.uk/static-reports/public-health-technical-guidance/Basic_statistics/Proportions.html"),
+        Method(
+            rule: "chance",
+            citation:
+                "Public Health England, \u{201C}Technical guide: confidence intervals\u{201D}, 2018 (Byar's method for counts, and 99.8% intervals where many areas are compared), among Fingertips' guidance",
+            url: "https://fingertips.phe.org.uk/profile/guidance"),
+        Method(
+            rule: "chance",
+            citation:
+                "R. G. Newcombe, \u{201C}Interval estimation for the difference between independent proportions: comparison of eleven methods\u{201D}, Statistics in Medicine 17 (1998), 873 to 890 (method 10)",
+            url: "https://doi.org/10.1002/(SICI)1097-0258(19980430)17:8%3C873::AID-SIM779%3E3.0.CO;2-I"),
+        Method(
+            rule: "neighbours",
+            citation:
+                "Department for Education, statistical neighbours for children's services (April 2021 and May 2025 models), in the Local Authority Interactive Tool",
+            url: "https://www.gov.uk/government/publications/local-authority-interactive-tool-lait"),
     ]
 
     /// The rules in the order the methodology page shows them.
@@ -74,7 +117,17 @@ public enum ComparisonRules {
         Description(
             id: "chance", title: "Chance and small numbers",
             text:
-                "Counts of a few dozen children move from year to year by chance alone. A change between two counts is called a rise or a fall, improving or worsening, only when chance would not explain it at the 95% level; otherwise the site says there was no clear change and gives both figures. The test follows the methods of England's public health profiles (Fingertips): if nothing but chance were at work, the later count would be about half of the two together, so the change is clear when one half lies outside the Wilson score interval of the later count's share. Byar's method gives the interval of a single count. A change in a percentage is tested the same way where DfE publishes the counts it is made of (the share of children leaving care who were adopted: those adopted, of all who left), with Newcombe's interval for the difference of two proportions, built from their Wilson intervals. Other percentages and lengths of time are not tested yet, because their sources give them without the numbers of children behind them."
+                "Counts of a few dozen children move from year to year by chance alone. A change between two counts is called a rise or a fall, improving or worsening, only when chance would not explain it at the 95% level; otherwise the site says there was no clear change and gives both figures. The test follows the methods of England's public health profiles (Fingertips): if nothing but chance were at work, the later count would be about half of the two together, so the change is clear when one half lies outside the Wilson score interval of the later count's share. The interval of a single count is the exact Poisson interval below 10 and Byar's approximation from 10 up, as Fingertips gives it. A change in a percentage is tested the same way where DfE publishes the counts it is made of (the share of children leaving care who were adopted: those adopted, of all who left), with Newcombe's interval for the difference of two proportions, built from their Wilson intervals. Other percentages and lengths of time cannot be tested, because their sources give them without the numbers of children behind them: the site never calls such a change a rise or a fall, but says by how much the figure changed and that chance was not tested. Where a council's share is set beside England's or its neighbours', it is called better, similar or worse (higher, similar or lower for a measure without a better direction) only when the benchmark lies outside the Wilson interval around the council's share: at 95% for one council, and at 99.8% where every council is compared at once, so that about one council in twenty is not marked out by chance alone."
+        ),
+        Description(
+            id: "neighbours", title: "Councils like it: statistical neighbours",
+            text:
+                "DfE's statistical neighbours are, for each council, the ten councils most like it on measures of need and circumstance, nearest first, each with DfE's band of closeness (extremely close to not close). Only DfE's April 2021 and May 2025 models are held, so every comparison uses one of them, named beside it: the model published nearest the later of the two years compared. Each neighbour's change is worked out from DfE's figures over exactly the partner's two years, by the rules above, and the site gives their median and range and the partner's change minus the median (a difference-in-differences against councils like it). A neighbour with a partnership of its own over those years is shown and left out of the median. A neighbour that did not exist then (West Northamptonshire, formed in 2021) is followed back to the one council it came from, whose figures are used and named. A neighbour with a suppressed or missing year is left out and counted, with DfE's symbol and its meaning."
+        ),
+        Description(
+            id: "rank", title: "Rank among every council",
+            text:
+                "The partner's change is ranked among the changes of every council that existed throughout the two years, with the largest increase first and equal changes ranked jointly. Councils with a suppressed or missing year are left out and counted. A relative change from a base of \(tinyBaseLimit) or fewer is left out of ranks and counted, because a few children more or less put such a council at either end of any ranking. Other partnerships are ranked like any council. The same rank is given among councils of the partner's own type (county councils, London boroughs, metropolitan boroughs, unitary authorities). England without the partner is England's figure less the partner's own, for counts, over the same years."
         ),
         Description(
             id: "thresholds", title: "Thresholds",

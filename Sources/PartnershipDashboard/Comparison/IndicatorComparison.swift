@@ -22,6 +22,8 @@ public struct EnglandComparison: Sendable {
     public let difference: Double?
     /// England's series indexed to 100 at the same baseline period.
     public let indexed: [IndexedPoint]
+    /// For counts of DfE's: England less the authority itself over the same two periods, and its relative change.
+    public internal(set) var without: (from: Double, to: Double, relative: Double)? = nil
 }
 
 /// A claim set against the change computed from the data.
@@ -67,6 +69,18 @@ public struct IndicatorComparison: Sendable {
     public let indexed: [IndexedPoint]
     /// Why there is no change, when there is none.
     public let unavailableReason: String?
+    /// The change beside the council's statistical neighbours' and every council's over the same
+    /// periods (official figures only).
+    public internal(set) var neighbours: NeighbourComparison? = nil
+    public internal(set) var rank: CouncilRank? = nil
+    /// The same for the change from before to after the partnership.
+    public internal(set) var neighboursAfter: NeighbourComparison? = nil
+    public internal(set) var rankAfter: CouncilRank? = nil
+    /// From the latest figure during the partnership to the latest after it, beside the neighbours
+    /// and every council over the same years.
+    public internal(set) var sinceDuring: Change? = nil
+    public internal(set) var neighboursSinceDuring: NeighbourComparison? = nil
+    public internal(set) var rankSinceDuring: CouncilRank? = nil
 }
 
 /// Everything the engine says about one authority.

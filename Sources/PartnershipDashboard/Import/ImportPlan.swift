@@ -45,6 +45,11 @@ struct ImportPlan: Sendable {
         let councils = Dictionary(grouping: read.councils, by: \.code)
         var areas = Set(byArea.keys)
         for code in councils.keys { areas.insert(.council(code)) }
+        let groups = Dictionary(grouping: read.neighbours, by: \.council)
+        let models = Set(read.neighbours.map(\.model))
+        for code in groups.keys where councils[code] != nil || existing.file(for: .council(code), rows: []) != nil {
+            areas.insert(.council(code))
+        }
         var taken = Set(existing.files.keys)
         // Every area's file is named first, so that predecessors and successors can be linked by id.
         var ids: [OfficialArea: String] = [:]
@@ -58,6 +63,17 @@ struct ImportPlan: Sendable {
             let name = areaName(area, rows: rows, figures: byArea[area] ?? [])
             names[area] = name
             ids[area] = existing.file(for: area, rows: rows) ?? newID(for: name, rows: rows, taken: &taken)
+        }
+        // A neighbour is named by its file where there is one; a code no list or file knows is an error.
+        let neighbourID = { (code: String) -> String? in ids[.council(code)] ?? existing.file(for: .council(code), rows: []) }
+        let listed = Set(read.neighbours.flatMap { [$0.council] + $0.nearest.map(\.code) })
+        for code in listed.sorted() where neighbourID(code) == nil {
+            let model = read.neighbours.first { $0.council == code || $0.nearest.contains { $0.code == code } }?.model.year ?? 0
+            plan.problems.append(
+                ImportFailure(
+                    display,
+                    "the \(model) model of statistical neighbours names council \(code), which neither DfE's list of codes (las.csv) nor any file here knows; import las.csv with it"
+                ))
         }
         for area in areas.sorted() {
             let figures = byArea[area] ?? []
@@ -77,9 +93,16 @@ struct ImportPlan: Sendable {
                 identity.dfeCode = code
                 if !rows.isEmpty {
                     identity.codes = rows.sorted { ($0.started ?? "") < ($1.started ?? "") }.map { ($0.gss, $0.started, $0.ended) }
-                    identity.predecessors = neighbours(of: rows, in: read.councils, before: true).compactMap { ids[.council($0)] }
-                    identity.successors = neighbours(of: rows, in: read.councils, before: false).compactMap { ids[.council($0)] }
+                    identity.predecessors = adjoining(rows, in: read.councils, before: true).compactMap { ids[.council($0)] }
+                    identity.successors = adjoining(rows, in: read.councils, before: false).compactMap { ids[.council($0)] }
                 }
+                identity.neighbours = identity.neighbours.filter { !models.contains($0.model) }
+                identity.neighbours += (groups[code] ?? []).map { group in
+                    OfficialNeighbours(
+                        model: group.model,
+                        nearest: group.nearest.map { ($0.code, neighbourID($0.code), $0.closeness) })
+                }
+                identity.neighbours.sort { $0.model < $1.model }
             }
             let block = OfficialBlock.text(identity: identity, releases: knownReleases, records: records)
             let bytes: [UInt8]
@@ -133,7 +156,7 @@ struct ImportPlan: Sendable {
     /// The codes of councils that ended the day before this one began (`before`), or began the day
     /// after it ended. A council ends only when none of its rows runs on: a new GSS code for the same
     /// council (Barnsley's in 2025) is not a reorganisation.
-    private static func neighbours(of rows: [RegisteredCouncil], in all: [RegisteredCouncil], before: Bool) -> [String] {
+    private static func adjoining(_ rows: [RegisteredCouncil], in all: [RegisteredCouncil], before: Bool) -> [String] {
         let code = rows[0].code
         let region = rows[0].region
         let byCode = Dictionary(grouping: all, by: \.code)
@@ -254,6 +277,22 @@ private struct ExistingFiles {
                         members.first(where: { $0.key == "to" }).flatMap { strings($0.value) }
                     )
                 }
+            case "neighbours":
+                identity.neighbours = items.compactMap { item in
+                    guard case .object(let members) = item.value,
+                        let model = members.first(where: { $0.key == "model" }).flatMap({ strings($0.value) }).flatMap(
+                            NeighbourModel.init(id:)),
+                        let list = members.first(where: { $0.key == "nearest" }), case .array(let entries) = list.value.value
+                    else { return nil }
+                    let nearest = entries.compactMap { entry -> (code: String, id: String?, closeness: String)? in
+                        guard case .object(let fields) = entry.value,
+                            let code = fields.first(where: { $0.key == "dfeCode" }).flatMap({ strings($0.value) }),
+                            let closeness = fields.first(where: { $0.key == "closeness" }).flatMap({ strings($0.value) })
+                        else { return nil }
+                        return (code, fields.first(where: { $0.key == "council" }).flatMap { strings($0.value) }, closeness)
+                    }
+                    return OfficialNeighbours(model: model, nearest: nearest)
+                }
             case "predecessors": identity.predecessors = items.compactMap(strings)
             case "successors": identity.successors = items.compactMap(strings)
             default: break
@@ -270,7 +309,7 @@ private struct ExistingFiles {
                 case .string(let text) = id.value.value
             else { return nil }
             let parts = text.split(separator: "-")
-            guard parts.count == 3, let year = Int(parts[2]) else { return nil }
+            guard parts.count == 3, parts[1] != "sn", let year = Int(parts[2]) else { return nil }
             if parts[1] == "lait" { return DfERelease.lait(year) }
             return year <= 2017 ? DfERelease.firstRelease(year) : DfERelease.explore(year)
         }

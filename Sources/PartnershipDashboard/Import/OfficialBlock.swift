@@ -22,6 +22,15 @@ struct OfficialIdentity: Sendable {
     var codes: [(gss: String, from: String?, to: String?)] = []
     var predecessors: [String] = []
     var successors: [String] = []
+    /// The council's statistical neighbours, one entry per model, oldest model first.
+    var neighbours: [OfficialNeighbours] = []
+}
+
+/// A council's ten nearest councils in one of DfE's models: each one's code, its file's id where
+/// there is one, and DfE's band of closeness.
+struct OfficialNeighbours: Sendable {
+    let model: NeighbourModel
+    let nearest: [(code: String, id: String?, closeness: String)]
 }
 
 /// Writes and reads the `"official"` block.
@@ -53,6 +62,20 @@ enum OfficialBlock {
         for (name, ids) in [("predecessors", identity.predecessors), ("successors", identity.successors)] where !ids.isEmpty {
             lines.append("    \"\(name)\": [\(ids.map(JSONWriter.quoted).joined(separator: ", "))],")
         }
+        if !identity.neighbours.isEmpty {
+            lines.append("    \"neighbours\": [")
+            for (position, group) in identity.neighbours.enumerated() {
+                lines.append("      { \"model\": \(JSONWriter.quoted(group.model.id)), \"nearest\": [")
+                lines += group.nearest.enumerated().map { index, neighbour in
+                    var fields = [("dfeCode", JSONWriter.quoted(neighbour.code))]
+                    if let id = neighbour.id { fields.append(("council", JSONWriter.quoted(id))) }
+                    fields.append(("closeness", JSONWriter.quoted(neighbour.closeness)))
+                    return "        " + inline(fields) + (index < group.nearest.count - 1 ? "," : "")
+                }
+                lines.append("      ] }" + (position < identity.neighbours.count - 1 ? "," : ""))
+            }
+            lines.append("    ],")
+        }
         let used = Set(records.map(\.source))
         let cited = Array(Set(releases.filter { used.contains($0.id) })).sorted()
         lines.append("    \"sources\": [")
@@ -65,7 +88,16 @@ enum OfficialBlock {
             if let note = release.note { fields.append(("note", JSONWriter.quoted(note))) }
             let symbols = release.symbols.keys.sorted().map { "\(JSONWriter.quoted($0)): \(JSONWriter.quoted(release.symbols[$0] ?? ""))" }
             fields.append(("symbols", "{ " + symbols.joined(separator: ", ") + " }"))
-            return "      " + inline(fields) + (index < cited.count - 1 ? "," : "")
+            return "      " + inline(fields) + (index < cited.count - 1 || !identity.neighbours.isEmpty ? "," : "")
+        }
+        lines += identity.neighbours.enumerated().map { index, group in
+            let model = group.model
+            let fields = [
+                ("id", JSONWriter.quoted(model.id)), ("title", JSONWriter.quoted(model.title)),
+                ("publisher", JSONWriter.quoted(DfERelease.publisher)), ("url", JSONWriter.quoted(DfERelease.laitPage)),
+                ("published", JSONWriter.quoted(model.published)), ("note", JSONWriter.quoted(model.note)),
+            ]
+            return "      " + inline(fields) + (index < identity.neighbours.count - 1 ? "," : "")
         }
         lines.append("    ],")
         lines.append("    \"indicators\": [")

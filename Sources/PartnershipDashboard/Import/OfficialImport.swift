@@ -12,6 +12,8 @@ struct OfficialImport: Sendable {
     var tables: [String] = []
     var registers: [String] = []
     var neighbourFiles: [String] = []
+    /// Each council's statistical neighbours, one group per council and model.
+    var neighbours: [NeighbourGroup] = []
     /// Files in the folders given that are not one of the forms (data dictionaries, spreadsheets, documents).
     var skipped: [String] = []
     var problems: [ImportFailure] = []
@@ -68,6 +70,17 @@ struct OfficialImport: Sendable {
                 result.councils += CouncilRegister.councils(in: table, problems: &result.problems)
             case .neighbours:
                 result.neighbourFiles.append(file.display)
+                let groups = NeighbourTable.groups(in: table, problems: &result.problems)
+                let models = Set(result.neighbours.map(\.model))
+                if let repeated = groups.first(where: { models.contains($0.model) }) {
+                    result.problems.append(
+                        ImportFailure(
+                            file.display,
+                            "holds the \(repeated.model.year) model of statistical neighbours, which another file given also holds; import one of them"
+                        ))
+                } else {
+                    result.neighbours += groups
+                }
             case .other(let header):
                 if file.named {
                     result.problems.append(

@@ -1,7 +1,7 @@
 // Reads the `"official"` block that `dashboard import` writes: DfE's figures, suppressed cells and releases.
 
 extension AuthorityReader {
-    static let officialKeys = ["about", "dfeCode", "codes", "predecessors", "successors", "sources", "indicators"]
+    static let officialKeys = ["about", "dfeCode", "codes", "predecessors", "successors", "neighbours", "sources", "indicators"]
     static let officialObservationKeys = ["period", "value", "source", "status", "table", "column"]
     static let suppressedKeys = ["period", "symbol", "source", "table", "column"]
 
@@ -24,7 +24,7 @@ extension AuthorityReader {
                 return nil
             }
         }
-        let identity = OfficialIdentityRecord(
+        var identity = OfficialIdentityRecord(
             dfeCode: block.string("dfeCode", maximumLength: 3), codes: codes, predecessors: links("predecessors"),
             successors: links("successors"))
 
@@ -45,6 +45,7 @@ extension AuthorityReader {
             }
             releases[source.id] = source
         }
+        identity.neighbours = readNeighbours(block, releases, dfeCode: identity.dfeCode)
         var result: [Series] = []
         for (item, itemPath) in block.list("indicators") ?? [] {
             guard
@@ -101,6 +102,66 @@ extension AuthorityReader {
                     provenance: log.provenance(itemPath, offset: item.offset)))
         }
         return (identity, result)
+    }
+
+    /// The council's statistical neighbours in each model the block cites.
+    private func readNeighbours(_ block: ObjectReader, _ sources: [String: Source], dfeCode: String?) -> [StatisticalNeighbours] {
+        var groups: [StatisticalNeighbours] = []
+        for (item, itemPath) in block.list("neighbours") ?? [] {
+            guard
+                let reader = ObjectReader(
+                    item, at: itemPath, log: log, expecting: "one model's statistical neighbours", keys: ["model", "nearest"]),
+                let id = reader.string("model", required: "name the model, e.g. \"dfe-sn-2021\"")
+            else { continue }
+            guard let model = sources[id], let year = NeighbourModel(id: id)?.year else {
+                log.error(
+                    "\"\(id)\" is not a model of statistical neighbours among the official block's sources; import DfE's neighbour files again",
+                    at: itemPath.appending("model"), offset: reader.offset(of: "model"))
+                continue
+            }
+            if groups.contains(where: { $0.year == year }) {
+                log.error(
+                    "the \(year) model is listed twice; import DfE's neighbour files again to rewrite this block",
+                    at: itemPath.appending("model"),
+                    offset: reader.offset(of: "model"))
+                continue
+            }
+            var nearest: [StatisticalNeighbours.Neighbour] = []
+            var codes: Set<String> = []
+            for (entry, entryPath) in reader.list("nearest") ?? [] {
+                guard
+                    let neighbour = ObjectReader(
+                        entry, at: entryPath, log: log, expecting: "a neighbour", keys: ["dfeCode", "council", "closeness"]),
+                    let code = neighbour.string("dfeCode", required: "give the neighbour's DfE code, e.g. \"881\"", maximumLength: 3),
+                    let closeness = neighbour.string("closeness", required: "give DfE's band, e.g. \"Very close\"")
+                else { continue }
+                guard NeighbourTable.bands.contains(closeness) else {
+                    log.error(
+                        "\"\(closeness)\" is not one of DfE's bands of closeness (\(NeighbourTable.bands.joined(separator: ", ")))",
+                        at: entryPath.appending("closeness"), offset: neighbour.offset(of: "closeness"))
+                    continue
+                }
+                if code == dfeCode {
+                    log.error(
+                        "council \(code) is listed as its own neighbour; a council's neighbours are other councils, so import DfE's file again",
+                        at: entryPath.appending("dfeCode"), offset: neighbour.offset(of: "dfeCode"))
+                    continue
+                }
+                guard codes.insert(code).inserted else {
+                    log.error(
+                        "council \(code) is listed twice in the \(year) model; keep it once, as DfE's file does",
+                        at: entryPath.appending("dfeCode"),
+                        offset: neighbour.offset(of: "dfeCode"))
+                    continue
+                }
+                nearest.append(
+                    .init(
+                        dfeCode: code, authorityID: neighbour.identifier("council"), closeness: closeness,
+                        provenance: log.provenance(entryPath, offset: entry.offset)))
+            }
+            groups.append(StatisticalNeighbours(model: model, year: year, nearest: nearest))
+        }
+        return groups.sorted { $0.year < $1.year }
     }
 
     /// The release a cell cites, from the block's own sources.

@@ -87,6 +87,8 @@ public struct OfficialIdentityRecord: Sendable {
     public let codes: [(gss: String, from: String?, to: String?)]
     public let predecessors: [String]
     public let successors: [String]
+    /// The council's statistical neighbours in each of DfE's models, oldest model first.
+    public var neighbours: [StatisticalNeighbours] = []
 
     /// The first day DfE's list of codes gives the area.
     public var began: PartialDate? { codes.compactMap(\.from).min().flatMap { try? PartialDate.parse($0).get() } }
@@ -95,6 +97,32 @@ public struct OfficialIdentityRecord: Sendable {
     public var ended: PartialDate? {
         guard !codes.isEmpty, codes.allSatisfy({ $0.to != nil }) else { return nil }
         return codes.compactMap(\.to).max().flatMap { try? PartialDate.parse($0).get() }
+    }
+}
+
+/// A council's ten nearest councils in one of DfE's statistical-neighbour models.
+public struct StatisticalNeighbours: Sendable {
+    /// One neighbour, nearest first.
+    public struct Neighbour: Sendable {
+        public let dfeCode: String
+        /// The neighbour's authority file, where there is one.
+        public let authorityID: String?
+        /// DfE's band: "Extremely close", "Very close", "Close", "Somewhat close" or "Not close".
+        public let closeness: String
+        /// Where the entry is in its file, for messages.
+        public let provenance: Provenance
+    }
+
+    /// The model, cited as a source (its id is `dfe-sn-<year>`).
+    public let model: Source
+    /// The year DfE published the model.
+    public let year: Int
+    public let nearest: [Neighbour]
+
+    /// The model published nearest the end of `period` (the earlier where two are as near).
+    public static func nearest(to period: Period, in models: [StatisticalNeighbours]) -> StatisticalNeighbours? {
+        guard let year = period.end?.year else { return models.first }
+        return models.min { (abs($0.year - year), $0.year) < (abs($1.year - year), $1.year) }
     }
 }
 

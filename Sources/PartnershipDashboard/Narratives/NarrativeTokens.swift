@@ -13,6 +13,11 @@
 /// | `{{children-adopted.direction}}` | improving |
 /// | `{{children-adopted.england-change}}`, `.difference` | +1,890 (+54%), +105.5 percentage points |
 /// | `{{a2-placement-order-to-match-days.threshold}}`, `.threshold-status` | 121 days, met |
+/// | `{{children-adopted.neighbours-change}}` | +91% (the statistical neighbours' median change) |
+/// | `{{children-adopted.versus-neighbours}}` | 67.7 percentage points above the median of its statistical neighbours (+91%) |
+/// | `{{children-adopted.neighbours-model}}` | April 2021 model |
+/// | `{{children-adopted.rank}}` | the 11th largest increase of 117 councils |
+/// | `{{children-adopted.interval}}` | 156 to 209 (the 95% interval around the outcome) |
 /// | `{{fact.annual-saving}}` | £440,000 |
 /// | `{{partnership.partner}}`, `.dates`, `.start`, `.end` | Coram, early 2012 to 22 January 2016 |
 public struct NarrativeTokens {
@@ -28,7 +33,8 @@ public struct NarrativeTokens {
 
     static let indicatorFields = [
         "baseline", "baseline-period", "outcome", "outcome-period", "change", "absolute", "relative", "points", "direction",
-        "england-change", "difference", "threshold", "threshold-status",
+        "england-change", "difference", "threshold", "threshold-status", "neighbours-change", "versus-neighbours", "neighbours-model",
+        "rank", "interval",
     ]
     static let partnershipFields = ["partner", "dates", "start", "end"]
 
@@ -117,14 +123,49 @@ public struct NarrativeTokens {
         case "points":
             return UKFormat.points(
                 try need(row.change?.percentagePoints, row.change == nil ? missing : "the measure is not a percentage; use .relative"))
-        case "direction": return try need(row.change, missing).direction.label
+        case "direction": return try need(row.change, missing).directionWords
         case "england-change": return UKFormat.change(try need(row.england, noEngland).change, unit: unit)
         case "difference":
             let england = try need(row.england, noEngland)
             return UKFormat.difference(try need(england.difference, noEngland), measure: england.measure, unit: unit)
+        case "neighbours-change":
+            let neighbours = try need(row.neighbours, noNeighbours(row))
+            return UKFormat.change(
+                try need(neighbours.median, "no neighbour has figures for both years"), kind: neighbours.measure, unit: unit)
+        case "versus-neighbours":
+            let neighbours = try need(row.neighbours, noNeighbours(row))
+            let median = try need(neighbours.median, "no neighbour has figures for both years")
+            let difference = try need(neighbours.difference, "no neighbour has figures for both years")
+            let gap = UKFormat.difference(abs(difference), measure: neighbours.measure, unit: unit).replacingOccurrences(of: "+", with: "")
+            let medianText = UKFormat.change(median, kind: neighbours.measure, unit: unit)
+            return difference == 0
+                ? "the same as the median of its statistical neighbours (\(medianText))"
+                : "\(gap) \(difference > 0 ? "above" : "below") the median of its statistical neighbours (\(medianText))"
+        case "neighbours-model": return PeerWords.modelName(try need(row.neighbours, noNeighbours(row)).model)
+        case "rank":
+            let rank = try need(
+                row.rank,
+                row.change == nil
+                    ? missing
+                    : "only changes between DfE's own figures are ranked, and not a per cent change from \(ComparisonRules.tinyBaseLimit) or fewer"
+            )
+            return PeerWords.position(rank, change: try need(row.change, missing), among: rank.of)
+        case "interval":
+            let outcome = try need(row.outcome, missing).observation
+            let interval = try need(
+                unit == .count ? Chance.count(outcome.value) : nil,
+                unit == .count ? "the figure is not a count" : "intervals are given for counts; use the page's interval for shares")
+            return "\(UKFormat.number(interval.lowerBound.rounded())) to \(UKFormat.number(interval.upperBound.rounded()))"
         case "threshold": return UKFormat.value(try need(threshold, "no threshold applies to these figures").threshold.value, unit: unit)
         default: return try need(threshold, "no threshold applies to these figures").label
         }
+    }
+
+    /// Why a measure has no neighbour comparison.
+    private func noNeighbours(_ row: IndicatorComparison) -> String {
+        if row.change == nil { return row.unavailableReason ?? "there is no change to compare" }
+        if comparison.authority.official?.neighbours.isEmpty ?? true { return "the council has no statistical neighbours in the data" }
+        return "only changes between DfE's own figures are set beside the neighbours'"
     }
 
     /// Backslash-escapes Markdown punctuation, so a value is always read as plain text.

@@ -60,11 +60,46 @@ extension CompareReport {
         members.append(("threshold", threshold))
         members.append(("england", row.england.map { englandJSON($0, unit: unit) } ?? .null))
         members.append(("englandAfter", row.englandAfter.map { englandJSON($0, unit: unit) } ?? .null))
+        members.append(("neighbours", row.neighbours.map { neighboursJSON($0, unit: unit) } ?? .null))
+        members.append(("neighboursAfter", row.neighboursAfter.map { neighboursJSON($0, unit: unit) } ?? .null))
+        members.append(("rank", row.rank.map(rankJSON) ?? .null))
+        members.append(("rankAfter", row.rankAfter.map(rankJSON) ?? .null))
+        members.append(("sinceDuring", row.sinceDuring.map { changeJSON($0, unit: unit) } ?? .null))
+        members.append(("neighboursSinceDuring", row.neighboursSinceDuring.map { neighboursJSON($0, unit: unit) } ?? .null))
+        members.append(("rankSinceDuring", row.rankSinceDuring.map(rankJSON) ?? .null))
         members.append(("claims", .array(row.claims.map(claimJSON))))
         members.append(("caveats", .array(caveats)))
         members.append(("indexed", .array(row.indexed.map(indexedJSON))))
         members.append(("unavailableReason", row.unavailableReason.map(JSONNode.string) ?? .null))
         return .object(members)
+    }
+
+    static func neighboursJSON(_ neighbours: NeighbourComparison, unit: Unit) -> JSONNode {
+        let number = { (value: Double?) -> JSONNode in value.map { .number(twoPlaces($0)) } ?? .null }
+        let peers = neighbours.peers.map { peer -> JSONNode in
+            .object([
+                ("name", .string(peer.name)), ("id", peer.authorityID.map(JSONNode.string) ?? .null),
+                ("closeness", peer.closeness.map(JSONNode.string) ?? .null),
+                ("figuresOf", peer.followedBackTo.map { .string($0.id) } ?? .null),
+                ("from", peer.change.map { .number($0.from.value) } ?? .null), ("to", peer.change.map { .number($0.to.value) } ?? .null),
+                ("change", peer.change.flatMap { $0.value(in: neighbours.measure) }.map { .number(twoPlaces($0)) } ?? .null),
+                ("direction", peer.change.map { .string($0.direction.rawValue) } ?? .null), ("counted", .bool(peer.counted)),
+                ("leftOut", peer.exclusion.map { .string($0.words) } ?? .null),
+            ])
+        }
+        return .object([
+            ("model", .string(neighbours.model.model.id)), ("measure", .string(neighbours.measure.rawValue)),
+            ("median", number(neighbours.median)), ("lowest", number(neighbours.lowest)), ("highest", number(neighbours.highest)),
+            ("difference", number(neighbours.difference)), ("peers", .array(peers)),
+        ])
+    }
+
+    static func rankJSON(_ rank: CouncilRank) -> JSONNode {
+        .object([
+            ("rank", .number(Double(rank.rank))), ("of", .number(Double(rank.of))), ("tiedWith", .number(Double(rank.tiedWith))),
+            ("measure", .string(rank.measure.rawValue)),
+            ("leftOut", .object(rank.leftOut.map { ($0.reason, JSONNode.number(Double($0.count))) })),
+        ])
     }
 
     static func observationJSON(_ observation: Observation) -> JSONNode {
@@ -115,6 +150,12 @@ extension CompareReport {
             ("change", changeJSON(england.change, unit: unit)),
             ("measure", .string(england.measure.rawValue)),
             ("difference", england.difference.map { .number(twoPlaces($0)) } ?? .null),
+            (
+                "without",
+                england.without.map {
+                    .object([("from", .number($0.from)), ("to", .number($0.to)), ("relative", .number(twoPlaces($0.relative)))])
+                } ?? .null
+            ),
             ("indexed", .array(england.indexed.map(indexedJSON))),
         ])
     }

@@ -36,7 +36,7 @@ public struct CompareReport: Sendable {
                 let outcome =
                     row.outcome.map { "\($0.observation.period.shortLabel): \(UKFormat.value($0.observation.value, unit: unit))" } ?? "—"
                 let change = row.change.map { UKFormat.change($0, unit: unit) } ?? "—"
-                let direction = row.change.map { "\($0.direction.arrow(for: $0.absolute)) \($0.direction.label)" } ?? ""
+                let direction = row.change.map { "\($0.direction.arrow(for: $0.absolute)) \($0.directionWords)" } ?? ""
                 let threshold =
                     (row.outcomeThreshold ?? row.baselineThreshold).map {
                         "\($0.label) (\(UKFormat.value($0.threshold.value, unit: unit)))"
@@ -49,6 +49,16 @@ public struct CompareReport: Sendable {
                 table.append([row.indicator.title, baseline, outcome, change, direction, threshold, england, difference])
             }
             output += table.text
+            let peers = comparison.indicators.flatMap { row -> [String] in
+                guard let change = row.change else { return [] }
+                return [
+                    row.neighbours.map { PeerWords.neighbours($0, partner: authority, change: change, unit: row.indicator.unit) },
+                    row.rank.map { PeerWords.rank($0, partner: authority, change: change) },
+                ].compactMap { $0.map { "\(row.indicator.title): \($0)" } }
+            }
+            if !peers.isEmpty {
+                output += "Beside councils like it and every council:\n" + peers.map { "  • \($0)\n" }.joined()
+            }
             let missing = comparison.indicators.compactMap { row in row.unavailableReason.map { "\(row.indicator.title): \($0)." } }
             if !missing.isEmpty {
                 output += "Not compared:\n" + missing.map { "  • \($0)\n" }.joined()
@@ -72,6 +82,9 @@ public struct CompareReport: Sendable {
         "threshold_period", "threshold_value", "threshold_met",
         "england_baseline_value", "england_outcome_value", "england_absolute_change", "england_relative_change_percent",
         "england_percentage_point_change", "difference_measure", "difference_from_england",
+        "neighbours_model", "neighbours_listed", "neighbours_counted", "neighbours_median_change", "neighbours_lowest_change",
+        "neighbours_highest_change", "difference_from_neighbours_median", "rank_from_largest_increase", "councils_ranked",
+        "councils_left_out",
         "claims_differing", "caveats", "unavailable_reason",
     ]
 
@@ -98,6 +111,14 @@ public struct CompareReport: Sendable {
                     CSVTable.Cell(row.england?.change.relative.map(CompareReport.twoPlaces)),
                     CSVTable.Cell(row.england?.change.percentagePoints),
                     CSVTable.Cell(row.england?.measure.rawValue), CSVTable.Cell(row.england?.difference.map(CompareReport.twoPlaces)),
+                    CSVTable.Cell(row.neighbours?.model.model.id), CSVTable.Cell(row.neighbours.map { Double($0.peers.count) }),
+                    CSVTable.Cell(row.neighbours.map { Double($0.counted.count) }),
+                    CSVTable.Cell(row.neighbours?.median.map(CompareReport.twoPlaces)),
+                    CSVTable.Cell(row.neighbours?.lowest.map(CompareReport.twoPlaces)),
+                    CSVTable.Cell(row.neighbours?.highest.map(CompareReport.twoPlaces)),
+                    CSVTable.Cell(row.neighbours?.difference.map(CompareReport.twoPlaces)),
+                    CSVTable.Cell(row.rank.map { Double($0.rank) }), CSVTable.Cell(row.rank.map { Double($0.of) }),
+                    CSVTable.Cell(row.rank.map { Double($0.leftOut.map(\.count).reduce(0, +)) }),
                     .number(Double(row.claims.filter { $0.verdict == .differs }.count)),
                     CSVTable.Cell(row.caveats.isEmpty ? nil : row.caveats.map(\.kind.rawValue).joined(separator: "; ")),
                     CSVTable.Cell(row.unavailableReason),

@@ -209,7 +209,7 @@ enum BriefingSummary {
                         let change = row.change!
                         let unit = row.indicator.unit
                         var text =
-                            "\(row.indicator.title): \(ChartWords.pair(change, unit: unit)), \(UKFormat.change(change, unit: unit)), \(change.direction.label)"
+                            "\(row.indicator.title): \(ChartWords.pair(change, unit: unit)), \(UKFormat.change(change, unit: unit)), \(change.directionWords)"
                         if let england = row.england {
                             text += "; England \(UKFormat.change(england.change, unit: unit)) over the same periods"
                         }

@@ -114,7 +114,7 @@ enum Blocks {
     static func direction(_ change: Change) -> HTMLNode {
         .group([
             el("span", ["class": "arrow", "aria-hidden": "true"], .text(change.direction.arrow(for: change.absolute) + " ")),
-            .text(change.direction.label),
+            .text(change.directionWords),
         ])
     }
 

@@ -9,6 +9,7 @@ public enum DatasetChecks {
             problems += spanningFigures(in: authority)
             problems += uncheckableClaims(in: authority, dataset: dataset)
             problems += narrativeTokens(in: authority, dataset: dataset, reportingMissingValues: dataComplete)
+            problems += unknownNeighbours(of: authority, dataset: dataset)
         }
         if let england = dataset.england {
             problems += uncheckableClaims(in: england, dataset: dataset)
@@ -39,6 +40,19 @@ public enum DatasetChecks {
             }
         }
         return problems
+    }
+
+    /// A neighbour named by a file that is not here is left out of every comparison: worth knowing.
+    static func unknownNeighbours(of authority: Authority, dataset: Dataset) -> [Problem] {
+        (authority.official?.neighbours ?? []).flatMap { model in
+            model.nearest.compactMap { neighbour -> Problem? in
+                guard let id = neighbour.authorityID, dataset.authority(id) == nil else { return nil }
+                return neighbour.provenance.appending("council").problem(
+                    .warning,
+                    "\"\(id)\" (council \(neighbour.dfeCode)) has no file here, so it is left out of the \(model.year) neighbours' comparisons; import DfE's tables again, or add its file"
+                )
+            }
+        }
     }
 
     /// A claim the data has no figures to check is worth knowing about.

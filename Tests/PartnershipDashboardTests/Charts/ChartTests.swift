@@ -31,7 +31,8 @@ struct ChartTests {
         for id in [
             "kent-children-adopted-over-time", "thurrock-a2-placement-order-to-match-days-over-time", "kent-before-and-after",
             "thurrock-before-and-after", "harrow-before-and-after", "children-adopted-side-by-side",
-            "children-placed-for-adoption-event-time",
+            "children-placed-for-adoption-event-time", "kent-children-adopted-rank", "thurrock-children-adopted-rank",
+            "kent-children-adopted-neighbours", "thurrock-ceased-care-adopted-share-neighbours",
         ] {
             #expect(ids.contains(id), "missing \(id)")
         }
@@ -42,7 +43,8 @@ struct ChartTests {
         "layouts match the golden recordings",
         arguments: [
             "kent-children-adopted-over-time", "thurrock-a2-placement-order-to-match-days-over-time", "kent-before-and-after",
-            "looked-after-children-side-by-side", "children-placed-for-adoption-event-time",
+            "looked-after-children-side-by-side", "children-placed-for-adoption-event-time", "kent-children-adopted-rank",
+            "kent-children-adopted-neighbours",
         ])
     func goldenLayout(_ id: String) throws {
         try expectSnapshot(recording(try chart(id)).log, named: "Charts/\(id).txt")
@@ -72,7 +74,8 @@ struct ChartTests {
         #expect(thurrock.description.contains("within the 121-day threshold"))
         #expect(
             try chart("thurrock-before-and-after").title
-                == "Thurrock: 2 of 4 measures with a better direction improved during the Coram partnership, with 3 more measures shown")
+                == "Thurrock: neither of the 2 measures tested against chance improved during the Coram partnership, with 5 more measures shown"
+        )
         // Totals only: DfE's components (adoptions by legal route, special guardianship by carer) keep their own charts.
         let kentSummary = try chart("kent-before-and-after")
         #expect(
@@ -96,6 +99,67 @@ struct ChartTests {
             #expect(!chart.description.contains(chart.title))
             #expect(chart.description.count > 80, "\(chart.id): \(chart.description)")
         }
+    }
+
+    @Test("the rank chart says where the partner's change falls, and only calls a change a rise when chance does not explain it")
+    func rankWords() throws {
+        let kent = try chart("kent-children-adopted-rank")
+        #expect(
+            kent.title
+                == "Children adopted from care: Kent rose by 159% from 2011-12 to 2014-15, the 11th largest increase of 117 councils")
+        #expect(kent.source == "Source: Department for Education.")
+        #expect(
+            kent.description.hasPrefix(
+                "Sorted bar chart of the per cent change in children adopted from 2011-12 to 2014-15 for 117 councils, Kent's bar highlighted: +159%, the 11th largest increase. The largest was Gloucestershire's +271%"
+            ))
+        #expect(kent.description.contains("A line marks the median of Kent's statistical neighbours, +91%."))
+        #expect(kent.table.rows.count == 117)
+        #expect(kent.table.rows[10].map(\.display) == ["11th", "Kent County Council", "70", "181", "+159%"])
+        let thurrock = try chart("thurrock-looked-after-children-rank")
+        #expect(
+            thurrock.title
+                == "Children looked after on 31 March: Thurrock showed no clear change from 31 March 2015 to 31 March 2018, 92nd of 150 councils from the largest increase"
+        )
+    }
+
+    @Test("the neighbours chart names the model, draws only the neighbours counted, and says which are not drawn and why")
+    func neighbourWords() throws {
+        let kent = try chart("kent-children-adopted-neighbours")
+        #expect(
+            kent.title
+                == "Children adopted from care: Kent rose by 159% from 2011-12 to 2014-15, against a median of +91% among its statistical neighbours"
+        )
+        #expect(kent.subtitle.contains("in DfE's April 2021 model"))
+        #expect(kent.table.header.contains("West Northamptonshire (Northamptonshire's figures)"))
+        let row = try #require(kent.table.rows.first { $0[0].display == "2014-15" })
+        #expect(row[1].display == "258.6", "Kent's 181 against its 70 in 2011-12")
+        #expect(row[2].display == "190.9", "the neighbours' median index in 2014-15")
+        let cambridgeshire = try chart("cambridgeshire-children-adopted-neighbours")
+        #expect(
+            cambridgeshire.description.hasSuffix(
+                "Not drawn: South Gloucestershire (suppressed), Central Bedfordshire (suppressed) and West Berkshire (suppressed)."))
+        #expect(cambridgeshire.subtitle.contains("beside 7 of its 10 statistical neighbours in DfE's May 2025 model"))
+    }
+
+    @Test("the partner's bar is the only dark-blue bar, at its rank's place among the grey ones")
+    func rankPixels() throws {
+        let chart = try #require(try chart("kent-children-adopted-rank") as? RankChart)
+        let area = chart.barArea(on: RecordingCanvas(width: 1600, height: 900, measurer: Self.measurer))
+        let (_, raster) = try pixels(chart)
+        let rows = Int(area.y)..<Int(area.maxY)
+        let columns = { (colour: UInt32) in
+            (Int(area.x)..<Int(area.maxX)).filter { x in rows.contains { raster.pixel(x: x, y: $0) == colour } }
+        }
+        let blue = columns(0x12436D)
+        let blueFirst = try #require(blue.first)
+        let blueLast = try #require(blue.last)
+        #expect(blueLast - blueFirst + 1 == blue.count, "one contiguous dark-blue bar: \(blue)")
+        let step = area.width / 117
+        let expected = area.x + 10.5 * step
+        #expect(
+            abs(Double(blueFirst + blueLast) / 2 - expected) <= step / 2, "Kent's bar at \(blueFirst)–\(blueLast), expected at \(expected)")
+        // Every other bar is grey: the first column of the area and the last hold grey bars.
+        #expect(columns(0xBFBFBF).count > Int(area.width * 0.8))
     }
 
     @Test("the table behind a chart has the figures drawn, and its CSV the raw numbers")

@@ -41,6 +41,17 @@ struct ComparisonRuleTests {
         #expect(Chance.byar(0)?.lowerBound == 0)
     }
 
+    @Test("below 10, a count's interval is the exact Poisson one, as Fingertips gives it: 5 gives 1.624 to 11.668, 0 gives 0 to 3.689")
+    func exactPoissonInterval() throws {
+        let five = try #require(Chance.count(5))
+        #expect(abs(five.lowerBound - 1.6235) < 0.001 && abs(five.upperBound - 11.6683) < 0.001, "\(five)")
+        let zero = try #require(Chance.count(0))
+        #expect(zero.lowerBound == 0 && abs(zero.upperBound - 3.6889) < 0.001, "\(zero)")
+        // From 10 up, Byar's.
+        #expect(Chance.count(10) == Chance.byar(10))
+        #expect(Chance.count(2.5) == nil)
+    }
+
     @Test("Newcombe's interval matches his worked example: 56 of 70 against 48 of 80 differ by 0.0524 to 0.3339")
     func newcombeInterval() throws {
         let interval = try #require(Chance.newcombe(48, of: 80, 56, of: 70))

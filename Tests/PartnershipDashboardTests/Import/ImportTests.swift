@@ -427,6 +427,31 @@ struct ImportTests {
             ])
     }
 
+    static let neighbourHeader =
+        "old_la_code,la_name,region_ind,region_name,SN_1,SN_1P,SN_2,SN_2P,SN_3,SN_3P,SN_4,SN_4P,SN_5,SN_5P,SN_6,SN_6P,SN_7,SN_7P,SN_8,SN_8P,SN_9,SN_9P,SN_10,SN_10P\n"
+
+    @Test("statistical neighbours: a band DfE does not use, a code that is not one, and a file whose model year cannot be told")
+    func neighbourFiles() throws {
+        let row = "991,Synthetic Shire,2,Nowhere," + (1...10).map { "98\($0 - 1),Very close" }.joined(separator: ",") + "\n"
+        #expect(try importing(Self.neighbourHeader + row, name: "sn_model_2025_wide.csv").isEmpty)
+        #expect(
+            try importing(
+                Self.neighbourHeader + row.replacingOccurrences(of: "982,Very close", with: "982,Quite near"), name: "sn_2025.csv")
+                == [
+                    "sn_2025.csv:2:65: error: \"Quite near\" is not one of DfE's bands of closeness (Extremely close, Very close, Close, Somewhat close, Not close); it belongs in the column after each neighbour's code"
+                ])
+        #expect(
+            try importing(Self.neighbourHeader + row.replacingOccurrences(of: "983,", with: "83,"), name: "sn_2025.csv")
+                == ["sn_2025.csv:2:76: error: \"83\" is not a council's three-digit DfE code, e.g. 881 for Essex"])
+        #expect(
+            try importing(Self.neighbourHeader + row.replacingOccurrences(of: "984,", with: "991,"), name: "sn_2025.csv")
+                == ["sn_2025.csv:2:91: error: council 991 is listed as its own neighbour; a council's neighbours are other councils"])
+        #expect(
+            try importing(Self.neighbourHeader + row, name: "neighbours.csv") == [
+                "neighbours.csv: error: cannot tell which year's model of statistical neighbours this is; keep the year in the file's name as DfE gives it (New_Statistical_Neighbour_Groupings_April_2021.csv, sn_model_2025_wide.csv)"
+            ])
+    }
+
     @Test("numbers with thousands separators or spaces")
     func separatorsAndSpaces() throws {
         #expect(

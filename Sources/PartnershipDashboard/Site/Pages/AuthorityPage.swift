@@ -17,7 +17,7 @@ enum AuthorityPage {
                 Blocks.paragraph(
                     "Official figures from the Department for Education for \(years). \(authority.type == .region ? "They count the region's councils together." : "No partnership with a voluntary adoption agency is recorded here.") \(identity)",
                     className: "lead"))
-            let summary = OfficialSummary.sentences(authority, region: region, england: site.dataset.england)
+            let summary = OfficialSummary.sentences(authority, region: region, dataset: site.dataset)
             if !summary.isEmpty { body.append(Blocks.paragraph(summary.joined(separator: " "))) }
         } else if authority.official != nil {
             body.append(
@@ -48,6 +48,7 @@ enum AuthorityPage {
             body.append(Blocks.heading(2, "Charts"))
             for chart in charts { body.append(ChartSection.html(chart, page: shell, site: site)) }
         }
+        body.append(contentsOf: PeerSection.html(comparison, dataset: site.dataset, sources: sources, page: shell))
         body.append(contentsOf: figuresSection(comparison, sources: sources, page: shell))
         body.append(contentsOf: keyFactsSection(authority, sources: sources))
         body.append(contentsOf: claimsSection(comparison, sources: sources))

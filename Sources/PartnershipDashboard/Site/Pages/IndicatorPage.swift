@@ -53,6 +53,7 @@ enum IndicatorPage {
                     caption: "\(indicator.title): last figure before each partnership, latest during it, and England over the same periods",
                     header: ["Authority", "Before", "During", "Change", "Direction", "England, same periods", "Threshold"], rows: rows))
         }
+        body += everyCouncil(indicator, dataset: site.dataset, page: shell)
         let schedule = ThresholdBook(site.dataset.thresholds)
         let thresholds = site.dataset.thresholds.filter { $0.indicator.id == indicator.id }.sorted {
             ($0.period, $0.source.id) < ($1.period, $1.source.id)
@@ -102,5 +103,40 @@ enum IndicatorPage {
         return Page(
             path: shell.path, title: indicator.title,
             description: "\(indicator.title): definition, thresholds and every authority compared.", body: body)
+    }
+
+    /// Every council's latest share against England's, at 99.8% because many councils are compared
+    /// at once: for a share whose counts DfE publishes.
+    static func everyCouncil(_ indicator: Indicator, dataset: Dataset, page: Page) -> [HTMLNode] {
+        guard indicator.id == OfficialMeasure.adoptedShare, let england = dataset.england,
+            let latest = Chance.adoptedShareStanding(of: england, in: dataset)?.period
+        else { return [] }
+        let standings = dataset.authorities.filter { $0.type != .region && $0.type != .country }.compactMap { council in
+            Chance.adoptedShareStanding(of: council, in: dataset, period: latest, z: Chance.z998).map { (council, $0) }
+        }.sorted { ($1.1.share, $0.0.id) < ($0.1.share, $1.0.id) }
+        guard let first = standings.first, let englandShare = first.1.england?.share else { return [] }
+        let whole = { (value: Double) in UKFormat.number(value, decimals: 0) + "%" }
+        let counts = Dictionary(grouping: standings.compactMap { $0.1.england?.standing }, by: { $0 }).mapValues(\.count)
+        let summary = [Standing.better, .similar, .worse, .higher, .lower].compactMap { standing in
+            counts[standing].map { "\($0) \(standing.rawValue)" }
+        }
+        let rows: [[HTMLNode]] = standings.map { council, standing in
+            [
+                Blocks.link(page.link("authorities/\(council.id).html"), council.name), .text(UKFormat.number(standing.count)),
+                .text(UKFormat.number(standing.total)), .text(whole(standing.share)),
+                .text("\(whole(standing.interval.lowerBound)) to \(whole(standing.interval.upperBound))"),
+                .text(standing.england.map { $0.standing.rawValue } ?? ""),
+            ]
+        }
+        return [
+            Blocks.heading(2, "Every council against England, \(latest.label)", id: "every-council"),
+            Blocks.paragraph(
+                "England's share in \(latest.label) was \(whole(englandShare)). Of the \(standings.count) councils with DfE's counts for that year, against England: \(summary.joined(separator: ", ")). A council differs from England only where England's share lies outside the 99.8% Wilson interval around the council's own. The wider 99.8% interval is used because so many councils are compared at once: at 95%, about one council in twenty would look different by chance alone. Each council's own page uses 95%, as it compares that council alone, so a council marked better or worse there may be similar here."
+            ),
+            Blocks.table(
+                caption:
+                    "\(indicator.title), \(latest.label): every council, highest share first, with its 99.8% interval and where it stands against England",
+                header: ["Council", "Adopted", "Left care", "Share", "99.8% interval", "Against England"], rows: rows, numeric: [1, 2, 3]),
+        ]
     }
 }

@@ -12,6 +12,15 @@ enum InformationPages {
         for rule in ComparisonRules.descriptions {
             body.append(Blocks.heading(2, rule.title, id: rule.id))
             body.append(Blocks.paragraph(rule.text))
+            let cited = ComparisonRules.methods.filter { $0.rule == rule.id }
+            if !cited.isEmpty {
+                body.append(
+                    el(
+                        "ul", ["class": "methods"],
+                        children: cited.map { method in
+                            el("li", .text("Method: \(method.citation). "), el("a", ["href": method.url], .text(method.url)))
+                        }))
+            }
         }
         body.append(Blocks.heading(2, "Periods", id: "periods"))
         body.append(

@@ -4,7 +4,8 @@
 enum OfficialSummary {
     /// A few sentences on the area's latest official year; empty when it has no official figures.
     /// They describe, and compare only a percentage with a percentage: no rise or fall is claimed.
-    static func sentences(_ authority: Authority, region: Authority?, england: Authority?) -> [String] {
+    static func sentences(_ authority: Authority, region: Authority?, dataset: Dataset) -> [String] {
+        let england = dataset.england
         var sentences: [String] = []
         let name = authority.shortName
         if let lookedAfter = latest(authority, OfficialMeasure.lookedAfter) {
@@ -36,7 +37,24 @@ enum OfficialSummary {
                 "Of the children who left care \(ChartWords.when(share.period)), \(UKFormat.value(share.value, unit: .percent)) were adopted\(others.isEmpty ? "" : ", against \(UKFormat.list(others))")."
             )
         }
+        if let standing = Chance.adoptedShareStanding(of: authority, in: dataset) { sentences.append(standingSentence(standing)) }
         return sentences
+    }
+
+    /// "With 11 adopted of 150 who left care, the 95% interval around 7% is 4% to 12%: similar to
+    /// England's 9%, and worse than the 12% of its statistical neighbours taken together (…)."
+    static func standingSentence(_ standing: ShareStanding) -> String {
+        let whole = { (value: Double) in UKFormat.number(value, decimals: 0) + "%" }
+        var comparisons: [String] = []
+        if let england = standing.england { comparisons.append("\(england.standing.relation) England's \(whole(england.share))") }
+        if let neighbours = standing.neighbours {
+            comparisons.append(
+                "\(neighbours.standing.relation) the \(whole(neighbours.share)) of its statistical neighbours taken together (\(neighbours.counted) of \(neighbours.of) with figures, DfE's \(PeerWords.modelName(neighbours.model)))"
+            )
+        }
+        let level = standing.level == 95 ? "95%" : "99.8%"
+        return
+            "With \(UKFormat.number(standing.count)) adopted of \(UKFormat.number(standing.total)) who left care in \(standing.period.label), the \(level) interval around \(whole(standing.share)) is \(whole(standing.interval.lowerBound)) to \(whole(standing.interval.upperBound))\(comparisons.isEmpty ? "." : ": " + UKFormat.list(comparisons) + ".")"
     }
 
     /// The sentence for a partnership that began before the council's official series: nothing

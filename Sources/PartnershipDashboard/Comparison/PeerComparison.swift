@@ -1,0 +1,248 @@
+// A partner's change beside the changes of councils like it (DfE's statistical neighbours) and of
+// every council, over exactly the same two periods, by the same rules.
+
+/// Why a council's change over the periods compared is not counted with the others'.
+public enum PeerExclusion: Sendable, Equatable {
+    /// It had a partnership of its own over the same years.
+    case ownPartnership(partner: String, dates: String)
+    /// DfE published a symbol, not a figure, for one of the periods.
+    case suppressed(period: Period, symbol: String, meaning: String)
+    /// DfE's tables hold nothing for it in one of the periods.
+    case missing(period: Period)
+    /// It did not exist over the years compared (it began after the first, or ended before the
+    /// last) and cannot be followed back to one council before it.
+    case notInExistence(String)
+    /// Its relative change is from a base of ``ComparisonRules/tinyBaseLimit`` or fewer.
+    case tinyBase(Double)
+    /// Its first figure is 0, so it has no per cent change.
+    case zeroBase(Period)
+    /// Another council in the list leads back to the same figures, which are counted once.
+    case sameFiguresAs(String)
+    /// The list names a council the dataset has no file for.
+    case noFile(code: String)
+
+    /// Why it is left out, as a clause: "DfE suppressed 2011-12 (\"x\": …)".
+    public var words: String {
+        switch self {
+        case .ownPartnership(let partner, let dates):
+            return "it had its own partnership with \(partner) (\(dates)) over these years"
+        case .suppressed(let period, let symbol, let meaning):
+            return "DfE published no figure for \(period.label) (\"\(symbol)\": \(meaning))"
+        case .missing(let period): return "DfE's tables hold no figure for \(period.label)"
+        case .notInExistence(let when): return "it \(when), so its figures do not cover the years compared"
+        case .tinyBase(let base):
+            return
+                "its base is \(UKFormat.number(base)), and a relative change from \(ComparisonRules.tinyBaseLimit) or fewer is not ranked"
+        case .zeroBase(let period): return "its figure for \(period.label) is 0, so it has no per cent change"
+        case .sameFiguresAs(let name): return "its figures are also \(name)'s, counted once"
+        case .noFile(let code): return "no file holds council \(code)'s figures"
+        }
+    }
+
+    /// A short reason for counts: "suppressed", "missing", "tiny base".
+    public var kind: String {
+        switch self {
+        case .ownPartnership: return "its own partnership"
+        case .suppressed: return "suppressed"
+        case .missing, .noFile: return "no figure"
+        case .notInExistence: return "did not exist"
+        case .tinyBase, .zeroBase: return "base of \(ComparisonRules.tinyBaseLimit) or fewer"
+        case .sameFiguresAs: return "counted once"
+        }
+    }
+}
+
+/// One council's change over the partner's two periods, or why it has none.
+public struct PeerChange: Sendable {
+    /// The council as the list names it.
+    public let name: String
+    public let authorityID: String?
+    /// DfE's band of closeness, for a statistical neighbour.
+    public let closeness: String?
+    /// Where the council did not exist over the years compared: the council whose figures stand for it.
+    public let followedBackTo: Authority?
+    /// The council whose figures the change is worked from: itself, or the one it is followed back to.
+    public let figuresOf: Authority?
+    public let change: Change?
+    public let exclusion: PeerExclusion?
+
+    /// Whether the change is counted in the median or the rank.
+    public var counted: Bool { exclusion == nil && change != nil }
+}
+
+/// The partner's change beside its statistical neighbours' over the same two periods.
+public struct NeighbourComparison: Sendable {
+    /// The model the neighbours come from.
+    public let model: StatisticalNeighbours
+    /// What the changes are measured in: relative change for counts, percentage points for shares.
+    public let measure: ChangeKind
+    /// Every neighbour the model lists, nearest first.
+    public let peers: [PeerChange]
+    /// The median, lowest and highest of the counted neighbours' changes.
+    public let median: Double?
+    public let lowest: Double?
+    public let highest: Double?
+    /// The partner's change minus the neighbours' median: a difference-in-differences.
+    public let difference: Double?
+
+    public var counted: [PeerChange] { peers.filter(\.counted) }
+}
+
+/// Where the partner's change falls among every council's over the same two periods.
+public struct CouncilRank: Sendable {
+    /// 1 for the largest increase.
+    public let rank: Int
+    /// Councils ranked, the partner among them.
+    public let of: Int
+    /// Other councils with exactly the same change.
+    public let tiedWith: Int
+    public let measure: ChangeKind
+    /// Councils left out, by reason, with how many.
+    public let leftOut: [(reason: String, count: Int)]
+    /// Every ranked council's change, largest first, for charts and downloads.
+    public let changes: [(authority: Authority, value: Double)]
+    /// The same rank among councils of the partner's own type (county councils, London boroughs, …).
+    public let sameType: (type: AuthorityType, rank: Int, of: Int)?
+}
+
+extension Comparer {
+    /// The statistical-neighbour model a comparison uses: the one published nearest the later of the
+    /// two periods (the earlier model where two are as near), so the groups are as close as the
+    /// data allows to the councils' situation at the time.
+    static func model(for change: Change, in models: [StatisticalNeighbours]) -> StatisticalNeighbours? {
+        StatisticalNeighbours.nearest(to: change.to.period, in: models)
+    }
+
+    /// The partner's official change beside its neighbours' over the same two periods. A neighbour
+    /// with a partnership of its own over those years is shown and left out of the median; one that
+    /// did not exist is followed back to the one council it came from, and flagged.
+    func neighbours(of authority: Authority, _ indicator: Indicator, _ change: Change) -> NeighbourComparison? {
+        guard change.from.official, change.to.official,
+            let model = Comparer.model(for: change, in: authority.official?.neighbours ?? [])
+        else { return nil }
+        let measure = ComparisonRules.headlineMeasure(for: indicator.unit)
+        var seen: [String: String] = [:]
+        let peers = model.nearest.map { neighbour -> PeerChange in
+            guard let id = neighbour.authorityID, let listed = dataset.authority(id) else {
+                return PeerChange(
+                    name: "council \(neighbour.dfeCode)", authorityID: nil, closeness: neighbour.closeness, followedBackTo: nil,
+                    figuresOf: nil, change: nil, exclusion: .noFile(code: neighbour.dfeCode))
+            }
+            if listed.id == authority.id {
+                return PeerChange(
+                    name: listed.shortName, authorityID: listed.id, closeness: neighbour.closeness, followedBackTo: nil, figuresOf: listed,
+                    change: nil, exclusion: .sameFiguresAs(authority.shortName))
+            }
+            let peer = peerChange(listed, indicator, change, measure: measure, forRank: false, closeness: neighbour.closeness)
+            // Two entries leading to the same figures (a council and the one it is followed back to,
+            // or a council listed twice) are counted once.
+            guard peer.counted, let source = peer.figuresOf else { return peer }
+            if let first = seen[source.id] {
+                return PeerChange(
+                    name: peer.name, authorityID: peer.authorityID, closeness: peer.closeness, followedBackTo: peer.followedBackTo,
+                    figuresOf: source, change: peer.change, exclusion: .sameFiguresAs(first))
+            }
+            seen[source.id] = listed.shortName
+            return peer
+        }
+        let values = peers.filter(\.counted).compactMap { $0.change?.value(in: measure) }.sorted()
+        let median = ComparisonRules.median(values)
+        let difference = median.flatMap { median in change.value(in: measure).map { Change.clean($0 - median) } }
+        return NeighbourComparison(
+            model: model, measure: measure, peers: peers, median: median, lowest: values.first, highest: values.last,
+            difference: difference)
+    }
+
+    /// The partner's change ranked among every council's over the same two periods. Other partners
+    /// are ranked too: the rank places the partner among all councils, whatever they did.
+    func rank(of authority: Authority, _ indicator: Indicator, _ change: Change) -> CouncilRank? {
+        guard change.from.official, change.to.official else { return nil }
+        let measure = ComparisonRules.headlineMeasure(for: indicator.unit)
+        // The partner is held to the rule every other council is: no rank for a per cent change from a tiny base.
+        guard let mine = change.value(in: measure), !ComparisonRules.tooSmallToRank(change.from.value, measure: measure) else {
+            return nil
+        }
+        var ranked: [(authority: Authority, value: Double)] = []
+        var leftOut: [String: Int] = [:]
+        for council in dataset.authorities where council.type != .region && council.type != .country && council.official != nil {
+            let peer =
+                council.id == authority.id
+                ? PeerChange(
+                    name: council.shortName, authorityID: council.id, closeness: nil, followedBackTo: nil, figuresOf: council,
+                    change: change, exclusion: nil)
+                : peerChange(council, indicator, change, measure: measure, forRank: true, closeness: nil)
+            // A council that had not begun, or had ended, is not a council of those years.
+            if case .notInExistence = peer.exclusion { continue }
+            if let exclusion = peer.exclusion {
+                leftOut[exclusion.kind, default: 0] += 1
+                continue
+            }
+            guard let value = peer.change?.value(in: measure) else { continue }
+            ranked.append((council, value))
+        }
+        guard ranked.contains(where: { $0.authority.id == authority.id }) else { return nil }
+        ranked.sort { ($1.value, $0.authority.id) < ($0.value, $1.authority.id) }
+        let sameType = authority.type.map { type in
+            let peers = ranked.filter { $0.authority.type == type }
+            return (type, 1 + peers.filter { $0.value > mine }.count, peers.count)
+        }
+        return CouncilRank(
+            rank: 1 + ranked.filter { $0.value > mine }.count, of: ranked.count,
+            tiedWith: ranked.filter { $0.value == mine }.count - 1, measure: measure,
+            leftOut: leftOut.keys.sorted().map { ($0, leftOut[$0] ?? 0) }, changes: ranked, sameType: sameType)
+    }
+
+    /// One council's official change between the partner's two periods, or why there is none.
+    /// For a rank, every council that existed counts, and a relative change from a tiny base is left
+    /// out (a rank orders extremes, which a base of a few children produces). For a neighbour, a
+    /// council with its own partnership is left out, one that did not exist is followed back, and
+    /// any base counts, since a median is not moved by one extreme.
+    private func peerChange(
+        _ council: Authority, _ indicator: Indicator, _ partner: Change, measure: ChangeKind, forRank: Bool, closeness: String?
+    ) -> PeerChange {
+        func result(_ change: Change?, _ exclusion: PeerExclusion?, via: Authority? = nil) -> PeerChange {
+            PeerChange(
+                name: council.shortName, authorityID: council.id, closeness: closeness, followedBackTo: via, figuresOf: via ?? council,
+                change: change, exclusion: exclusion)
+        }
+        let from = partner.from.period
+        let to = partner.to.period
+        if !forRank, let own = council.partnership, let first = from.start, let last = to.end, own.firstDay <= last,
+            own.lastDay.map({ $0 >= first }) ?? true
+        {
+            return result(nil, .ownPartnership(partner: own.partner, dates: own.datesLabel))
+        }
+        var source = council
+        if let began = council.official?.began, let start = from.start, began.firstDay > start {
+            let before = council.official?.predecessors ?? []
+            guard !forRank, before.count == 1, let predecessor = dataset.authority(before[0]) else {
+                return result(nil, .notInExistence("began on \(began.label)"))
+            }
+            source = predecessor
+        }
+        let via = source.id == council.id ? nil : source
+        if let ended = source.official?.ended, let end = to.end, ended.lastDay < end {
+            let whose = via.map { "was followed back to \($0.shortName), which ended on \(ended.label)" } ?? "ended on \(ended.label)"
+            return result(nil, .notInExistence(whose), via: via)
+        }
+        let series = source.series(for: indicator.id)
+        let figures = series?.preferredObservations { $0.official } ?? []
+        var pair: [Observation] = []
+        for period in [from, to] {
+            if let figure = figures.first(where: { $0.period == period }) {
+                pair.append(figure)
+            } else if let cell = series?.suppressed.first(where: { $0.period == period }) {
+                return result(nil, .suppressed(period: period, symbol: cell.symbol, meaning: cell.meaning), via: via)
+            } else {
+                return result(nil, .missing(period: period), via: via)
+            }
+        }
+        let change = judged(
+            Change(from: pair[0], to: pair[1], unit: indicator.unit, polarity: indicator.polarity), indicator, source)
+        if change.value(in: measure) == nil { return result(change, .zeroBase(from), via: via) }
+        if forRank, ComparisonRules.tooSmallToRank(pair[0].value, measure: measure) {
+            return result(change, .tinyBase(pair[0].value), via: via)
+        }
+        return result(change, nil, via: via)
+    }
+}

@@ -1,0 +1,96 @@
+// How a council's share compares with England's and its neighbours', allowing for chance: the
+// Fingertips method, in which a council differs from a benchmark only when the benchmark lies outside
+// the Wilson interval around the council's own share.
+
+/// Where a council stands against a benchmark.
+public enum Standing: String, Sendable {
+    case better, similar, worse
+    /// For a measure without a better direction.
+    case higher, lower
+
+    /// The area's interval (as proportions) against a benchmark proportion.
+    static func of(_ interval: ClosedRange<Double>, against benchmark: Double, polarity: Polarity) -> Standing {
+        if interval.contains(benchmark) { return .similar }
+        let above = interval.lowerBound > benchmark
+        switch polarity {
+        case .higherIsBetter: return above ? .better : .worse
+        case .lowerIsBetter: return above ? .worse : .better
+        case .neither: return above ? .higher : .lower
+        }
+    }
+
+    /// "similar to", "better than", "higher than".
+    public var relation: String { self == .similar ? "similar to" : "\(rawValue) than" }
+}
+
+/// One council's share in one year, with its interval and where it stands.
+public struct ShareStanding: Sendable {
+    public let period: Period
+    /// Children adopted, and all who left care, that year.
+    public let count: Double
+    public let total: Double
+    /// The council's share and the interval around it, in per cent.
+    public let share: Double
+    public let interval: ClosedRange<Double>
+    /// The level of the interval: 95, or 99.8 where many councils are compared at once.
+    public let level: Double
+    public let england: (share: Double, standing: Standing)?
+    /// The neighbours' share taken together (all their adoptions over all who left their care), how
+    /// many of them it covers, and the model.
+    public let neighbours: (share: Double, standing: Standing, counted: Int, of: Int, model: StatisticalNeighbours)?
+}
+
+extension Chance {
+    /// The normal quantile for a two-sided 99.8% interval, used where the site compares many councils at once.
+    public static let z998 = 3.090232306167813
+
+    /// The council's share adopted of all who left care in `period` (its latest year by default),
+    /// against England's and its statistical neighbours', at 95% (or 99.8% with `z998`).
+    public static func adoptedShareStanding(
+        of authority: Authority, in dataset: Dataset, period: Period? = nil, z: Double = z95
+    ) -> ShareStanding? {
+        guard let parts = ComparisonRules.shareParts[OfficialMeasure.adoptedShare],
+            let indicator = dataset.indicator(OfficialMeasure.adoptedShare)
+        else { return nil }
+        func counts(_ area: Authority, _ period: Period) -> (count: Double, total: Double)? {
+            func figure(_ measure: String) -> Double? {
+                area.series(for: measure)?.preferredObservations.first { $0.official && $0.period == period }?.value
+            }
+            guard let count = figure(parts.numerator), let total = figure(parts.denominator), total > 0, count <= total else { return nil }
+            return (count, total)
+        }
+        let years = authority.series(for: parts.denominator)?.preferredObservations.filter(\.official).map(\.period) ?? []
+        guard let year = period ?? years.last(where: { counts(authority, $0) != nil }), let own = counts(authority, year),
+            let interval = wilson(own.count, of: own.total, z: z)
+        else { return nil }
+        let polarity = indicator.polarity
+        let england = dataset.england.flatMap { counts($0, year) }.map { england -> (Double, Standing) in
+            let share = england.count / england.total
+            return (share * 100, Standing.of(interval, against: share, polarity: polarity))
+        }
+        var neighbours: (Double, Standing, Int, Int, StatisticalNeighbours)?
+        if let model = StatisticalNeighbours.nearest(to: year, in: authority.official?.neighbours ?? []) {
+            // Each neighbour once, without the council itself, and without any with a partnership of its own that year.
+            var seen: Set<String> = [authority.id]
+            let councils = model.nearest.compactMap { $0.authorityID.flatMap(dataset.authority) }.filter { council in
+                guard seen.insert(council.id).inserted else { return false }
+                guard let own = council.partnership, let first = year.start, let last = year.end else { return true }
+                return !(own.firstDay <= last && (own.lastDay.map { $0 >= first } ?? true))
+            }
+            let found = councils.compactMap { counts($0, year) }
+            let count = found.map(\.count).reduce(0, +)
+            let total = found.map(\.total).reduce(0, +)
+            if total > 0 {
+                neighbours = (
+                    count / total * 100, Standing.of(interval, against: count / total, polarity: polarity), found.count,
+                    model.nearest.count,
+                    model
+                )
+            }
+        }
+        return ShareStanding(
+            period: year, count: own.count, total: own.total, share: own.count / own.total * 100,
+            interval: (interval.lowerBound * 100)...(interval.upperBound * 100), level: z == z95 ? 95 : 99.8, england: england,
+            neighbours: neighbours)
+    }
+}
