@@ -75,7 +75,7 @@ public struct BeforeAfterChart: Chart {
         title = message
         let notes = [
             rows.contains { $0.intervals != nil } ? "Whiskers: 95% confidence intervals for counts." : nil,
-            rows.contains { !$0.change.testedAgainstChance && $0.change.absolute != 0 }
+            rows.contains { $0.change.isUntested }
                 ? "Untested: no counts of children behind it to test chance with." : nil,
         ].compactMap { $0 }
         subtitle =

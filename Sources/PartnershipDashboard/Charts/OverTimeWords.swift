@@ -21,7 +21,7 @@ struct OverTimeWords {
         // Title: the main message, from the numbers.
         if let change = comparison.change {
             // "Chance not tested" is said once, at the end, for whichever change it applies to.
-            var untested = [change].filter { !$0.testedAgainstChance && $0.absolute != 0 }
+            var untested = [change].filter(\.isUntested)
             // An untested change is stated by its two figures alone.
             var text =
                 untested.isEmpty
@@ -29,7 +29,7 @@ struct OverTimeWords {
                 : "\(name): \(indicator.noun) went \(ChartWords.pair(change, unit: unit))"
             if let englandChange = comparison.england?.change {
                 text += "; England's \(ChartWords.movement(englandChange, unit: unit, noting: false))"
-                if !englandChange.testedAgainstChance && englandChange.absolute != 0 { untested.append(englandChange) }
+                if englandChange.isUntested { untested.append(englandChange) }
             }
             if !untested.isEmpty { text += untested.count == 2 ? " (chance not tested for either)" : " (chance not tested)" }
             title = text

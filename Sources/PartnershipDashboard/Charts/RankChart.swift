@@ -72,20 +72,23 @@ public struct RankChart: Chart {
         table = ChartTable(
             caption: "\(indicator.title) \(years): every council's change, largest first",
             header: ["Rank from the largest increase", "Council", change.from.period.label, change.to.period.label, "Change"],
-            rows: rank.changes.map { entry in
-                let position = 1 + rank.changes.filter { $0.value > entry.value }.count
+            rows: RankChart.positions(rank.changes.map(\.value)).enumerated().map { index, position in
+                let entry = rank.changes[index]
                 return [
                     ChartTable.Cell(UKFormat.ordinal(position), raw: .number(Double(position))), .text(entry.authority.name),
-                    .value(RankChart.figure(entry.authority, indicator, change.from.period), unit: unit),
-                    .value(RankChart.figure(entry.authority, indicator, change.to.period), unit: unit),
+                    .value(entry.change.from.value, unit: unit), .value(entry.change.to.value, unit: unit),
                     ChartTable.Cell(stated(entry.value), raw: .number(CompareReport.twoPlaces(entry.value))),
                 ]
             })
     }
 
-    /// A council's official figure for a period, as the ranking used it.
-    private static func figure(_ authority: Authority, _ indicator: Indicator, _ period: Period) -> Double? {
-        authority.series(for: indicator.id)?.preferredObservations { $0.official }.first { $0.period == period }?.value
+    /// Competition ranks of values sorted largest first: equal values share the place of the first.
+    static func positions(_ sorted: [Double]) -> [Int] {
+        var positions: [Int] = []
+        for (index, value) in sorted.enumerated() {
+            positions.append(index > 0 && sorted[index - 1] == value ? positions[index - 1] : index + 1)
+        }
+        return positions
     }
 
     /// Where the bars go in the plot: room on the left for the axis labels, on the right for the

@@ -67,9 +67,7 @@ public struct SideBySideChart: Chart {
         } else {
             // Only a change clear of chance, and in the better direction where there is one, can be "most".
             let clear = entries.filter { entry in
-                let change = entry.change
-                guard change.testedAgainstChance, change.direction != .noClearChange, change.absolute != 0 else { return false }
-                return indicator.polarity == .neither || change.direction == .improving
+                entry.change.isClear && (indicator.polarity == .neither || entry.change.direction == .improving)
             }
             let best = clear.max { a, b in
                 indicator.polarity == .lowerIsBetter ? a.value > b.value : a.value < b.value

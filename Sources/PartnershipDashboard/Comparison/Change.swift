@@ -49,15 +49,17 @@ public struct Change: Sendable {
     /// counts; other percentages and lengths of time come without the numbers behind them.
     public internal(set) var testedAgainstChance: Bool
 
+    /// A rise or fall that was tested and that chance does not explain: the only kind called one.
+    public var isClear: Bool { testedAgainstChance && direction != .noClearChange && absolute != 0 }
+
+    /// A change in a figure that could not be tested against chance.
+    public var isUntested: Bool { !testedAgainstChance && absolute != 0 }
+
     /// "improving", "no clear change", "improving (chance not tested)".
-    public var directionWords: String {
-        direction.label + (testedAgainstChance || absolute == 0 ? "" : " (chance not tested)")
-    }
+    public var directionWords: String { direction.label + (isUntested ? " (chance not tested)" : "") }
 
     /// The same for a chart's narrow column, whose subtitle says what "untested" means.
-    public var directionShortWords: String {
-        direction.label + (testedAgainstChance || absolute == 0 ? "" : " (untested)")
-    }
+    public var directionShortWords: String { direction.label + (isUntested ? " (untested)" : "") }
 
     /// The change from `from` to `to`; `laterFigures` supplies a base when `from` is zero.
     public init(from: Observation, to: Observation, unit: Unit, polarity: Polarity, laterFigures: [Observation] = []) {

@@ -99,8 +99,8 @@ public struct CouncilRank: Sendable {
     public let measure: ChangeKind
     /// Councils left out, by reason, with how many.
     public let leftOut: [(reason: String, count: Int)]
-    /// Every ranked council's change, largest first, for charts and downloads.
-    public let changes: [(authority: Authority, value: Double)]
+    /// Every ranked council's change, largest first, with its value in ``measure``, for charts and downloads.
+    public let changes: [(authority: Authority, value: Double, change: Change)]
     /// The same rank among councils of the partner's own type (county councils, London boroughs, …).
     public let sameType: (type: AuthorityType, rank: Int, of: Int)?
 }
@@ -162,7 +162,7 @@ extension Comparer {
         guard let mine = change.value(in: measure), !ComparisonRules.tooSmallToRank(change.from.value, measure: measure) else {
             return nil
         }
-        var ranked: [(authority: Authority, value: Double)] = []
+        var ranked: [(authority: Authority, value: Double, change: Change)] = []
         var leftOut: [String: Int] = [:]
         for council in dataset.authorities where council.type != .region && council.type != .country && council.official != nil {
             let peer =
@@ -177,8 +177,8 @@ extension Comparer {
                 leftOut[exclusion.kind, default: 0] += 1
                 continue
             }
-            guard let value = peer.change?.value(in: measure) else { continue }
-            ranked.append((council, value))
+            guard let counted = peer.change, let value = counted.value(in: measure) else { continue }
+            ranked.append((council, value, counted))
         }
         guard ranked.contains(where: { $0.authority.id == authority.id }) else { return nil }
         ranked.sort { ($1.value, $0.authority.id) < ($0.value, $1.authority.id) }
@@ -207,9 +207,7 @@ extension Comparer {
         }
         let from = partner.from.period
         let to = partner.to.period
-        if !forRank, let own = council.partnership, let first = from.start, let last = to.end, own.firstDay <= last,
-            own.lastDay.map({ $0 >= first }) ?? true
-        {
+        if !forRank, let own = council.partnership, let first = from.start, let last = to.end, own.overlaps(first, last) {
             return result(nil, .ownPartnership(partner: own.partner, dates: own.datesLabel))
         }
         var source = council

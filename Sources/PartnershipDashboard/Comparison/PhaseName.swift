@@ -38,6 +38,11 @@ extension Partnership {
         return .during
     }
 
+    /// Whether the partnership ran on any day from `first` to `last`.
+    public func overlaps(_ first: Day, _ last: Day) -> Bool {
+        firstDay <= last && (lastDay.map { $0 >= first } ?? true)
+    }
+
     /// The phase of the partnership that was running on a day, if any.
     public func runningPhase(on day: Day) -> Phase? {
         guard day >= firstDay, lastDay.map({ day <= $0 }) ?? true else { return nil }

@@ -75,7 +75,7 @@ extension Chance {
             let councils = model.nearest.compactMap { $0.authorityID.flatMap(dataset.authority) }.filter { council in
                 guard seen.insert(council.id).inserted else { return false }
                 guard let own = council.partnership, let first = year.start, let last = year.end else { return true }
-                return !(own.firstDay <= last && (own.lastDay.map { $0 >= first } ?? true))
+                return !own.overlaps(first, last)
             }
             let found = councils.compactMap { counts($0, year) }
             let count = found.map(\.count).reduce(0, +)

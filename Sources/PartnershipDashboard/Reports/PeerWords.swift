@@ -40,8 +40,7 @@ public enum PeerWords {
             "Ranked among the \(rank.of) councils with DfE figures for both \(change.from.period.label) and \(change.to.period.label), \(partner.shortName)'s change was \(position)."
         if let same = rank.sameType, same.of > 1, let mine = change.value(in: rank.measure) {
             let kind = PeerWords.plural(same.type)
-            let clear = change.testedAgainstChance && change.direction != .noClearChange && mine != 0
-            if clear {
+            if change.isClear {
                 let position =
                     mine > 0 ? same.rank : 1 + rank.changes.filter { $0.authority.type == same.type && $0.value < mine }.count
                 text +=
@@ -51,7 +50,7 @@ public enum PeerWords {
             }
         }
         if change.direction == .noClearChange { text += " The change itself could be chance." }
-        if !change.testedAgainstChance && change.absolute != 0 { text += " The change itself was not tested against chance." }
+        if change.isUntested { text += " The change itself was not tested against chance." }
         if !rank.leftOut.isEmpty {
             text += " Left out: " + UKFormat.list(rank.leftOut.map { "\($0.count) (\($0.reason))" }) + "."
         }
@@ -68,8 +67,7 @@ public enum PeerWords {
         let joint = rank.tiedWith > 0 ? "joint " : ""
         let of = among.map { " of \($0) councils" } ?? ""
         let place = { (position: Int) in position == 1 ? "the \(joint)largest" : "the \(joint)\(UKFormat.ordinal(position)) largest" }
-        let clear = change.testedAgainstChance && change.direction != .noClearChange
-        if !clear || mine == 0 { return "\(joint)\(UKFormat.ordinal(rank.rank))\(of) from the largest increase" }
+        if !change.isClear { return "\(joint)\(UKFormat.ordinal(rank.rank))\(of) from the largest increase" }
         if mine > 0 { return "\(place(rank.rank)) increase\(of)" }
         return "\(place(1 + rank.changes.filter { $0.value < mine }.count)) decrease\(of)"
     }
