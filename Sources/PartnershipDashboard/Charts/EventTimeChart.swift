@@ -9,6 +9,14 @@ public struct EventTimeChart: Chart {
         let basePeriod: Period
         /// Years since the partnership's first day, and the index there.
         let points: [(years: Double, index: Double, observation: Observation)]
+        /// Years from the partnership's first day to its last, for a partnership that has ended.
+        let ended: Double?
+        /// For counts of children, each figure's 95% interval on the index scale (the base year's own
+        /// uncertainty left out), by the method ``Chance/count(_:z:)`` gives.
+        let intervals: [ClosedRange<Double>?]
+
+        /// Whether a figure's whole period falls after the partnership ended.
+        func isAfter(_ observation: Observation) -> Bool { authority.partnership?.phase(of: observation.period) == .after }
     }
 
     public let id: String
@@ -60,7 +68,14 @@ public struct EventTimeChart: Chart {
                     guard EventTimeChart.window.contains(years) else { return nil }
                     return (years, figure.value / abs(base.value) * ComparisonRules.indexBase, figure)
                 }
-            return points.count >= 2 ? Line(authority: comparison.authority, basePeriod: base.period, points: points) : nil
+                .sorted { $0.0 < $1.0 }
+            guard points.count >= 2 else { return nil }
+            let ended = comparison.authority.partnership?.lastDay.map { Double($0.ordinal - firstDay.ordinal) / 365.25 }
+            let scale = ComparisonRules.indexBase / abs(base.value)
+            let intervals = points.map { point in
+                indicator.unit == .count ? Chance.count(point.2.value).map { ($0.lowerBound * scale)...($0.upperBound * scale) } : nil
+            }
+            return Line(authority: comparison.authority, basePeriod: base.period, points: points, ended: ended, intervals: intervals)
         }
         guard !lines.isEmpty else { return nil }
         id = "\(indicator.id)-event-time"
@@ -81,8 +96,13 @@ public struct EventTimeChart: Chart {
             title =
                 "\(indicator.title): \(list) within \(horizon) \(horizon == 1 ? "year" : "years") of \(whose) beginning (last year before = 100)"
         }
+        let coloured = lines.count <= EventTimeChart.maximumColoured
+        let anyAfter = lines.contains { line in line.points.contains { line.isAfter($0.observation) } }
+        let anyWhiskers = coloured && lines.contains { $0.intervals.contains { $0 != nil } }
         subtitle =
             "Index, last figure before each partnership = 100, against years since that partnership began. Each authority is aligned on its own start date."
+            + (coloured && anyAfter ? " Hollow markers: years after a partnership ended." : "")
+            + (anyWhiskers ? " Whiskers: 95% intervals for each year's count." : "")
         source = ChartWords.source([(nil, lines.flatMap { $0.points.map(\.observation.source) })])
         let medianNote =
             lines.count > EventTimeChart.maximumColoured
@@ -91,22 +111,36 @@ public struct EventTimeChart: Chart {
         description =
             "Line chart of \(indicator.noun) for \(lines.count == 1 ? "one authority" : "\(lines.count) authorities"), each indexed to 100 at its last figure before its partnership and drawn against years since that partnership began. "
             + lines.map { line in
-                let sorted = line.points.sorted { $0.years < $1.years }
-                let first = sorted.first!
-                let last = sorted.last!
+                let first = line.points[0]
+                let last = line.points[line.points.count - 1]
+                let after = line.points.filter { line.isAfter($0.observation) }
+                let ended =
+                    line.ended.map { ended in
+                        " Its partnership ended \(EventTimeChart.yearsLabel(ended)) it began"
+                            + (after.isEmpty ? "." : "; \(after.count) of these figures are from after it ended.")
+                    } ?? ""
+                let widest = zip(line.points, line.intervals).compactMap { point, interval in interval.map { (point, $0) } }
+                    .max { ($0.1.upperBound - $0.1.lowerBound) < ($1.1.upperBound - $1.1.lowerBound) }
+                let chance =
+                    widest.map { point, interval in
+                        " Its widest 95% interval, in \(point.observation.period.label) (\(UKFormat.number(point.observation.value)) children), runs from index \(EventTimeChart.indexWords(interval.lowerBound)) to \(EventTimeChart.indexWords(interval.upperBound))."
+                    } ?? ""
                 return
-                    "\(line.authority.shortName) (base \(line.basePeriod.label)): from \(UKFormat.number((first.index * 10).rounded() / 10)) at \(EventTimeChart.yearsLabel(first.years)) to \(UKFormat.number((last.index * 10).rounded() / 10)) at \(EventTimeChart.yearsLabel(last.years))."
+                    "\(line.authority.shortName) (base \(line.basePeriod.label)): from \(EventTimeChart.indexWords(first.index)) at \(EventTimeChart.yearsLabel(first.years)) to \(EventTimeChart.indexWords(last.index)) at \(EventTimeChart.yearsLabel(last.years)).\(ended)\(chance)"
             }.joined(separator: " ") + medianNote
         table = ChartTable(
             caption: "\(indicator.title), indexed to each authority's last figure before its partnership",
-            header: ["Authority", "Period", "Years since start", "Value", "Index"],
+            header: ["Authority", "Period", "Phase", "Years since start", "Value", "Index", "Index: 95% interval"],
             rows: lines.flatMap { line in
-                line.points.sorted { $0.years < $1.years }.map { point in
+                zip(line.points, line.intervals).map { point, interval in
                     let years = (point.years * 10).rounded() / 10
+                    let phase = line.authority.partnership?.phase(of: point.observation.period).label ?? ""
                     return [
-                        .text(line.authority.name), .text(point.observation.period.label),
+                        .text(line.authority.name), .text(point.observation.period.label), .text(phase),
                         ChartTable.Cell(UKFormat.number(years, decimals: 1), raw: .number(years)),
                         .value(point.observation.value, unit: indicator.unit), .index(point.index),
+                        interval.map { .text("\(EventTimeChart.indexWords($0.lowerBound)) to \(EventTimeChart.indexWords($0.upperBound))") }
+                            ?? .empty,
                     ]
                 }
             })
@@ -115,9 +149,14 @@ public struct EventTimeChart: Chart {
     public var drawingInputs: String {
         lines.map { line in
             line.authority.shortName + "|"
-                + line.points.map { "\($0.observation.period.notation)=\($0.years),\($0.index)" }.joined(separator: ",")
+                + zip(line.points, line.intervals).map { point, interval in
+                    "\(point.observation.period.notation)=\(point.years),\(point.index),\(line.isAfter(point.observation)),\(interval.map { "\($0)" } ?? "-")"
+                }.joined(separator: ",")
         }.joined(separator: "\n")
     }
+
+    /// An index to one decimal place: "258.6".
+    static func indexWords(_ index: Double) -> String { UKFormat.number((index * 10).rounded() / 10) }
 
     static func yearsLabel(_ years: Double) -> String {
         let rounded = (years * 10).rounded() / 10
@@ -130,8 +169,12 @@ public struct EventTimeChart: Chart {
         let allYears = lines.flatMap { $0.points.map(\.years) }
         let low = min(-1, floor(allYears.min()!))
         let high = max(1, ceil(allYears.max()!))
+        let many = lines.count > EventTimeChart.maximumColoured
+        let tops = lines.flatMap { line in
+            zip(line.points, line.intervals).map { point, interval in many ? point.index : max(point.index, interval?.upperBound ?? 0) }
+        }
         let ticks = LinearScale.niceTicks(
-            minimum: 0, maximum: lines.flatMap { $0.points.map(\.index) }.max()! * 1.1, count: ChartStyle.maximumGridlines)
+            minimum: 0, maximum: (tops.max() ?? ComparisonRules.indexBase) * 1.05, count: ChartStyle.maximumGridlines)
         let tickLabels = ticks.map { UKFormat.number($0) }
         let labelWidth = tickLabels.map { canvas.measure($0, ChartStyle.axisLabel).width }.max() ?? 0
         let names = lines.count > EventTimeChart.maximumColoured ? ["Median", "Each authority"] : lines.map(\.authority.shortName)
@@ -174,7 +217,6 @@ public struct EventTimeChart: Chart {
         canvas.text("Partnership begins", at: Point(start + 8, plot.y + 20), style: ChartStyle.note, color: ChartStyle.text)
 
         var ends: [(String, Double, Color)] = []
-        let many = lines.count > EventTimeChart.maximumColoured
         for (index, line) in lines.enumerated() {
             let color = many ? ChartStyle.muted : ChartStyle.categorical[index % ChartStyle.categorical.count]
             let dash = many ? [] : ChartStyle.dashes[index % ChartStyle.dashes.count]
@@ -184,7 +226,16 @@ public struct EventTimeChart: Chart {
                 canvas.stroke(sorted.map { Point(x.position($0.years), y.position($0.index)) }, style: LineStyle(color: color, width: 1.5))
                 continue
             }
-            let sorted = line.points.sorted { $0.years < $1.years }
+            let sorted = line.points
+            for (point, interval) in zip(sorted, line.intervals) {
+                guard let interval else { continue }
+                let across = x.position(point.years)
+                let top = y.position(interval.upperBound)
+                let bottom = y.position(interval.lowerBound)
+                let whisker = LineStyle(color: color, width: 2)
+                canvas.stroke([Point(across, top), Point(across, bottom)], style: whisker)
+                for end in [top, bottom] { canvas.stroke([Point(across - 6, end), Point(across + 6, end)], style: whisker) }
+            }
             var run: [Point] = []
             for (offset, point) in sorted.enumerated() {
                 if offset > 0, !OverTimeChart.consecutive(sorted[offset - 1].observation.period, point.observation.period) {
@@ -195,7 +246,8 @@ public struct EventTimeChart: Chart {
             }
             if run.count >= 2 { canvas.stroke(run, style: LineStyle(color: color, width: 4, dash: dash)) }
             for point in sorted {
-                canvas.marker(marker, at: Point(x.position(point.years), y.position(point.index)), radius: 8, fill: color, outline: color)
+                let fill = line.isAfter(point.observation) ? ChartStyle.background : color
+                canvas.marker(marker, at: Point(x.position(point.years), y.position(point.index)), radius: 8, fill: fill, outline: color)
             }
             ends.append((line.authority.shortName, y.position(sorted.last!.index), color))
         }

@@ -37,8 +37,7 @@ struct OverTimeWords {
             title =
                 "\(name): \(indicator.noun) stood at \(UKFormat.value(outcome.value, unit: unit)) \(ChartWords.when(outcome.period)), \(ChartWords.threshold(status, indicator: indicator))"
         } else {
-            let latest = plotted.max { $0.observation.period < $1.observation.period }!.observation
-            let earliest = plotted.min { $0.observation.period < $1.observation.period }!.observation
+            let (earliest, latest) = OverTimeWords.ends(plotted)
             if earliest.period == latest.period {
                 // One figure is never set against itself: beside England's for the same period, if drawn.
                 let englands = england.first { $0.observation.period == latest.period }?.observation
@@ -94,7 +93,7 @@ struct OverTimeWords {
                 "\(region.name) went from \(UKFormat.value(from.value, unit: unit)) to \(UKFormat.value(to.value, unit: unit)) over the same periods, \(UKFormat.change(regionChange, unit: unit))."
             )
         }
-        if comparison.change == nil, let earliest = plotted.first?.observation, let latest = plotted.last?.observation,
+        if comparison.change == nil, !plotted.isEmpty, case (let earliest, let latest) = OverTimeWords.ends(plotted),
             earliest.period != latest.period
         {
             // Nothing is compared, so the words give the ends of each line and no verdict on them.
@@ -204,4 +203,16 @@ struct OverTimeWords {
         }
         return ChartTable(caption: "\(comparison.indicator.title), \(authority.name)", header: header, rows: rows)
     }
+
+    /// The latest figure drawn and the earliest of the same kind, for words that set one against the
+    /// other: a part of a year is never set against a whole year, nor a count on one day against a
+    /// year's. The same figure twice when no other is of its kind.
+    static func ends(_ plotted: [PlottedFigure]) -> (earliest: Observation, latest: Observation) {
+        let figures = plotted.map(\.observation).sorted { $0.period < $1.period }
+        let latest = figures[figures.count - 1]
+        let kind = latest.period.comparability
+        let earliest = figures.first { kind != nil && $0.period.comparability == kind } ?? latest
+        return (earliest, latest)
+    }
+
 }

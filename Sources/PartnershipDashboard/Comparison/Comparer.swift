@@ -219,6 +219,7 @@ public struct Comparer: Sendable {
             let rest = (from: from.value - change.from.value, to: to.value - change.to.value)
             if rest.from > 0, rest.to >= 0 {
                 comparison.without = (rest.from, rest.to, Change.clean((rest.to - rest.from) / rest.from * 100))
+                comparison.standing = Chance.changeStanding(change, against: (rest.from, rest.to), polarity: indicator.polarity)
             }
         }
         return comparison

@@ -24,6 +24,9 @@ public struct EnglandComparison: Sendable {
     public let indexed: [IndexedPoint]
     /// For counts of DfE's: England less the authority itself over the same two periods, and its relative change.
     public internal(set) var without: (from: Double, to: Double, relative: Double)? = nil
+    /// Where the authority's change stands against England's without it, allowing for chance at 95%
+    /// (``Chance/changeStanding(_:against:polarity:z:)``); counts of DfE's only.
+    public internal(set) var standing: Standing? = nil
 }
 
 /// A claim set against the change computed from the data.

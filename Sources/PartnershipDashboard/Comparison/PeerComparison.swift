@@ -84,6 +84,9 @@ public struct NeighbourComparison: Sendable {
     public let highest: Double?
     /// The partner's change minus the neighbours' median: a difference-in-differences.
     public let difference: Double?
+    /// For counts: the counted neighbours' figures added up for each of the two periods, and where
+    /// the partner's change stands against their change taken together, allowing for chance at 95%.
+    public let pooled: (from: Double, to: Double, standing: Standing?)?
 
     public var counted: [PeerChange] { peers.filter(\.counted) }
 }
@@ -148,9 +151,13 @@ extension Comparer {
         let values = peers.filter(\.counted).compactMap { $0.change?.value(in: measure) }.sorted()
         let median = ComparisonRules.median(values)
         let difference = median.flatMap { median in change.value(in: measure).map { Change.clean($0 - median) } }
+        let counted = peers.filter(\.counted).compactMap(\.change)
+        let pooled = (from: counted.map(\.from.value).reduce(0, +), to: counted.map(\.to.value).reduce(0, +))
         return NeighbourComparison(
             model: model, measure: measure, peers: peers, median: median, lowest: values.first, highest: values.last,
-            difference: difference)
+            difference: difference,
+            pooled: indicator.unit == .count && !counted.isEmpty
+                ? (pooled.from, pooled.to, Chance.changeStanding(change, against: pooled, polarity: indicator.polarity)) : nil)
     }
 
     /// The partner's change ranked among every council's over the same two periods. Other partners

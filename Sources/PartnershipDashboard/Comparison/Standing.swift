@@ -41,6 +41,21 @@ public struct ShareStanding: Sendable {
 }
 
 extension Chance {
+    /// Where a council's change between two counts stands against a benchmark's change over the same
+    /// two periods (England without the council, or its neighbours taken together). Had the council
+    /// changed as the benchmark did, the later count would be the benchmark's share of the two
+    /// together; the council's change differs only when that share lies outside the Wilson interval
+    /// of the council's own, as ``countsDiffer(_:_:z:)`` tests a change against none. `nil` for
+    /// figures that are not counts of children or a benchmark with nothing in the earlier period.
+    public static func changeStanding(
+        _ change: Change, against benchmark: (from: Double, to: Double), polarity: Polarity, z: Double = z95
+    ) -> Standing? {
+        guard change.testedAgainstChance, benchmark.from > 0, benchmark.to >= 0,
+            let interval = wilson(change.to.value, of: change.from.value + change.to.value, z: z)
+        else { return nil }
+        return Standing.of(interval, against: benchmark.to / (benchmark.from + benchmark.to), polarity: polarity)
+    }
+
     /// The normal quantile for a two-sided 99.8% interval, used where the site compares many councils at once.
     public static let z998 = 3.090232306167813
 

@@ -90,7 +90,16 @@ extension CompareReport {
         return .object([
             ("model", .string(neighbours.model.model.id)), ("measure", .string(neighbours.measure.rawValue)),
             ("median", number(neighbours.median)), ("lowest", number(neighbours.lowest)), ("highest", number(neighbours.highest)),
-            ("difference", number(neighbours.difference)), ("peers", .array(peers)),
+            ("difference", number(neighbours.difference)),
+            (
+                "together",
+                neighbours.pooled.map {
+                    .object([
+                        ("from", .number($0.from)), ("to", .number($0.to)), ("standing", $0.standing.map { .string($0.rawValue) } ?? .null),
+                    ])
+                } ?? .null
+            ),
+            ("peers", .array(peers)),
         ])
     }
 
@@ -156,6 +165,7 @@ extension CompareReport {
                     .object([("from", .number($0.from)), ("to", .number($0.to)), ("relative", .number(twoPlaces($0.relative)))])
                 } ?? .null
             ),
+            ("standing", england.standing.map { .string($0.rawValue) } ?? .null),
             ("indexed", .array(england.indexed.map(indexedJSON))),
         ])
     }

@@ -84,7 +84,7 @@ public struct CompareReport: Sendable {
         "england_percentage_point_change", "difference_measure", "difference_from_england",
         "neighbours_model", "neighbours_listed", "neighbours_counted", "neighbours_median_change", "neighbours_lowest_change",
         "neighbours_highest_change", "difference_from_neighbours_median", "rank_from_largest_increase", "councils_ranked",
-        "councils_left_out",
+        "councils_left_out", "versus_rest_of_england", "versus_neighbours_together",
         "claims_differing", "caveats", "unavailable_reason",
     ]
 
@@ -119,6 +119,7 @@ public struct CompareReport: Sendable {
                     CSVTable.Cell(row.neighbours?.difference.map(CompareReport.twoPlaces)),
                     CSVTable.Cell(row.rank.map { Double($0.rank) }), CSVTable.Cell(row.rank.map { Double($0.of) }),
                     CSVTable.Cell(row.rank.map { Double($0.leftOut.map(\.count).reduce(0, +)) }),
+                    CSVTable.Cell(row.england?.standing?.rawValue), CSVTable.Cell(row.neighbours?.pooled?.standing?.rawValue),
                     .number(Double(row.claims.filter { $0.verdict == .differs }.count)),
                     CSVTable.Cell(row.caveats.isEmpty ? nil : row.caveats.map(\.kind.rawValue).joined(separator: "; ")),
                     CSVTable.Cell(row.unavailableReason),

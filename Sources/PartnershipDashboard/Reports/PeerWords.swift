@@ -29,7 +29,20 @@ public enum PeerWords {
         } else {
             text += " \(name)'s \(format(mine)) is \(gap) \(difference > 0 ? "above" : "below") \(counted == 1 ? "it" : "that median")."
         }
+        if let pooled = comparison.pooled, counted > 1 {
+            text +=
+                " Added together, the counted neighbours went from \(UKFormat.value(pooled.from, unit: unit)) to \(UKFormat.value(pooled.to, unit: unit))."
+            if let standing = pooled.standing { text += " " + PeerWords.standing(standing, partner: partner, benchmark: "theirs") }
+        }
         return text
+    }
+
+    /// "Allowing for chance at 95%, Kent's change was better than theirs." A similar change says the
+    /// gap could be chance, so no reader takes a difference in the figures for a difference in fact.
+    public static func standing(_ standing: Standing, partner: Authority, benchmark: String) -> String {
+        standing == .similar
+            ? "Allowing for chance at 95%, \(partner.shortName)'s change was similar to \(benchmark): the gap could be chance."
+            : "Allowing for chance at 95%, \(partner.shortName)'s change was \(standing.relation) \(benchmark)."
     }
 
     /// "Among 148 councils with DfE figures for both years, Kent's change was the 3rd largest increase."

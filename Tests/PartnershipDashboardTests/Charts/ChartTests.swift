@@ -122,6 +122,26 @@ struct ChartTests {
         )
     }
 
+    @Test("the event-time chart runs on past a partnership's end with hollow markers, and puts 95% whiskers on counts")
+    func eventTimeAfterAndIntervals() throws {
+        let chart = try #require(try chart("children-adopted-event-time") as? EventTimeChart)
+        #expect(chart.subtitle.hasSuffix("Hollow markers: years after a partnership ended. Whiskers: 95% intervals for each year's count."))
+        // Kent's partnership ran from 1 April 2012 (its comparison start) to 22 January 2016.
+        #expect(chart.description.contains("Its partnership ended 3.8 years after it began; 6 of these figures are from after it ended."))
+        let kent = try #require(chart.lines.first { $0.authority.id == "kent" })
+        let canvas = recording(chart)
+        let markers = canvas.lines.filter { $0.hasPrefix("marker square ") }
+        #expect(markers.count == kent.points.count, "one square per figure of Kent's")
+        // 2016-17 to 2021-22 (the chart runs to 10 years after the start) is after the end: hollow (white inside, Kent's colour round it); 2015-16 spans the end and stays filled.
+        let hollow = markers.filter { $0.hasSuffix(" \(ChartStyle.background)/\(ChartStyle.categorical[1])") }
+        #expect(hollow.count == kent.points.filter { $0.observation.period.notation >= "2016-17" }.count && hollow.count == 6)
+        // Thurrock's 6 adoptions in 2023-24, on a base of 13: the exact Poisson interval 2.2019 to 13.0591
+        // children is index 16.9 to 100.5.
+        let row = try #require(chart.table.rows.first { $0[0].display == "Thurrock Council" && $0[1].display == "2023-24" })
+        #expect(row.map(\.display) == ["Thurrock Council", "2023-24", "after", "8.0", "6", "46.2", "16.9 to 100.5"])
+        #expect(chart.table.header.last == "Index: 95% interval")
+    }
+
     @Test("the neighbours chart names the model, draws only the neighbours counted, and says which are not drawn and why")
     func neighbourWords() throws {
         let kent = try chart("kent-children-adopted-neighbours")

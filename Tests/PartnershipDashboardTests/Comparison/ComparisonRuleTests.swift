@@ -52,6 +52,31 @@ struct ComparisonRuleTests {
         #expect(Chance.count(2.5) == nil)
     }
 
+    @Test(
+        "a change in a count is better, similar or worse than a benchmark's only when the benchmark's share lies outside its Wilson interval"
+    )
+    func changeAgainstABenchmark() throws {
+        func change(_ from: Double, _ to: Double) throws -> Change {
+            try #require(
+                try Synthetic.compare(figures: [F(period: "2011-12", value: from), F(period: "2014-15", value: to)]).change)
+        }
+        // 40 to 80 against a benchmark that stood still: 80 of 120 has the Wilson interval 0.578 to
+        // 0.745, clear of one half.
+        let doubled = try change(40, 80)
+        #expect(Chance.changeStanding(doubled, against: (100, 100), polarity: .higherIsBetter) == .better)
+        #expect(Chance.changeStanding(doubled, against: (100, 100), polarity: .lowerIsBetter) == .worse)
+        #expect(Chance.changeStanding(doubled, against: (100, 100), polarity: .neither) == .higher)
+        #expect(Chance.changeStanding(doubled, against: (100, 400), polarity: .neither) == .lower)
+        // Against a benchmark that went from 90 to 124, its share 0.5794 is just inside 0.5783 to 0.7447.
+        #expect(Chance.changeStanding(doubled, against: (90, 124), polarity: .higherIsBetter) == .similar)
+        // Harrow-sized numbers: 6 to 10 (10 of 16: 0.386 to 0.815) is similar to a benchmark that stood
+        // still (one half), though better than one that halved (a third).
+        let small = try change(6, 10)
+        #expect(Chance.changeStanding(small, against: (100, 100), polarity: .higherIsBetter) == .similar)
+        #expect(Chance.changeStanding(small, against: (100, 50), polarity: .higherIsBetter) == .better)
+        #expect(Chance.changeStanding(small, against: (0, 50), polarity: .higherIsBetter) == nil, "no benchmark to set it against")
+    }
+
     @Test("Newcombe's interval matches his worked example: 56 of 70 against 48 of 80 differ by 0.0524 to 0.3339")
     func newcombeInterval() throws {
         let interval = try #require(Chance.newcombe(48, of: 80, 56, of: 70))

@@ -116,8 +116,11 @@ struct PeerComparisonTests {
         #expect(byName["Epsilon Old"]?.exclusion == .sameFiguresAs("Epsilon New"))
         #expect(
             PeerWords.neighbours(neighbours, partner: partner, change: try #require(row.change), unit: .count)
-                == "Partnershire's 8 statistical neighbours in DfE's April 2021 model: 4 are counted over the same years (2011-12 and 2014-15). Their changes ran from −10% to +200%, with a median of +56%. Partnershire's +100% is 43.8 percentage points above that median."
+                == "Partnershire's 8 statistical neighbours in DfE's April 2021 model: 4 are counted over the same years (2011-12 and 2014-15). Their changes ran from −10% to +200%, with a median of +56%. Partnershire's +100% is 43.8 percentage points above that median. Added together, the counted neighbours went from 90 to 124. Allowing for chance at 95%, Partnershire's change was similar to theirs: the gap could be chance."
         )
+        // 40 to 80 is +100% against the neighbours' +38% together, yet 80 of 120 has the Wilson interval
+        // 0.5783 to 0.7447, and had it changed as they did its share would be 124 of 214, 0.5794: inside.
+        #expect(neighbours.pooled?.from == 90 && neighbours.pooled?.to == 124 && neighbours.pooled?.standing == .similar)
     }
 
     @Test(

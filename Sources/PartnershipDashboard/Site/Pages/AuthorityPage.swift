@@ -54,7 +54,12 @@ enum AuthorityPage {
         body.append(contentsOf: claimsSection(comparison, sources: sources))
         body.append(contentsOf: caveatsSection(comparison))
         body.append(contentsOf: sources.section())
-        let description = "\(authority.name): adoption figures before and during its partnership, beside England, with sources."
+        // The description promises only what the page has: phases only for a partnership, an after only once it ended.
+        let description =
+            authority.partnership.map { partnership in
+                "\(authority.name): adoption figures before\(partnership.lastDay == nil ? " and during" : ", during and after") its partnership with \(partnership.partner), beside England and councils like it, with sources."
+            }
+            ?? "\(authority.name): DfE's figures on children in care and adoption, year by year, beside England and its region, with sources."
         return Page(path: shell.path, title: authority.name, description: description, body: body)
     }
 

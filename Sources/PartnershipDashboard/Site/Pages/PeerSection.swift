@@ -21,14 +21,23 @@ enum PeerSection {
             ($0.neighbours != nil || $0.rank != nil) && !OfficialMeasure.components.contains($0.indicator.id)
         }
         guard !rows.isEmpty else {
-            // Nothing compared (the changes are between reported figures): say so, and list the neighbours.
+            // Nothing compared (the changes are between reported figures): say why, and list the neighbours.
             let model = models[0]
+            let earliest = authority.series.flatMap(\.observations).filter(\.official).map(\.period).min()
+            let why =
+                earliest.flatMap { earliest in
+                    authority.partnership.flatMap { partnership in
+                        partnership.phase(of: earliest) == .before
+                            ? nil
+                            : "DfE's figures held here begin with \(earliest.label), after \(authority.shortName)'s partnership began in \(partnership.phases[0].start.wording), so DfE has no figure from before it to compare with."
+                    }
+                } ?? "No change on this page is between two of DfE's own figures."
             section.append(
                 el(
                     "p",
                     children: [
                         .text(
-                            "No change on this page is between two of DfE's own figures, so none is set beside the neighbours'. \(authority.shortName)'s neighbours in DfE's \(PeerWords.modelName(model)) are "
+                            "\(why) So no change here is set beside the neighbours'. \(authority.shortName)'s neighbours in DfE's \(PeerWords.modelName(model)) are "
                         )
                     ] + neighbourList(model, dataset: dataset, page: page) + [.text(". "), sources.reference(model.model)]))
             return section
@@ -49,6 +58,9 @@ enum PeerSection {
                 section.append(
                     Blocks.paragraph(
                         "England without \(authority.shortName), over the same years: \(row.indicator.noun) went from about \(UKFormat.number((without.from / 10).rounded() * 10)) to about \(UKFormat.number((without.to / 10).rounded() * 10)) (\(UKFormat.relative(without.relative))), DfE's national figures being rounded to the nearest 10."
+                            + (row.england?.standing.map {
+                                " " + PeerWords.standing($0, partner: authority, benchmark: "the rest of England's")
+                            } ?? "")
                     ))
             }
             for (lead, change, neighbours, rank) in [
