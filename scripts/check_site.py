@@ -8,7 +8,9 @@
 4. every page in headless Chromium with axe-core (WCAG 2.2 A and AA rules): no violations;
 5. screenshots of the overview and one authority page at 1280 and 375 pixels wide, checked not to
    be blank and kept in ci-output/screenshots/;
-6. two clean builds compared file by file.
+6. every briefing pack's summary printed to PDF by headless Chromium: exactly one A4 page, with
+   its headline chart in the pack beside it;
+7. two clean builds compared file by file.
 
 Usage: scripts/check_site.py [--site Site] [--dashboard PATH] [--skip-browser]
 """
@@ -24,8 +26,10 @@ import subprocess
 import sys
 import tempfile
 import threading
+import re
 import urllib.parse
 import urllib.request
+import zipfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SUBFOLDER = "reports/adoption"
@@ -106,7 +110,9 @@ def check_subfolder(site, server):
             except Exception as error:
                 fail(f"{path} could not be fetched from the sub-folder: {error}")
                 continue
-            if path.endswith(".html"):
+            # 404.html is served for missing addresses at any depth, so its links start from the
+            # site's address (site.json's baseURL) or, without one, from the host's root.
+            if path.endswith(".html") and path != "404.html":
                 parser = LinkParser()
                 parser.feed(body.decode("utf-8"))
                 for link in parser.links:
@@ -196,6 +202,37 @@ def check_screenshots(server, driver, output):
                 print(f"  {name}: {image.size[0]}×{image.size[1]}, {len(colours)} colours")
 
 
+def check_briefing_summaries(site):
+    step("each briefing pack's summary prints on one A4 page")
+    packs = sorted(name for name in os.listdir(os.path.join(site, "downloads")) if name.endswith("-briefing-pack.zip"))
+    if not packs:
+        fail("no briefing packs to check")
+    chromium = shutil.which("chromium") or "/usr/bin/chromium"
+    for pack in packs:
+        with tempfile.TemporaryDirectory() as folder:
+            with zipfile.ZipFile(os.path.join(site, "downloads", pack)) as archive:
+                archive.extractall(folder)
+            summary = os.path.join(folder, "summary.html")
+            with open(summary, encoding="utf-8") as file:
+                text = file.read()
+            images = re.findall(r'<img src="([^"]+)"', text)
+            if len(images) != 1 or not os.path.exists(os.path.join(folder, images[0])):
+                fail(f"{pack}: the summary should show one chart held in the pack, found {images}")
+            pdf = os.path.join(folder, "summary.pdf")
+            subprocess.run(
+                [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer", f"--print-to-pdf={pdf}",
+                 "file://" + summary], capture_output=True, timeout=120)
+            if not os.path.exists(pdf):
+                fail(f"{pack}: Chromium printed no PDF")
+                continue
+            with open(pdf, "rb") as file:
+                pages = len(re.findall(rb"/Type\s*/Page[^s]", file.read()))
+            if pages != 1:
+                fail(f"{pack}: the summary prints on {pages} pages, not one")
+            else:
+                print(f"  {pack}: one page")
+
+
 def check_determinism(dashboard):
     step("two clean builds, compared file by file")
     with tempfile.TemporaryDirectory() as folder:
@@ -251,6 +288,7 @@ def main():
                     check_screenshots(server, driver, arguments.output)
                 finally:
                     driver.quit()
+                check_briefing_summaries(site)
         finally:
             server.shutdown()
     check_determinism(dashboard)

@@ -195,9 +195,7 @@ public enum Benchmark {
         real.importAgain = Measured(again)
         real.importAgainChangedNothing = again.output.contains("Added 0 files and changed 0 files")
         real.areas =
-            (try FileManager.default.contentsOfDirectory(atPath: data.path)).filter {
-                $0.hasSuffix(".json") && $0 != DatasetLoader.catalogueFile && $0 != DatasetLoader.schemaFile
-            }.count
+            (try FileManager.default.contentsOfDirectory(atPath: data.path)).filter(DatasetLoader.isAuthorityFile).count
         let site = scratch.appendingPathComponent("RealSite", isDirectory: true)
         let cache = scratch.appendingPathComponent(".real-cache", isDirectory: true)
         progress("Building the real site, every council, clean")
@@ -228,7 +226,7 @@ public enum Benchmark {
         let comparisons = Comparer(dataset: dataset).compareAll()
         let charts = ChartCatalogue(dataset: dataset, comparisons: comparisons).charts
         let started = DispatchTime.now().uptimeNanoseconds
-        let rendered = ChartRenderer.renderAll(charts)
+        let rendered = ChartRenderer.renderAll(charts, credit: SiteSettings.unconfigured.credit)
         figures.chartSeconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         figures.charts = charts.count
         figures.medianChartMilliseconds = median(rendered.map(\.milliseconds))

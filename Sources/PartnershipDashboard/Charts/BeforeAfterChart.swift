@@ -29,6 +29,8 @@ public struct BeforeAfterChart: Chart {
     public let description: String
     public let table: ChartTable
     let rows: [Row]
+    /// The authority's full name, for the figures' download.
+    let authorityName: String
 
     public var drawingInputs: String {
         rows.map { row in
@@ -45,6 +47,7 @@ public struct BeforeAfterChart: Chart {
         guard !rows.isEmpty, let partnership = authority.partnership else { return nil }
         id = "\(authority.id)-before-and-after"
         authorityID = authority.id
+        authorityName = authority.name
         let name = authority.shortName
 
         // Only a change tested against chance counts as an improvement in the title.
@@ -80,7 +83,7 @@ public struct BeforeAfterChart: Chart {
         ].compactMap { $0 }
         subtitle =
             "Last figure before the partnership (hollow) and latest during it (filled), \(authority.name); each row on its own scale from zero.\(notes.map { " \($0)" }.joined())"
-        source = ChartWords.source([(nil, rows.flatMap { [$0.change.from.source, $0.change.to.source] })])
+        source = ChartWords.source([(nil, rows.flatMap { [$0.change.from, $0.change.to] })])
         description =
             "Dumbbell chart of \(rows.count) \(rows.count == 1 ? "measure" : "measures") for \(authority.name), comparing the last figure before the \(partnership.partner) partnership (\(partnership.datesLabel)) with the latest during it. "
             + rows.map { row in

@@ -40,4 +40,12 @@ public protocol Canvas: AnyObject {
 
 extension Canvas {
     public func measure(_ text: String, _ style: FontStyle) -> TextMetrics { measurer.measure(text, style: style) }
+
+    /// A run of a series' line, 4 px wide; edged in white where its colour falls short of 3:1 on
+    /// the partnership's shading (``ChartStyle/needsEdge(_:)``). A run of one point draws nothing.
+    func strokeSeries(_ run: [Point], color: Color, dash: [Double]) {
+        guard run.count >= 2 else { return }
+        if ChartStyle.needsEdge(color) { stroke(run, style: LineStyle(color: ChartStyle.background, width: 8)) }
+        stroke(run, style: LineStyle(color: color, width: 4, dash: dash))
+    }
 }

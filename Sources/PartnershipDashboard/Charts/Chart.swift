@@ -19,6 +19,16 @@ public enum ChartKind: String, CaseIterable, Sendable {
         case .neighbours: return "Beside its statistical neighbours"
         }
     }
+
+    /// What kind of picture it is, for a text alternative: "Line chart", "Sorted bar chart".
+    public var form: String {
+        switch self {
+        case .overTime, .eventTime, .neighbours: return "Line chart"
+        case .beforeAndAfter: return "Dumbbell chart"
+        case .sideBySide: return "Bar chart"
+        case .rank: return "Sorted bar chart"
+        }
+    }
 }
 
 /// A chart: its words (drawn into the PNG and handed to the page as text), its data, and its drawing.
@@ -44,6 +54,9 @@ public protocol Chart: Sendable {
     /// Everything the drawing uses beyond the words and table, written out, so that a chart whose
     /// fingerprint has not changed draws exactly the same pixels.
     var drawingInputs: String { get }
+
+    /// Every figure the chart draws, for its tidy CSV download (``figuresCSV``).
+    var figures: [ChartFigure] { get }
 
     /// Draws the chart (title, subtitle and source included) on a canvas of ``ChartStyle`` size.
     func draw(on canvas: Canvas)
@@ -125,11 +138,25 @@ struct ChartFrame {
         let subtitleText = canvas.fit(subtitle, style: ChartStyle.subtitle, width: width - 2 * margin, maxLines: 2, minimumSize: 21)
         let subtitleTop = titleTop + titleText.height + 8
         let sourceText = canvas.fit(source, style: ChartStyle.source, width: width - 2 * margin, maxLines: 2, minimumSize: 16)
-        let sourceTop = height - margin * 0.5 - sourceText.height
+        let sourceTop = height - margin * 0.5 - creditHeight - sourceText.height
         let plotTop = subtitleTop + subtitleText.height + 30
         return ChartFrame(
             title: titleText, subtitle: subtitleText, source: sourceText, titleTop: titleTop, subtitleTop: subtitleTop,
             sourceTop: sourceTop, plot: Rect(x: margin, y: plotTop, width: width - 2 * margin, height: sourceTop - 24 - plotTop))
+    }
+
+    /// The height kept free under the source for the site's credit line, drawn by ``drawCredit(_:on:)``.
+    static let creditHeight = 26.0
+
+    /// Draws the site's name, release and address on the chart's last line, so a chart pasted
+    /// alone still says where it came from and when.
+    static func drawCredit(_ credit: String, on canvas: Canvas) {
+        guard !credit.isEmpty else { return }
+        let width = Double(canvas.width) - 2 * ChartStyle.margin
+        let text = canvas.fit(credit, style: ChartStyle.source, width: width, maxLines: 1, minimumSize: 14)
+        canvas.draw(
+            text, x: ChartStyle.margin, top: Double(canvas.height) - ChartStyle.margin * 0.5 - creditHeight + 4,
+            color: ChartStyle.secondaryText)
     }
 
     /// Draws the white background, title, subtitle and source, and returns the area left for the chart.

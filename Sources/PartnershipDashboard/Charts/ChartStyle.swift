@@ -29,6 +29,22 @@ public enum ChartStyle {
     public static let muted = Color(0xBFBFBF)
     public static let threshold = Color(0x3D3D3D)
 
+    /// The colour a series' direct label is written in: the series' own where it reaches 4.5:1 on
+    /// white and on the partnership's shading, else a darker shade of it that does (the palette's
+    /// orange, teal and lavender reach only about 3:1, enough for a line but not for text).
+    public static func labelColor(for series: Color) -> Color {
+        darkerForText[series] ?? series
+    }
+
+    /// Whether a series' line falls short of 3:1 against the partnership's shading, and so is
+    /// drawn with a white edge: what lies next to it is then white, against which it reaches 3:1.
+    public static func needsEdge(_ series: Color) -> Bool { series.contrast(with: band) < 3 }
+
+    static let darkerForText: [Color: Color] = [
+        Color(0xF46A25): Color(0xB3470F), Color(0x28A197): Color(0x1C7A72), Color(0xA285D1): Color(0x6E55A6),
+        Color(0xBFBFBF): Color(0x505A5F),
+    ]
+
     /// Line styles that differ in dash as well as colour, so charts survive greyscale printing.
     public static let dashes: [[Double]] = [[], [18, 9], [4, 7], [18, 7, 4, 7], [10, 10], [2, 5]]
     public static let markers: [MarkerShape] = [.circle, .square, .diamond, .triangle, .circle, .square]

@@ -60,21 +60,41 @@ enum ChartWords {
         return "\(position) the \(value) threshold"
     }
 
-    /// "Source: Coram; KentOnline. England: A National Voice; Family Law." — publishers in order of first use.
-    static func source(_ groups: [(label: String?, sources: [Source])]) -> String {
+    /// "Source: Department for Education (official statistics)." — each publisher once per line of
+    /// the chart, marked as official statistics or as figures its publisher reported, so a pasted
+    /// chart keeps its evidence status. Thresholds are named as their sources set them.
+    static func source(_ groups: [(label: String?, figures: [Observation])], thresholds: [Source] = []) -> String {
         var parts: [(label: String?, publishers: [String])] = []
         for group in groups {
             var seen: [String] = []
-            for source in group.sources where !seen.contains(source.publisher) { seen.append(source.publisher) }
+            for figure in group.figures {
+                let name =
+                    figure.source.publisher
+                    + (figure.official ? " (official statistics)" : " (figures it reported, not official statistics)")
+                if !seen.contains(name) { seen.append(name) }
+            }
             guard !seen.isEmpty else { continue }
             parts.append((group.label, seen))
         }
+        var publishers: [String] = []
+        for source in thresholds where !publishers.contains(source.publisher) { publishers.append(source.publisher) }
+        if !publishers.isEmpty { parts.append(("Thresholds", publishers)) }
         // Every line from the same publishers: say them once.
         if let first = parts.first, parts.allSatisfy({ $0.publishers == first.publishers }) {
             return "Source: " + first.publishers.joined(separator: "; ") + "."
         }
         return "Source: " + parts.map { ($0.label.map { "\($0): " } ?? "") + $0.publishers.joined(separator: "; ") }.joined(separator: ". ")
             + "."
+    }
+
+    /// Whose the two figures of a change are: "official statistics (Department for Education)",
+    /// "reported by Coram, not official statistics".
+    static func evidence(_ change: Change) -> String {
+        let figures = [change.from, change.to]
+        if figures.allSatisfy(\.official) { return "official statistics (\(change.to.source.publisher))" }
+        let reporters = UKFormat.list(Array(Set(figures.filter { !$0.official }.map(\.source.publisher))).sorted())
+        return figures.contains(where: \.official)
+            ? "one figure reported by \(reporters), not official statistics" : "reported by \(reporters), not official statistics"
     }
 
     /// "Kent's", "Harrow's".

@@ -23,6 +23,8 @@ public struct EventTimeChart: Chart {
     public let kind = ChartKind.eventTime
     public let authorityID: String? = nil
     public let indicatorID: String?
+    /// The measure drawn.
+    let indicator: Indicator
     public let title: String
     public let subtitle: String
     public let source: String
@@ -80,6 +82,7 @@ public struct EventTimeChart: Chart {
         guard !lines.isEmpty else { return nil }
         id = "\(indicator.id)-event-time"
         indicatorID = indicator.id
+        self.indicator = indicator
         let latest = lines.map { line in (line, line.points.max { $0.years < $1.years }!) }.sorted { $0.1.index > $1.1.index }
         let horizon = Int(ceil(latest.map(\.1.years).max()!))
         let reached = latest.enumerated().map { offset, entry in
@@ -103,7 +106,7 @@ public struct EventTimeChart: Chart {
             "Index, last figure before each partnership = 100, against years since that partnership began. Each authority is aligned on its own start date."
             + (coloured && anyAfter ? " Hollow markers: years after a partnership ended." : "")
             + (anyWhiskers ? " Whiskers: 95% intervals for each year's count." : "")
-        source = ChartWords.source([(nil, lines.flatMap { $0.points.map(\.observation.source) })])
+        source = ChartWords.source([(nil, lines.flatMap { $0.points.map(\.observation) })])
         let medianNote =
             lines.count > EventTimeChart.maximumColoured
             ? " Each authority is a thin grey line; the thick line is their median, which runs from \(median.first.map { UKFormat.number(($0.index * 10).rounded() / 10) } ?? "") to \(median.last.map { UKFormat.number(($0.index * 10).rounded() / 10) } ?? "")."
@@ -239,12 +242,12 @@ public struct EventTimeChart: Chart {
             var run: [Point] = []
             for (offset, point) in sorted.enumerated() {
                 if offset > 0, !OverTimeChart.consecutive(sorted[offset - 1].observation.period, point.observation.period) {
-                    if run.count >= 2 { canvas.stroke(run, style: LineStyle(color: color, width: 4, dash: dash)) }
+                    canvas.strokeSeries(run, color: color, dash: dash)
                     run = []
                 }
                 run.append(Point(x.position(point.years), y.position(point.index)))
             }
-            if run.count >= 2 { canvas.stroke(run, style: LineStyle(color: color, width: 4, dash: dash)) }
+            canvas.strokeSeries(run, color: color, dash: dash)
             for point in sorted {
                 let fill = line.isAfter(point.observation) ? ChartStyle.background : color
                 canvas.marker(marker, at: Point(x.position(point.years), y.position(point.index)), radius: 8, fill: fill, outline: color)
@@ -263,7 +266,9 @@ public struct EventTimeChart: Chart {
         let metrics = canvas.measure("Ag", ChartStyle.directLabel)
         let placed = LabelStack.place(ends.map(\.1), height: metrics.ascent + metrics.descent + 4, within: plot.y...plot.maxY)
         for (end, position) in zip(ends, placed) {
-            canvas.text(end.0, at: Point(plot.maxX + 14, position + metrics.ascent / 2 - 2), style: ChartStyle.directLabel, color: end.2)
+            canvas.text(
+                end.0, at: Point(plot.maxX + 14, position + metrics.ascent / 2 - 2), style: ChartStyle.directLabel,
+                color: ChartStyle.labelColor(for: end.2))
         }
     }
 }

@@ -8,6 +8,8 @@ public struct NeighbourChart: Chart {
         let period: Period
         let value: Double
         let y: Double
+        /// The figure drawn; `nil` for the median, which is worked out, not published.
+        var observation: Observation? = nil
     }
 
     struct Line: Sendable {
@@ -21,6 +23,8 @@ public struct NeighbourChart: Chart {
     public let kind = ChartKind.neighbours
     public let authorityID: String?
     public let indicatorID: String?
+    /// The measure drawn.
+    let indicator: Indicator
     public let title: String
     public let subtitle: String
     public let source: String
@@ -56,12 +60,16 @@ public struct NeighbourChart: Chart {
                 $0.period.comparability == kind && $0.period.anchor != nil
             }
             guard !figures.isEmpty else { return nil }
-            if !indexed { return Line(name: name, points: figures.map { Point2(period: $0.period, value: $0.value, y: $0.value) }) }
+            if !indexed {
+                return Line(name: name, points: figures.map { Point2(period: $0.period, value: $0.value, y: $0.value, observation: $0) })
+            }
             guard let baseValue = figures.first(where: { $0.period == base })?.value, baseValue != 0 else { return nil }
             return Line(
                 name: name,
                 points: figures.map {
-                    Point2(period: $0.period, value: $0.value, y: Change.clean($0.value / abs(baseValue) * ComparisonRules.indexBase))
+                    Point2(
+                        period: $0.period, value: $0.value, y: Change.clean($0.value / abs(baseValue) * ComparisonRules.indexBase),
+                        observation: $0)
                 })
         }
         guard let partner = line(authority.shortName, authority.series(for: indicator.id)) else { return nil }
@@ -93,6 +101,7 @@ public struct NeighbourChart: Chart {
         partnership = authority.partnership
         authorityID = authority.id
         indicatorID = indicator.id
+        self.indicator = indicator
         id = "\(authority.id)-\(indicator.id)-neighbours"
         let measure = comparison.measure
         let stated = { (value: Double) in UKFormat.change(value, kind: measure, unit: unit) }
@@ -102,8 +111,8 @@ public struct NeighbourChart: Chart {
             "\(indicator.title): \(authority.shortName) \(ChartWords.movement(change, unit: unit)) \(years), against a median of \(comparison.median.map(stated) ?? "—") among its statistical neighbours"
         let scale = indexed ? "Index: each council's \(base.label) = 100." : "Per cent."
         subtitle =
-            "\(scale) \(authority.shortName) beside \(neighbours.count == comparison.peers.count ? "all \(neighbours.count)" : "\(neighbours.count) of its \(comparison.peers.count)") statistical neighbours in DfE's \(model) (grey, their median dashed) and England (dotted)\(partnership == nil ? "" : "; the partnership is shaded")."
-        source = ChartWords.source([(nil, [change.from.source, change.to.source])])
+            "\(scale) \(authority.shortName) beside \(neighbours.count == comparison.peers.count ? "all \(neighbours.count)" : "\(neighbours.count) of its \(comparison.peers.count)") statistical neighbours in DfE's \(model) (grey, their median dashed)\(england == nil ? "" : " and England (dotted)")\(partnership == nil ? "" : "; the partnership is shaded")."
+        source = ChartWords.source([(nil, [change.from, change.to])])
         let others = comparison.peers.filter { !$0.counted }.map { "\($0.name) (\($0.exclusion?.kind ?? "left out"))" }
         var words =
             "Line chart of \(indicator.noun)\(indexed ? ", indexed to \(base.label) = 100 for each council," : "") for \(authority.shortName) and \(neighbours.count) statistical neighbours in DfE's \(model), \(periods.first?.label ?? "") to \(periods.last?.label ?? ""). "
@@ -117,7 +126,7 @@ public struct NeighbourChart: Chart {
         let columns = [partner, median] + [england].compactMap { $0 } + neighbours
         table = ChartTable(
             caption:
-                "\(indicator.title): \(authority.shortName), its statistical neighbours (DfE's \(model)) and England, \(indexed ? "index, \(base.label) = 100" : "per cent")",
+                "\(indicator.title): \(authority.shortName), its statistical neighbours (DfE's \(model))\(england == nil ? "" : " and England"), \(indexed ? "index, \(base.label) = 100" : "per cent")",
             header: ["Period"] + columns.map(\.name),
             rows: periods.map { period in
                 [.text(period.label)]
@@ -206,7 +215,8 @@ public struct NeighbourChart: Chart {
         let placed = LabelStack.place(labels.map(\.y), height: height.ascent + height.descent + 4, within: plot.y...plot.maxY)
         for (label, position) in zip(labels, placed) {
             canvas.text(
-                label.text, at: Point(plot.maxX + 14, position + height.ascent / 2 - 2), style: ChartStyle.directLabel, color: label.color)
+                label.text, at: Point(plot.maxX + 14, position + height.ascent / 2 - 2), style: ChartStyle.directLabel,
+                color: ChartStyle.labelColor(for: label.color))
         }
     }
 }

@@ -52,12 +52,26 @@ extension OverTimeChart {
                 color: ChartStyle.secondaryText)
         }
         canvas.text(axisTitle, at: Point(area.x, area.y + 22), style: ChartStyle.axisTitle, color: ChartStyle.text)
-        for year in xScale.yearTicks() {
-            let x = xScale.position(Day(year: year, month: 1, day: 1)!)
-            canvas.stroke([Point(x, plot.maxY), Point(x, plot.maxY + 8)], style: LineStyle(color: ChartStyle.axis, width: 2))
-            let label = String(year)
+        // Financial-year figures get financial-year labels, each under the middle of its year, with
+        // ticks where the years meet; anything else is labelled by calendar year at 1 January.
+        let financial = authorityFigures.allSatisfy {
+            switch $0.observation.period {
+            case .financialYear: return true
+            case .days: return $0.observation.period.label.contains("(part of ")
+            default: return false
+            }
+        }
+        for year in xScale.yearTicks(maximum: financial ? 8 : 12, startingIn: financial ? 10 : 1) {
+            let tick = xScale.position(Day(year: year, month: financial ? 4 : 1, day: 1)!)
+            let middle = financial ? xScale.position(Day(year: year, month: 10, day: 1)!) : tick
+            if tick >= plot.x {
+                canvas.stroke([Point(tick, plot.maxY), Point(tick, plot.maxY + 8)], style: LineStyle(color: ChartStyle.axis, width: 2))
+            }
+            let label = financial ? Period.financialYear(year).label : String(year)
             let width = canvas.measure(label, ChartStyle.axisLabel).width
-            canvas.text(label, at: Point(x - width / 2, plot.maxY + 32), style: ChartStyle.axisLabel, color: ChartStyle.secondaryText)
+            canvas.text(
+                label, at: Point(min(middle - width / 2, plot.maxX - width), plot.maxY + 32), style: ChartStyle.axisLabel,
+                color: ChartStyle.secondaryText)
         }
 
         var endLabels: [(text: String, y: Double, color: Color)] = []
@@ -87,7 +101,9 @@ extension OverTimeChart {
         let height = canvas.measure("Ag", ChartStyle.directLabel)
         let placed = LabelStack.place(endLabels.map(\.y), height: height.ascent + height.descent + 4, within: plot.y...plot.maxY)
         for (label, y) in zip(endLabels, placed) {
-            canvas.text(label.text, at: Point(plot.maxX + 14, y + height.ascent / 2 - 2), style: ChartStyle.directLabel, color: label.color)
+            canvas.text(
+                label.text, at: Point(plot.maxX + 14, y + height.ascent / 2 - 2), style: ChartStyle.directLabel,
+                color: ChartStyle.labelColor(for: label.color))
         }
     }
 
@@ -185,10 +201,12 @@ extension OverTimeChart {
         var run: [Point] = []
         var previous: PlottedFigure?
         func flush() {
-            if run.count >= 2 { canvas.stroke(run, style: LineStyle(color: color, width: 4, dash: dash)) }
+            canvas.strokeSeries(run, color: color, dash: dash)
             run = []
         }
-        for figure in sorted {
+        // Whole years are joined across a part of a year drawn between them: the part-year stands
+        // apart, hollow, and neither joins the line nor breaks it.
+        for figure in sorted where !OverTimeChart.isPartYear(figure.observation.period) {
             let point = Point(xScale.position(figure.observation.period.anchor!), yScale.position(figure.y))
             if let previous, !OverTimeChart.consecutive(previous.observation.period, figure.observation.period) { flush() }
             run.append(point)
@@ -207,18 +225,24 @@ extension OverTimeChart {
                 canvas.stroke([Point(a, y - 9), Point(a, y + 9)], style: LineStyle(color: color, width: 2.5))
                 canvas.stroke([Point(b, y - 9), Point(b, y + 9)], style: LineStyle(color: color, width: 2.5))
             }
-            canvas.marker(marker, at: Point(xScale.position(period.anchor!), y), radius: 8, fill: color, outline: color)
+            let hollow = isHollow(figure.observation)
+            canvas.marker(
+                marker, at: Point(xScale.position(period.anchor!), y), radius: 8, fill: hollow ? ChartStyle.background : color,
+                outline: color)
         }
         return yScale.position(sorted.last!.y)
     }
 
-    /// The baseline and outcome carry their values, so the chart can be read without the table; each
+    /// The baseline and outcome carry their values (and, on an index axis, their index), so the chart
+    /// can be read without the table; each
     /// label goes above or below its marker, whichever is further from England's figure and the threshold there.
     private func drawValueLabels(on canvas: Canvas, xScale: TimeScale, yScale: LinearScale, plot: Rect) {
         let marked = authorityFigures.filter { $0.observation.period == baselinePeriod || $0.observation.period == outcomePeriod }
         let labelled = marked.isEmpty ? [authorityFigures.max { $0.observation.period < $1.observation.period }!] : marked
         for figure in labelled {
-            let text = UKFormat.value(figure.observation.value, unit: unit)
+            // On an index axis the label gives the figure and where it sits: "181 (index 259)".
+            var text = UKFormat.value(figure.observation.value, unit: unit)
+            if case .index = mode { text += " (index \(UKFormat.number(figure.y.rounded())))" }
             let metrics = canvas.measure(text, ChartStyle.valueLabel)
             let anchor = figure.observation.period.anchor!
             let x = xScale.position(anchor)
@@ -261,6 +285,18 @@ extension OverTimeChart {
         if isPartYear(kindA) { return false }
         let gap = startB.ordinal - startA.ordinal
         return gap >= 365 && gap <= 366
+    }
+
+    static func isPartYear(_ period: Period) -> Bool { period.comparability.map(isPartYear) ?? false }
+
+    /// Whether a figure is drawn hollow: part of a year, or a period that spans the partnership's
+    /// first or last day, which is neither before nor during (nor during nor after).
+    func isHollow(_ observation: Observation) -> Bool { OverTimeChart.isHollow(observation, in: partnership) }
+
+    static func isHollow(_ observation: Observation, in partnership: Partnership?) -> Bool {
+        if isPartYear(observation.period) { return true }
+        let phase = partnership?.phase(of: observation.period)
+        return phase == .spanningStart || phase == .spanningEnd
     }
 
     static func isPartYear(_ kind: Period.Comparability) -> Bool {

@@ -23,6 +23,8 @@ public struct OverTimeChart: Chart {
     public let kind = ChartKind.overTime
     public let authorityID: String?
     public let indicatorID: String?
+    /// The measure drawn.
+    let indicator: Indicator
     public let title: String
     public let subtitle: String
     public let source: String
@@ -32,6 +34,7 @@ public struct OverTimeChart: Chart {
     let mode: Mode
     let unit: Unit
     let authorityName: String
+    let authorityFullName: String
     let partnership: Partnership?
     let authorityFigures: [PlottedFigure]
     let englandFigures: [PlottedFigure]
@@ -86,8 +89,10 @@ public struct OverTimeChart: Chart {
         id = "\(authority.id)-\(indicator.id)-over-time"
         authorityID = authority.id
         indicatorID = indicator.id
+        self.indicator = indicator
         unit = indicator.unit
         authorityName = authority.shortName
+        authorityFullName = authority.name
         partnership = authority.partnership
         baselinePeriod = comparison.baseline?.observation.period
         outcomePeriod = comparison.outcome?.observation.period

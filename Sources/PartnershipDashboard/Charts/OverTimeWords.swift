@@ -16,7 +16,7 @@ struct OverTimeWords {
         let unit = indicator.unit
         let name = authority.shortName
         let periods = plotted.map(\.observation.period).sorted()
-        let span = periods.first == periods.last ? periods[0].label : "\(periods.first!.label) to \(periods.last!.label)"
+        let span = periods.first == periods.last ? periods[0].label : "\(periods.first!.spanEndLabel) to \(periods.last!.spanEndLabel)"
 
         // Title: the main message, from the numbers.
         if let change = comparison.change {
@@ -56,14 +56,16 @@ struct OverTimeWords {
         if case .index(let base) = mode {
             subtitleText += ". Index: \(base.label) = 100 for \(UKFormat.list([name] + others))"
         }
+        if plotted.contains(where: { OverTimeChart.isHollow($0.observation, in: authority.partnership) }) {
+            subtitleText += ". Hollow markers: part of a year, or a year that spans the partnership's start or end"
+        }
         subtitle = subtitleText + "."
 
-        source = ChartWords.source([
-            (nil, plotted.map(\.observation.source)),
-            ("England", england.map(\.observation.source)),
-            (region?.name, region?.figures.map(\.observation.source) ?? []),
-            ("Thresholds", thresholds.map(\.source)),
-        ])
+        source = ChartWords.source(
+            [
+                (nil, plotted.map(\.observation)), ("England", england.map(\.observation)),
+                (region?.name, region?.figures.map(\.observation) ?? []),
+            ], thresholds: thresholds.map(\.source))
 
         // Description: what is drawn, from what to what, against what.
         var sentences: [String] = []

@@ -8,6 +8,8 @@ public struct RankChart: Chart {
     public let kind = ChartKind.rank
     public let authorityID: String?
     public let indicatorID: String?
+    /// The measure drawn.
+    let indicator: Indicator
     public let title: String
     public let subtitle: String
     public let source: String
@@ -18,6 +20,8 @@ public struct RankChart: Chart {
     let partnerLabel: String
     let median: Double?
     let england: Double?
+    /// England's change over the same years, whose figures the CSV gives beside the councils'.
+    let englandChange: Change?
     let unit: Unit
 
     /// Fewer councils than this make no ranking worth drawing.
@@ -41,9 +45,11 @@ public struct RankChart: Chart {
         partnerID = authority.id
         authorityID = authority.id
         indicatorID = indicator.id
+        self.indicator = indicator
         id = "\(authority.id)-\(indicator.id)-rank"
         median = row.neighbours?.median
         england = row.england?.change.value(in: measure)
+        englandChange = row.england?.change
         let stated = { (value: Double) in UKFormat.change(value, kind: measure, unit: unit) }
         let position = PeerWords.position(rank, change: change)
         partnerLabel =
@@ -54,7 +60,7 @@ public struct RankChart: Chart {
         let leftOut = rank.leftOut.map(\.count).reduce(0, +)
         subtitle =
             "\(ChartWords.measureWords(measure, unit: unit).sentenceCased) in \(indicator.noun) \(years), every council with DfE figures for both years, largest increase first\(leftOut > 0 ? " (\(leftOut) left out)" : "")."
-        source = ChartWords.source([(nil, [change.from.source, change.to.source])])
+        source = ChartWords.source([(nil, [change.from, change.to])])
         let top = rank.changes.first
         let bottom = rank.changes.last
         var words =
@@ -150,7 +156,8 @@ public struct RankChart: Chart {
             var labelY = y + 8
             while taken.contains(where: { abs($0 - labelY) < 30 }) { labelY += 30 }
             taken.append(labelY)
-            canvas.text(line.label, at: Point(area.maxX + 12, labelY), style: ChartStyle.valueLabel, color: line.color)
+            canvas.text(
+                line.label, at: Point(area.maxX + 12, labelY), style: ChartStyle.valueLabel, color: ChartStyle.labelColor(for: line.color))
         }
         // The partner's bar, labelled above the plot, where no bar reaches, with a line down to the bar.
         if let partnerBar {

@@ -42,9 +42,13 @@ public struct TimeScale: Sendable {
         return range.lowerBound + Double(day.ordinal - first.ordinal) / span * (range.upperBound - range.lowerBound)
     }
 
-    /// 1 January of each year in range, thinned so labels do not crowd.
-    public func yearTicks(maximum: Int = 12) -> [Int] {
-        let years = Array((first.year + (first.month == 1 && first.day == 1 ? 0 : 1))...last.year)
+    /// The years whose day in `month` (1 January by default; 1 October for the middle of a
+    /// financial year) falls in range, thinned so labels do not crowd.
+    public func yearTicks(maximum: Int = 12, startingIn month: Int = 1) -> [Int] {
+        let firstYear = first.year + (first.month < month || (first.month == month && first.day == 1) ? 0 : 1)
+        let lastYear = last.year - (last.month < month ? 1 : 0)
+        guard firstYear <= lastYear else { return [] }
+        let years = Array(firstYear...lastYear)
         let step = max(1, Int((Double(years.count) / Double(maximum)).rounded(.up)))
         return years.filter { ($0 - years[0]) % step == 0 }
     }

@@ -13,6 +13,8 @@ public struct SideBySideChart: Chart {
     public let kind = ChartKind.sideBySide
     public let authorityID: String? = nil
     public let indicatorID: String?
+    /// The measure drawn.
+    let indicator: Indicator
     public let title: String
     public let subtitle: String
     public let source: String
@@ -56,6 +58,7 @@ public struct SideBySideChart: Chart {
         unit = indicator.unit
         id = "\(indicator.id)-side-by-side"
         indicatorID = indicator.id
+        self.indicator = indicator
         let unit = indicator.unit
         func stated(_ value: Double) -> String { UKFormat.change(value, kind: measure, unit: unit) }
 
@@ -73,11 +76,13 @@ public struct SideBySideChart: Chart {
                 indicator.polarity == .lowerIsBetter ? a.value > b.value : a.value < b.value
             }
             let verb = indicator.polarity == .neither ? "changed most" : "improved most"
+            // England is named only where England's figures are drawn.
+            let beside = entries.contains { $0.england != nil } ? ", beside England over the same years" : ""
             title =
                 best.map {
-                    "\(indicator.title): \($0.authority.shortName) \(verb) during its partnership (\(stated($0.value))), beside England over the same years"
+                    "\(indicator.title): \($0.authority.shortName) \(verb) during its partnership (\(stated($0.value)))\(beside)"
                 }
-                ?? "\(indicator.title): each partnership's change, none clearly \(indicator.polarity == .neither ? "beyond chance" : "better"), beside England over the same years"
+                ?? "\(indicator.title): each partnership's change, none clearly \(indicator.polarity == .neither ? "beyond chance" : "better")\(beside)"
         }
         let measureWords = ChartWords.measureWords(measure, unit: unit)
         let selection =
@@ -85,10 +90,10 @@ public struct SideBySideChart: Chart {
             ? " The \(shown.count / 2) largest and \(shown.count / 2) smallest of \(entries.count) authorities are drawn; the table has them all."
             : ""
         subtitle =
-            "\(indicator.title): \(measureWords) from the last figure before each partnership to the latest during it, with England's change over the same two periods.\(selection)"
+            "\(indicator.title): \(measureWords) from the last figure before each partnership to the latest during it, \(SideBySideChart.englandWords(entries)).\(selection)"
         source = ChartWords.source([
-            (nil, entries.flatMap { [$0.change.from.source, $0.change.to.source] }),
-            ("England", entries.compactMap(\.england).flatMap { [$0.change.from.source, $0.change.to.source] }),
+            (nil, entries.flatMap { [$0.change.from, $0.change.to] }),
+            ("England", entries.compactMap(\.england).flatMap { [$0.change.from, $0.change.to] }),
         ])
         let drawn =
             selection.isEmpty ? "" : ", for the \(shown.count) authorities with the largest and smallest changes of \(entries.count)"
@@ -175,5 +180,13 @@ public struct SideBySideChart: Chart {
         let metrics = canvas.measure(label, ChartStyle.valueLabel)
         let x = value >= 0 ? end + 10 : end - 10 - metrics.width
         canvas.text(label, at: Point(x, top + height / 2 + metrics.ascent / 2 - 2), style: ChartStyle.valueLabel, color: ChartStyle.text)
+    }
+
+    /// What the subtitle says of England: its change over the same periods, where it has figures.
+    static func englandWords(_ entries: [Entry]) -> String {
+        let with = entries.filter { $0.england != nil }.count
+        if with == entries.count { return "with England's change over the same two periods" }
+        if with == 0 { return "with no England figures for these periods, so none is drawn" }
+        return "with England's change over the same two periods where England has figures"
     }
 }

@@ -82,6 +82,11 @@ public enum Build {
             charts +=
                 "; \(Validate.plural(summary.damagedInCache, "damaged cache entry", "damaged cache entries")) failed \(summary.damagedInCache == 1 ? "its" : "their") SHA-256 check and \(summary.damagedInCache == 1 ? "was" : "were") drawn again"
         }
+        let drafts = dataset.authorities.filter(\.isDraft).map(\.id)
+        if !drafts.isEmpty {
+            charts +=
+                ". Left out \(Validate.plural(drafts.count, "draft")) (\(drafts.joined(separator: ", "))): remove \"draft\": true from \(drafts.count == 1 ? "its file" : "each file") when it is ready"
+        }
         switch outcome {
         case .unchanged:
             return CommandResult(

@@ -38,7 +38,7 @@ public enum NewAuthority {
         return CommandResult(
             output: """
                 Wrote \(display)/\(id).json and \(display)/\(id).md.
-                Next: add the GSS code, the partnership's phases, sources and figures (see README.md, "Adding an authority"), then run `dashboard validate`.
+                Next: add the GSS code, the partnership's phases, sources and figures (see README.md, "Adding an authority"), and write the evaluation in \(id).md, then run `dashboard validate`. The site leaves the authority out until you remove "draft": true.
 
                 """)
     }
@@ -47,6 +47,8 @@ public enum NewAuthority {
         let node = JSONNode.object([
             ("$schema", .string("schema.json")),
             ("id", .string(id)),
+            // Left out of the site until its figures and narrative are written.
+            ("draft", .bool(true)),
             ("name", .string(name)),
             ("sources", .array([])),
             ("indicators", .array([])),
@@ -60,7 +62,7 @@ public enum NewAuthority {
         """
         # \(name): evaluation
 
-        Write, in your own words, what the partnership set out to do, what changed, and what the
+        \(StarterNarrative.marker), what the partnership set out to do, what changed, and what the
         evidence does and does not show. Quote a source only briefly, marked as a quotation with the
         speaker and the source.
 

@@ -11,7 +11,7 @@ public enum RenderCharts {
         if let problem = ChartRenderer.problem { return CommandResult(errors: "error: \(problem)\n", exitCode: 1) }
         let comparisons = Comparer(dataset: dataset).compareAll()
         let catalogue = ChartCatalogue(dataset: dataset, comparisons: comparisons)
-        let pngs = ChartRenderer.renderAll(catalogue.charts)
+        let pngs = ChartRenderer.renderAll(catalogue.charts, credit: dataset.settings.credit)
         do throws(FileFailure) {
             let target = try OwnedFolder.claim(
                 ResolvedPath(output, display: outputDisplay ?? output.path), kind: .charts,
@@ -20,7 +20,7 @@ public enum RenderCharts {
             do throws(FileFailure) {
                 for (chart, rendered) in zip(catalogue.charts, pngs) {
                     try staging.put("\(chart.id).png", rendered.png)
-                    try staging.put("\(chart.id).csv", Data(chart.table.csv.text.utf8))
+                    try staging.put("\(chart.id).csv", Data(chart.figuresCSV.text.utf8))
                 }
                 _ = try staging.commit()
             } catch {

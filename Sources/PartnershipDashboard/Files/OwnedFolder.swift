@@ -144,7 +144,7 @@ enum FolderMarks {
             let extensions: Set<String> = ["html", "css", "png", "csv", "json", "zip", "txt", "xml"]
             guard let entries = FileTree.entries(in: URL(fileURLWithPath: folder)),
                 let stylesheet = FileManager.default.contents(atPath: folder + "/assets/site.css"),
-                stylesheet.starts(with: Data(":root { --text: #0b0c0c;".utf8)), lstat(folder + "/sitemap.xml", &status) == 0
+                stylesheet.starts(with: Data(":root { --text: #0b0c0c;".utf8)), lstat(folder + "/robots.txt", &status) == 0
             else { return false }
             return entries.allSatisfy { entry in
                 let parts = entry.path.split(separator: "/")

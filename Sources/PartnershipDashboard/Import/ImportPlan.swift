@@ -230,7 +230,7 @@ private struct ExistingFiles {
     init(folder: URL, display: String, problems: inout [ImportFailure]) {
         guard case .files(let contents) = DatasetLoader.read(folder: folder, displayPrefix: display) else { return }
         for (name, content) in contents
-        where name.hasSuffix(".json") && name != DatasetLoader.catalogueFile && name != DatasetLoader.schemaFile {
+        where DatasetLoader.isAuthorityFile(name) {
             guard case .bytes(let bytes) = content else { continue }
             guard let root = try? JSONParser.parse(bytes), case .object(let members) = root.value else {
                 problems.append(

@@ -34,6 +34,7 @@ extension AuthorityReader {
             guard let indicator, unit != nil else { continue }
             let observations = items.compactMap { readObservation($0.node, at: $0.path, indicator: indicator) }
             checkAgreement(observations, indicator: indicator)
+            checkScaleAndDates(observations, indicator: indicator)
             result.append(Series(indicator: indicator, observations: observations, provenance: log.provenance(path, offset: item.offset)))
         }
         return result
@@ -106,6 +107,34 @@ extension AuthorityReader {
         return Observation(
             period: period, value: value.value, source: source, status: status, preferred: origin.preferred, note: origin.note,
             provenance: log.provenance(path, offset: node.offset))
+    }
+
+    /// Two slips that stay inside the allowed range: a proportion written among percentages (0.09
+    /// beside 9 and 12), and a figure for a period that began after its source was published.
+    func checkScaleAndDates(_ observations: [Observation], indicator: Indicator) {
+        if indicator.unit == .percent {
+            let larger = observations.map(\.value).filter { $0 > 1 }.sorted()
+            if larger.count >= 2 {
+                let examples = UKFormat.list(larger.prefix(2).map { UKFormat.number($0) })
+                for observation in observations where observation.value > 0 && observation.value <= 1 {
+                    log.add(
+                        observation.provenance.appending("value").problem(
+                            .warning,
+                            "\(UKFormat.number(observation.value)) looks like a proportion among percentages (\(examples), …): write \(UKFormat.number(observation.value * 100)) if the source says \(UKFormat.number(observation.value * 100))%"
+                        ))
+                }
+            }
+        }
+        for observation in observations {
+            guard let published = observation.source.published, let start = observation.period.start, start > published.lastDay else {
+                continue
+            }
+            log.add(
+                observation.provenance.appending("period").problem(
+                    .warning,
+                    "\(observation.period.label) began after its source \"\(observation.source.id)\" was published (\(published.label)); check the period, or the source's \"published\" date"
+                ))
+        }
     }
 
     /// Same period twice: an error from one source; from several, one must be marked preferred.

@@ -4,7 +4,7 @@
 struct AuthorityReader {
     static let keys = [
         "id", "name", "shortName", "gss", "type", "region", "headline", "partnership",
-        "sources", "indicators", "keyFacts", "claims", "thresholds", "official",
+        "sources", "indicators", "keyFacts", "claims", "thresholds", "official", "draft",
     ]
 
     let log: ProblemLog
@@ -113,12 +113,20 @@ struct AuthorityReader {
         if !isCountry && narrative == nil && (partnership != nil || !hasOfficial) {
             log.error("no narrative: write the evaluation in \(fileID).md beside this file (`dashboard new` writes a starter)")
         }
+        let draft = top.bool("draft") ?? false
+        // The starter narrative is instructions, not an evaluation: only a draft may still hold it.
+        if !draft, let narrative, let line = StarterNarrative.line(in: narrative) {
+            log.error(
+                "\(fileID).md still holds the starter text from `dashboard new` (line \(line): \"\(StarterNarrative.marker)…\"); replace it with your own evaluation, or keep \"draft\": true until it is written"
+            )
+        }
         guard let id, let name else { return nil }
         var authority = Authority(
             id: id, name: name, shortName: shortName ?? name, gss: gss, type: type, region: region,
             headline: headline, partnership: partnership, sources: sourceList, series: series, keyFacts: keyFacts,
             claims: claims, thresholds: thresholds, narrative: narrative, file: log.file)
         authority.official = official?.identity
+        authority.isDraft = draft
         return authority
     }
 

@@ -31,6 +31,12 @@ public enum DatasetLoader {
     public static let maximumFileSize = 1_000_000
     public static let catalogueFile = "indicators.json"
     public static let schemaFile = "schema.json"
+    public static let siteFile = "site.json"
+
+    /// Whether a file of the folder is an area's data file (not the catalogue, the schema or the site's settings).
+    public static func isAuthorityFile(_ name: String) -> Bool {
+        name.hasSuffix(".json") && ![catalogueFile, schemaFile, siteFile].contains(name)
+    }
     public static let englandID = "england"
 
     /// Loads `directory`; `displayPrefix` is how file names appear in messages (e.g. "Authorities").
@@ -102,7 +108,13 @@ public enum DatasetLoader {
         let byID = Dictionary(indicators.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
 
         let dataNames = names.filter { !SideFiles.contains($0) }
-        let authorityNames = dataNames.filter { $0.hasSuffix(".json") && $0 != catalogueFile && $0 != schemaFile }
+        let authorityNames = dataNames.filter(isAuthorityFile)
+        var settings = SiteSettings.unconfigured
+        if let contents = files[siteFile] {
+            let (node, log) = parse(contents, display: display(siteFile))
+            if let node, let read = SiteSettingsReader.read(node, log: log) { settings = read }
+            problems += log.problems
+        }
         let narrativeNames = Set(dataNames.filter { $0.hasSuffix(".md") && $0 != "README.md" })
         let authorityIDs = Set(authorityNames.map { String($0.dropLast(5)) })
         for name in names where SideFiles.contains(name) {
@@ -162,11 +174,13 @@ public enum DatasetLoader {
                     severity: .error, file: display("\(englandID).json"), path: .root.appending("type"),
                     message: "England's file must say \"type\": \"country\""))
         }
-        let dataset = Dataset(indicators: indicators, authorities: authorities.filter { $0.id != englandID }, england: england)
+        let dataset = Dataset(
+            indicators: indicators, authorities: authorities.filter { $0.id != englandID }, england: england, settings: settings)
         problems += DatasetChecks.run(on: dataset, dataComplete: !problems.contains { $0.severity == .error })
         let sorted = problems.sorted()
         let hasErrors = sorted.contains { $0.severity == .error }
-        let fileCount = authorityNames.count + narrativeNames.count + (files[catalogueFile] != nil ? 1 : 0)
+        let fileCount =
+            authorityNames.count + narrativeNames.count + (files[catalogueFile] != nil ? 1 : 0) + (files[siteFile] != nil ? 1 : 0)
         return LoadResult(dataset: hasErrors ? nil : dataset, problems: sorted, fileCount: fileCount)
     }
 

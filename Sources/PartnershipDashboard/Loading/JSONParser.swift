@@ -41,7 +41,7 @@ public struct JSONParser {
         skipWhitespace()
         if index < bytes.count {
             throw fail(
-                "unexpected \(describe(bytes[index])) after the end of the JSON value; is there a stray character or a missing comma?")
+                "unexpected \(describe(at: index)) after the end of the JSON value; is there a stray character or a missing comma?")
         }
         return node
     }
@@ -116,7 +116,7 @@ public struct JSONParser {
             guard index < bytes.count else { throw fail("the file ends inside an object; is a closing } missing?") }
             guard bytes[index] == UInt8(ascii: "\"") else {
                 if bytes[index] == UInt8(ascii: "}") { throw fail("a comma before } leaves an empty entry; remove the last comma") }
-                throw fail("expected a key in double quotes, found \(describe(bytes[index]))")
+                throw fail("expected a key in double quotes, found \(describe(at: index))")
             }
             let keyOffset = index
             let key = try parseString()
@@ -144,7 +144,7 @@ public struct JSONParser {
                 index += 1
                 return JSONNode(.object(members), at: start)
             }
-            throw fail("expected , or } after the value of \"\(key)\", found \(describe(bytes[index])); is a comma missing?")
+            throw fail("expected , or } after the value of \"\(key)\", found \(describe(at: index)); is a comma missing?")
         }
     }
 
@@ -172,7 +172,7 @@ public struct JSONParser {
                 index += 1
                 return JSONNode(.array(items), at: start)
             }
-            throw fail("expected , or ] in a list, found \(describe(bytes[index])); is a comma missing?")
+            throw fail("expected , or ] in a list, found \(describe(at: index)); is a comma missing?")
         }
     }
 
@@ -203,7 +203,7 @@ public struct JSONParser {
                 throw fail(
                     byte == 0x0A
                         ? "the text runs onto a new line; close it with \" or write \\n for a line break"
-                        : "control character \(describe(byte)) inside text; remove it")
+                        : "control character \(describe(at: index)) inside text; remove it")
             }
             if byte == UInt8(ascii: "\\") {
                 flushRun(bytes, runStart, index, into: &scalars)
@@ -334,8 +334,10 @@ public struct JSONParser {
         let byte = bytes[index]
         if byte == UInt8(ascii: "'") { throw fail("text must be in double quotes \"…\", not single quotes", at: start) }
         if byte == UInt8(ascii: "/") { throw fail("JSON files cannot hold comments; put remarks in a \"note\" field", at: start) }
-        if byte == UInt8(ascii: "}") || byte == UInt8(ascii: "]") { throw fail("expected a value before \(describe(byte))", at: start) }
-        throw fail("expected a value (text in double quotes, a number, true, false, null, { or [), found \(describe(byte))", at: start)
+        if byte == UInt8(ascii: "}") || byte == UInt8(ascii: "]") {
+            throw fail("expected a value before \(describe(at: index))", at: start)
+        }
+        throw fail("expected a value (text in double quotes, a number, true, false, null, { or [), found \(describe(at: index))", at: start)
     }
 
     private func matches(_ word: String) -> Bool {
@@ -350,12 +352,32 @@ public struct JSONParser {
         (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
     }
 
-    private func describe(_ byte: UInt8) -> String {
+    /// The character at `position` in words: "'x'", "a tab", or a curly quote named with what to
+    /// write instead (word processors put them in), or the character and its code point.
+    private func describe(at position: Int) -> String {
+        let byte = bytes[position]
         switch byte {
         case 0x0A: return "a line break"
         case 0x09: return "a tab"
         case 0x20...0x7E: return "'\(describeRaw(byte))'"
-        default: return "byte 0x\(String(byte, radix: 16, uppercase: true))"
+        default: break
+        }
+        // Decode the one character that starts here, if it is well-formed UTF-8.
+        let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
+        guard position + length <= bytes.count,
+            let character = String(validating: bytes[position..<position + length], as: UTF8.self)?.unicodeScalars.first
+        else { return "byte 0x\(String(byte, radix: 16, uppercase: true)), which is not text" }
+        let hex = String(character.value, radix: 16, uppercase: true)
+        let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+        switch character {
+        case "\u{201C}", "\u{201D}", "\u{201E}", "\u{2033}":
+            return
+                "a curly quote \(character) (\(code)); JSON needs straight double quotes \", which word processors replace: type them in a plain-text editor"
+        case "\u{2018}", "\u{2019}":
+            return "a curly single quote \(character) (\(code)); JSON needs straight double quotes \" around text"
+        case "\u{00A0}": return "a non-breaking space (U+00A0); use an ordinary space"
+        case "\u{FEFF}": return "a byte order mark (U+FEFF); save the file as UTF-8 without one"
+        default: return "'\(character)' (\(code))"
         }
     }
 

@@ -43,6 +43,8 @@ public struct Authority: Sendable, Identifiable {
     public let file: String
     /// What DfE's tables say of the area: its codes, dates and the councils before and after it.
     public var official: OfficialIdentityRecord? = nil
+    /// Written by `dashboard new` and not yet ready: validated like any file, left out of the site.
+    public var isDraft = false
 
     /// Whether the site makes a briefing pack for it: for partnerships, which briefings are about.
     public var hasBriefingPack: Bool { partnership != nil }
@@ -132,11 +134,14 @@ public struct Dataset: Sendable {
     /// The councils, sorted by id; England is kept apart.
     public let authorities: [Authority]
     public let england: Authority?
+    /// How the published site describes itself (site.json).
+    public let settings: SiteSettings
 
-    public init(indicators: [Indicator], authorities: [Authority], england: Authority?) {
+    public init(indicators: [Indicator], authorities: [Authority], england: Authority?, settings: SiteSettings = .unconfigured) {
         self.indicators = indicators
         self.authorities = authorities.sorted { $0.id < $1.id }
         self.england = england
+        self.settings = settings
     }
 
     public func indicator(_ id: String) -> Indicator? { indicators.first { $0.id == id } }
@@ -149,6 +154,12 @@ public struct Dataset: Sendable {
     public func region(of authority: Authority) -> Authority? {
         guard authority.type != .region, let name = authority.region else { return nil }
         return authorities.first { $0.type == .region && $0.name == name }
+    }
+
+    /// The same data without the authorities marked as drafts, which the site leaves out.
+    public var published: Dataset {
+        authorities.contains(where: \.isDraft)
+            ? Dataset(indicators: indicators, authorities: authorities.filter { !$0.isDraft }, england: england, settings: settings) : self
     }
 
     /// The national thresholds, from England's file.

@@ -26,6 +26,13 @@ extension Period {
         }
     }
 
+    /// The period as one end of a span of years: as ``label``, except that part of a financial
+    /// year reads "part of 2013-14", so "2010-11 to part of 2013-14" does not read as two spans.
+    public var spanEndLabel: String {
+        guard case .days = self, let range = label.range(of: " (part of ") else { return label }
+        return "part of " + label[range.upperBound...].dropLast()
+    }
+
     /// A short form for chart axes and narrow table cells: "2014-15", "2012–15", "Mar 2019".
     public var shortLabel: String {
         switch self {

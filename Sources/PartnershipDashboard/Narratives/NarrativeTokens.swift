@@ -38,38 +38,71 @@ public struct NarrativeTokens {
     ]
     static let partnershipFields = ["partner", "dates", "start", "end"]
 
-    /// The narrative with every token replaced, or the problems, each with its line in the .md file.
+    /// The narrative with every token replaced, or the problems, each at its line and column in the
+    /// .md file. A token is `{{name.field}}` on one line; one written with a single brace on either
+    /// side, or left unclosed, is reported rather than published as it stands.
     public func fill(_ markdown: String, file: String) -> Result<String, NarrativeProblems> {
         var problems: [Problem] = []
         var output = ""
-        var lineNumber = 1
-        var rest = Substring(markdown)
-        while let open = rest.range(of: "{{") {
-            let before = rest[..<open.lowerBound]
-            lineNumber += before.filter { $0 == "\n" }.count
-            output += before
-            guard let close = rest[open.upperBound...].range(of: "}}") else {
-                problems.append(
-                    Problem(
-                        severity: .error, file: file, position: TextPosition(line: lineNumber, column: 1),
-                        message: "a token opened with {{ is not closed with }}"))
-                output += rest[open.lowerBound...]
-                rest = rest[rest.endIndex...]
-                break
-            }
-            let name = rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
-            do {
-                output += NarrativeTokens.escapeMarkdown(try value(of: name))
-            } catch let problem where problem.isMissingValue && !reportingMissingValues {
-                output += "{{\(name)}}"
-            } catch {
-                problems.append(
-                    Problem(severity: .error, file: file, position: TextPosition(line: lineNumber, column: 1), message: error.message))
-            }
-            rest = rest[close.upperBound...]
+        for (index, line) in markdown.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if index > 0 { output += "\n" }
+            output += fill(line: line, number: index + 1, file: file, problems: &problems)
         }
-        output += rest
         return problems.isEmpty ? .success(output) : .failure(NarrativeProblems(problems: problems))
+    }
+
+    private func fill(line: Substring, number: Int, file: String, problems: inout [Problem]) -> String {
+        func report(_ at: Substring.Index, _ message: String) {
+            let column = line.distance(from: line.startIndex, to: at) + 1
+            problems.append(Problem(severity: .error, file: file, position: TextPosition(line: number, column: column), message: message))
+        }
+        var output = ""
+        var rest = line
+        while let brace = rest.firstIndex(of: "{") {
+            output += rest[..<brace]
+            let afterBrace = rest.index(after: brace)
+            let double = afterBrace < rest.endIndex && rest[afterBrace] == "{"
+            let nameStart = double ? rest.index(after: afterBrace) : afterBrace
+            let name = rest[nameStart...].prefix { NarrativeTokens.isNameCharacter($0) }
+            let closing = rest[name.endIndex...]
+            let looksLikeToken = name.contains(".") && !name.hasPrefix(".") && !name.hasSuffix(".")
+            if double {
+                guard closing.hasPrefix("}}") else {
+                    let written = "{{" + name + (closing.hasPrefix("}") ? "}" : "")
+                    report(
+                        brace,
+                        closing.hasPrefix("}")
+                            ? "the token \(written) is closed with one brace; close it with two: {{\(name)}}"
+                            : "a token opened with {{ is not closed with }} on the same line; write it as {{name.field}}, e.g. {{children-adopted.change}}"
+                    )
+                    output += rest[brace..<closing.startIndex]
+                    rest = closing
+                    continue
+                }
+                let token = String(name).trimmingCharacters(in: .whitespaces)
+                do {
+                    output += NarrativeTokens.escapeMarkdown(try value(of: token))
+                } catch let problem where problem.isMissingValue && !reportingMissingValues {
+                    output += "{{\(token)}}"
+                } catch {
+                    report(brace, error.message)
+                }
+                rest = closing.dropFirst(2)
+                continue
+            }
+            // One brace around what reads as a token would be published as it stands.
+            if looksLikeToken, closing.hasPrefix("}") || closing.hasPrefix("}}") {
+                report(brace, "a token needs two braces on each side: write {{\(name)}}")
+            }
+            output += "{"
+            rest = rest[afterBrace...]
+        }
+        return output + rest
+    }
+
+    /// The characters a token's name is made of: an id, a dot, a field.
+    static func isNameCharacter(_ character: Character) -> Bool {
+        character.isASCII && (character.isLowercase || character.isNumber || character == "-" || character == "." || character == " ")
     }
 
     /// Every token name this authority's narrative may use.

@@ -37,7 +37,8 @@ public struct ChartCache: Sendable {
         return Set(paths).sorted()
     }
 
-    public func key(for chart: Chart) -> String { SHA256.hex(version + "\n" + chart.fingerprint) }
+    /// The key of a chart's PNG: its fingerprint and the credit line drawn at its foot.
+    public func key(for chart: Chart, credit: String) -> String { SHA256.hex(version + "\n" + chart.fingerprint + "\n" + credit) }
 
     /// Creates the folder with its tag if it is new; call after ``OwnedFolder/claim(_:kind:protected:)``
     /// has accepted it.

@@ -8,17 +8,19 @@ public enum ChartRenderer {
     public static var problem: String? { FontFiles.liberationSans.problem }
 
     /// One chart as PNG, with what the encoder measured.
-    public static func render(_ chart: Chart, measurer: GlyphMeasurer) -> PNGEncoder.Encoding {
+    /// `credit` is the site's line at the foot of every chart (``SiteSettings/credit``).
+    public static func render(_ chart: Chart, measurer: GlyphMeasurer, credit: String = "") -> PNGEncoder.Encoding {
         let canvas = GDCanvas(width: ChartStyle.width, height: ChartStyle.height, measurer: measurer)
         chart.draw(on: canvas)
+        ChartFrame.drawCredit(credit, on: canvas)
         return PNGEncoder.encode(canvas)
     }
 
     /// Every chart as PNG, rendered concurrently; results keep the charts' order. With a cache,
     /// a chart whose key is there is read instead of drawn, and new drawings are stored.
-    public static func renderAll(_ charts: [Chart], cache: ChartCache? = nil) -> [Rendered] {
+    public static func renderAll(_ charts: [Chart], credit: String, cache: ChartCache? = nil) -> [Rendered] {
         let measurer = GlyphMeasurer()
-        let keys = cache.map { cache in charts.concurrentMapIndices { cache.key(for: charts[$0]) } }
+        let keys = cache.map { cache in charts.concurrentMapIndices { cache.key(for: charts[$0], credit: credit) } }
         let results = charts.concurrentMapIndices { index -> Rendered in
             var damaged = false
             if let cache, let key = keys?[index] {
@@ -29,7 +31,7 @@ public enum ChartRenderer {
                 }
             }
             let start = DispatchTime.now().uptimeNanoseconds
-            let encoding = render(charts[index], measurer: measurer)
+            let encoding = render(charts[index], measurer: measurer, credit: credit)
             let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
             if let cache, let key = keys?[index] { cache.store(encoding.png, as: key) }
             return Rendered(png: encoding.png, drawn: true, milliseconds: milliseconds, encoding: encoding, damagedInCache: damaged)

@@ -9,6 +9,9 @@ public final class GDCanvas: Canvas {
     public let measurer: TextMeasurer
     let raster: Raster
     private let fonts: FontFiles
+    /// Every colour drawn with, which the PNG's palette keeps exactly: a label's colour is what
+    /// its contrast was chosen for, so no encoding may move it towards another.
+    private(set) var inks: Set<Color> = []
 
     public init(width: Int, height: Int, fonts: FontFiles = .liberationSans, measurer: TextMeasurer? = nil) {
         self.width = width
@@ -18,17 +21,25 @@ public final class GDCanvas: Canvas {
         raster = Raster(width: width, height: height)
     }
 
-    public func fill(_ rect: Rect, color: Color) { raster.fill(rect, color: color) }
+    public func fill(_ rect: Rect, color: Color) {
+        inks.insert(color)
+        raster.fill(rect, color: color)
+    }
 
     public func stroke(_ points: [Point], style: LineStyle) {
+        inks.insert(style.color)
         for piece in GDCanvas.dashed(points, pattern: style.dash) {
             strokeSolid(piece, color: style.color, width: style.width)
         }
     }
 
-    public func fillPolygon(_ points: [Point], color: Color) { raster.fillPolygon(points, color: color) }
+    public func fillPolygon(_ points: [Point], color: Color) {
+        inks.insert(color)
+        raster.fillPolygon(points, color: color)
+    }
 
     public func marker(_ shape: MarkerShape, at center: Point, radius: Double, fill: Color, outline: Color) {
+        inks.formUnion([fill, outline])
         raster.fillPolygon(GDCanvas.outline(of: shape, at: center, radius: radius), color: outline)
         if fill != outline {
             raster.fillPolygon(GDCanvas.outline(of: shape, at: center, radius: max(1, radius - 2.5)), color: fill)
@@ -36,6 +47,7 @@ public final class GDCanvas: Canvas {
     }
 
     public func text(_ text: String, at origin: Point, style: FontStyle, color: Color) {
+        inks.insert(color)
         raster.text(text, at: origin, fontFile: fonts.file(for: style.weight), pixelSize: style.size, color: color)
     }
 

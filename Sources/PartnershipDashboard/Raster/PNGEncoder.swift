@@ -42,7 +42,10 @@ public enum PNGEncoder {
     /// Encodes the canvas; `compareSizes` also encodes truecolour and keeps whichever is smaller.
     public static func encode(_ canvas: GDCanvas, compareSizes: Bool = false) -> Encoding {
         let image = ColourRuns(canvas.raster)
-        let ranked = image.ranked()
+        // The colours drawn with come first, so every palette keeps them exactly; then the rest by frequency.
+        let inks = Set(canvas.inks.map { UInt32(bitPattern: Raster.pixel($0)) })
+        let byFrequency = image.ranked()
+        let ranked = byFrequency.filter { inks.contains(image.colours[$0]) } + byFrequency.filter { !inks.contains(image.colours[$0]) }
         var palette = PaletteQuantizer.quantize(image, ranked: ranked, colours: paletteSizes[0])
         for size in paletteSizes.dropFirst() where !looksTheSame(palette) && ranked.count > size / 2 {
             palette = PaletteQuantizer.quantize(image, ranked: ranked, colours: size)

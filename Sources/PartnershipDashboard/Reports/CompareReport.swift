@@ -74,18 +74,38 @@ public struct CompareReport: Sendable {
 
     // MARK: CSV
 
-    static let csvHeader = [
-        "authority_id", "authority", "indicator_id", "indicator", "unit", "polarity",
-        "baseline_period", "baseline_value", "baseline_phase", "outcome_period", "outcome_value",
-        "absolute_change", "relative_change_percent", "percentage_point_change", "direction",
-        "after_period", "after_value", "after_absolute_change",
-        "threshold_period", "threshold_value", "threshold_met",
-        "england_baseline_value", "england_outcome_value", "england_absolute_change", "england_relative_change_percent",
-        "england_percentage_point_change", "difference_measure", "difference_from_england",
-        "neighbours_model", "neighbours_listed", "neighbours_counted", "neighbours_median_change", "neighbours_lowest_change",
-        "neighbours_highest_change", "difference_from_neighbours_median", "rank_from_largest_increase", "councils_ranked",
-        "councils_left_out", "versus_rest_of_england", "versus_neighbours_together",
-        "claims_differing", "caveats", "unavailable_reason",
+    static var csvHeader: [String] { csvColumns.map(\.name) }
+
+    /// The columns of comparisons.csv, with what each holds, for the downloads page's guide.
+    static let csvColumns: [(name: String, meaning: String)] = [
+        ("authority_id", "the council's id"), ("authority", "its full name"), ("indicator_id", "the measure's id"),
+        ("indicator", "the measure's name"), ("unit", "count, percent, days or pounds"),
+        ("polarity", "higher-is-better, lower-is-better or neither"),
+        ("baseline_period", "the last period before the partnership compared"), ("baseline_value", "the figure then"),
+        ("baseline_phase", "before, or spanning-start where no figure ends before it"),
+        ("outcome_period", "the latest period during the partnership compared"), ("outcome_value", "the figure then"),
+        ("absolute_change", "outcome minus baseline, in the unit"), ("relative_change_percent", "the change as a per cent of the baseline"),
+        ("percentage_point_change", "for percentages, the change in points"),
+        ("direction", "improving, worsening, increasing, decreasing, no-change or no-clear-change (chance could explain it)"),
+        ("after_period", "the latest period after the partnership ended"), ("after_value", "the figure then"),
+        ("after_absolute_change", "after minus baseline"), ("threshold_period", "the period of the national threshold in force"),
+        ("threshold_value", "the threshold"), ("threshold_met", "yes or no"),
+        ("england_baseline_value", "England's figure for the baseline period"), ("england_outcome_value", "and for the outcome period"),
+        ("england_absolute_change", "England's change"), ("england_relative_change_percent", "as a per cent"),
+        ("england_percentage_point_change", "for percentages, in points"),
+        ("difference_measure", "what difference_from_england is in: relative (points of per cent change), percentage-points or absolute"),
+        ("difference_from_england", "the council's change minus England's"),
+        ("neighbours_model", "DfE's statistical-neighbour model used (dfe-sn-2021 or dfe-sn-2025)"),
+        ("neighbours_listed", "how many neighbours the model lists"), ("neighbours_counted", "how many had figures and were counted"),
+        ("neighbours_median_change", "the counted neighbours' median change"), ("neighbours_lowest_change", "their lowest"),
+        ("neighbours_highest_change", "their highest"), ("difference_from_neighbours_median", "the council's change minus that median"),
+        ("rank_from_largest_increase", "its place among every council's change, largest increase first"),
+        ("councils_ranked", "how many councils were ranked"),
+        ("councils_left_out", "how many were left out (suppressed, missing, tiny base)"),
+        ("versus_rest_of_england", "better, similar or worse (higher, similar, lower) than England without it, allowing for chance at 95%"),
+        ("versus_neighbours_together", "the same against its counted neighbours added together"),
+        ("claims_differing", "how many reported claims differ from the computed change"), ("caveats", "the kinds of caveat that apply"),
+        ("unavailable_reason", "why no change is given, where none is"),
     ]
 
     public var csv: CSVTable {

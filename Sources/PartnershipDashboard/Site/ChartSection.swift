@@ -15,13 +15,16 @@ enum ChartSection {
             Blocks.paragraph(chart.subtitle, className: "chart-subtitle"),
             el(
                 "figure",
+                // The image opens at full size, for small screens and for copying.
                 el(
-                    "img",
-                    [
-                        "src": page.link("charts/\(chart.id).png"), "alt": altText(chart), "width": "1600", "height": "900",
-                        "loading": "lazy",
-                    ]),
-                el("figcaption", el("strong", "Description: "), .text(chart.description))),
+                    "a", ["href": page.link("charts/\(chart.id).png"), "class": "chart-image"],
+                    el(
+                        "img",
+                        [
+                            "src": page.link("charts/\(chart.id).png"), "alt": altText(chart), "width": "1600", "height": "900",
+                            "loading": "lazy", "aria-describedby": "description-\(chart.id)",
+                        ])),
+                el("figcaption", ["id": "description-\(chart.id)"], el("strong", "Description: "), .text(chart.description))),
             dataTable(chart, numeric: numeric),
             el(
                 "ul", ["class": "downloads"],
@@ -35,7 +38,7 @@ enum ChartSection {
                     el(
                         "a", ["href": page.link("charts/\(chart.id).csv"), "download": "\(chart.id).csv"],
                         .text("Download its data (CSV\(sizes.map { ", \(Blocks.size($0.csv))" } ?? ""))")))),
-            el("p", ["class": "citation"], el("strong", "Cite as: "), .text(citation(chart, site: site))))
+            el("p", ["class": "citation"], el("strong", "Cite as: "), .text(citation(chart, on: page.path, site: site))))
     }
 
     /// Tables longer than this are folded away behind a "show" control, so long pages stay readable.
@@ -45,21 +48,38 @@ enum ChartSection {
         let table = chart.table
         let html = Blocks.table(
             caption: "Data behind the chart: \(table.caption)", header: table.header,
-            rows: table.rows.map { $0.map { HTMLNode.text($0.display) } }, numeric: numeric)
+            rows: table.rows.map { $0.map { HTMLNode.text($0.display) } }, numeric: numeric, cards: false)
         guard table.rows.count > foldedRows else { return html }
         return el("details", el("summary", .text("Show the data behind the chart (\(table.rows.count) rows)")), html)
     }
 
-    /// The text alternative: what the chart shows with its numbers (never just the title).
+    /// The short text alternative: the kind of chart, its measures and every area drawn (or how
+    /// many, on a chart of every council), pointing to the full description, which the image's
+    /// `aria-describedby` names. Never the title, and never the description again.
     static func altText(_ chart: Chart) -> String {
-        let sentences = chart.description.split(separator: ". ", omittingEmptySubsequences: true)
-        let kept = sentences.prefix(2).joined(separator: ". ")
-        return kept.hasSuffix(".") ? kept : kept + "."
+        var areas: [String] = []
+        var measures: [String] = []
+        for figure in chart.figures {
+            if !areas.contains(figure.area) { areas.append(figure.area) }
+            if !measures.contains(figure.measure.noun) { measures.append(figure.measure.noun) }
+        }
+        let periods = chart.figures.map(\.observation.period).sorted()
+        let span =
+            periods.first.map { first in first == periods.last ? " in \(first.label)" : ", \(first.label) to \(periods.last!.label)" } ?? ""
+        let who = areas.count > 6 ? "\(areas.count) areas" : UKFormat.list(areas)
+        let what = measures.count > 2 ? "\(measures.count) measures" : UKFormat.list(measures)
+        return "\(chart.kind.form) of \(what) for \(who)\(span). The full description follows the chart."
     }
 
-    /// A ready citation line for a brief.
-    static func citation(_ chart: Chart, site: SiteContext) -> String {
+    /// A ready citation line for a brief: the chart's title, the site, its publisher and release, the
+    /// chart's address (when the site's is set), how recent its figures are, and its sources.
+    static func citation(_ chart: Chart, on path: String, site: SiteContext) -> String {
+        let settings = site.settings
         let sources = chart.source.hasPrefix("Source: ") ? String(chart.source.dropFirst(8)) : chart.source
-        return "“\(chart.title)”. \(SiteContext.name), chart \(chart.id), data as of \(site.dataDateLabel). Sources: \(sources)"
+        let publisher = settings.publisher.map { ", \($0)" } ?? ""
+        let released = settings.released.map { ", released \($0.label)" } ?? ""
+        let address = settings.address(of: path).map { "\($0)#chart-\(chart.id)" } ?? "Chart \(chart.id)"
+        return
+            "“\(chart.title)”. \(settings.title)\(publisher)\(released). \(address). \(site.dataDate.map { "Figures published up to \($0.label)." } ?? "No source is dated.") Sources: \(sources)"
     }
 }

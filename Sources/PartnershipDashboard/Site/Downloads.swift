@@ -4,10 +4,20 @@ import Foundation
 import ZIPFoundation
 
 enum Downloads {
-    static let figuresHeader = [
-        "authority_id", "authority", "gss", "indicator_id", "indicator", "unit", "period", "period_label", "value", "status",
-        "preferred", "source_id", "source_title", "source_publisher", "source_url", "source_published", "note", "table", "column",
-        "symbol", "symbol_meaning",
+    static var figuresHeader: [String] { figuresColumns.map(\.name) }
+
+    /// The columns of figures.csv (and each area's CSV), with what each holds, for the downloads page's guide.
+    static let figuresColumns: [(name: String, meaning: String)] = [
+        ("authority_id", "the area's id on this site (england, kent, …)"), ("authority", "the area's full name"),
+        ("gss", "its ONS code"), ("indicator_id", "the measure's id"), ("indicator", "the measure's name"),
+        ("unit", "count, percent, days or pounds"), ("period", "the period in the site's notation (2014-15, 2015-03-31, …)"),
+        ("period_label", "the period in words"), ("value", "the figure; empty where DfE published a symbol instead"),
+        ("status", "published, revised, provisional, or reported-claim for a figure not from official statistics"),
+        ("preferred", "yes where sources disagree and this one is used"), ("source_id", "the source's id in the area's file"),
+        ("source_title", "the publication"), ("source_publisher", "who published it"), ("source_url", "where to read it"),
+        ("source_published", "when it was published"), ("note", "anything the figure needs said beside it"),
+        ("table", "DfE's file the figure was read from"), ("column", "its column in that file"),
+        ("symbol", "DfE's symbol where it published no figure (x, c, z, k, .., -)"), ("symbol_meaning", "what DfE says the symbol means"),
     ]
 
     /// Every figure, one row each: authority, indicator, period, value, unit, status and source; the
@@ -109,13 +119,16 @@ enum Downloads {
     {
         let authority = comparison.authority
         let charts = site.charts.charts(for: authority.id)
-        let citations = charts.map { "\($0.id).png\n\(ChartSection.citation($0, site: site))\n" }.joined(separator: "\n")
+        let citations = charts.map {
+            "\($0.id).png\n\(ChartSection.citation($0, on: "authorities/\(comparison.authority.id).html", site: site))\n"
+        }.joined(separator: "\n")
         let summary = BriefingSummary.html(comparison, charts: charts, site: site)
         // A pack is made again only when something in it changed: its key covers every chart's
         // key (and so its pixels), the citations, the summary and the date inside the ZIP.
         let key = cache.map { cache in
             SHA256.hex(
-                ([cache.version, site.dataDateLabel, citations, summary] + charts.map { cache.key(for: $0) }).joined(separator: "\u{1}"))
+                ([cache.version, site.dataDateLabel, citations, summary] + charts.map { cache.key(for: $0, credit: site.settings.credit) })
+                    .joined(separator: "\u{1}"))
         }
         if let cache, let key, case .found(let packed) = cache.loadPack(key) { return (packed, key) }
         let packed = try makePack(charts: charts, files: files, citations: citations, summary: summary, site: site)
@@ -190,51 +203,98 @@ enum Downloads {
     }
 }
 
-/// The one-page summary in a briefing pack: self-contained HTML that prints on a page.
+/// The one-page summary in a briefing pack: the headline chart, three key figures with their
+/// status, one merged list of what to read with care, the sources (England's too), the site's
+/// address and the date. It is laid out to print on one A4 page, which the site's checks confirm.
 enum BriefingSummary {
+    /// How many measures the summary gives.
+    static let keyFigureCount = 3
+
+    /// The headline measure first, then the next measures with a change; totals only.
+    static func keyFigures(_ comparison: AuthorityComparison) -> [IndicatorComparison] {
+        let rows = comparison.indicators.filter { $0.change != nil && !OfficialMeasure.components.contains($0.indicator.id) }
+        let headline = comparison.headline.flatMap { headline in rows.first { $0.indicator.id == headline.indicator.id } }
+        return Array(((headline.map { [$0] } ?? []) + rows.filter { $0.indicator.id != headline?.indicator.id }).prefix(keyFigureCount))
+    }
+
+    /// The chart the summary shows: the before-and-after chart, or else the first.
+    static func headlineChart(_ charts: [Chart]) -> Chart? { charts.first { $0.kind == .beforeAndAfter } ?? charts.first }
+
     static func html(_ comparison: AuthorityComparison, charts: [Chart], site: SiteContext) -> String {
         let authority = comparison.authority
-        var body: [HTMLNode] = [Blocks.heading(1, "\(authority.name): briefing summary")]
-        if let partnership = authority.partnership {
-            body.append(
-                Blocks.paragraph("\(partnership.partner) partnership, \(partnership.datesLabel). Data as of \(site.dataDateLabel)."))
+        let settings = site.settings
+        var sources: [Source] = []
+        func cite(_ source: Source) -> String {
+            if let index = sources.firstIndex(where: { $0.id == source.id && $0.url == source.url }) { return "[\(index + 1)]" }
+            sources.append(source)
+            return "[\(sources.count)]"
         }
-        let changes = comparison.indicators.filter { $0.change != nil }
-        if !changes.isEmpty {
-            body.append(Blocks.heading(2, "What changed"))
+        var body: [HTMLNode] = [Blocks.heading(1, "\(authority.name): briefing summary")]
+        let released = settings.released.map { ", released \($0.label)" } ?? ""
+        let address = settings.address(of: "authorities/\(authority.id).html").map { " Full figures: \($0)." } ?? ""
+        body.append(
+            Blocks.paragraph(
+                [
+                    authority.partnership.map { "\($0.partner) partnership, \($0.datesLabel)." },
+                    site.dataDate.map { "Figures published up to \($0.label)." },
+                    "From \(settings.title)\(released).\(address)",
+                ].compactMap { $0 }.joined(separator: " "), className: "meta"))
+        if let chart = headlineChart(charts) {
+            // The chart carries its own title, source and credit, so nothing is repeated under it; with
+            // no description printed beside it, its text alternative is the full description.
+            body.append(el("img", ["src": "\(chart.id).png", "alt": chart.description, "width": "1600", "height": "900"]))
+        }
+        let rows = keyFigures(comparison)
+        if !rows.isEmpty {
+            body.append(Blocks.heading(2, "Key figures"))
             body.append(
                 el(
                     "ul",
-                    children: changes.map { row in
+                    children: rows.map { row in
                         let change = row.change!
                         let unit = row.indicator.unit
                         var text =
-                            "\(row.indicator.title): \(ChartWords.pair(change, unit: unit)), \(UKFormat.change(change, unit: unit)), \(change.directionWords)"
+                            "\(row.indicator.title): \(ChartWords.pair(change, unit: unit)), \(UKFormat.change(change, unit: unit)), \(change.directionWords) \(cite(change.from.source))"
+                        if change.to.source.id != change.from.source.id { text += cite(change.to.source) }
+                        text += ". Status: \(ChartWords.evidence(change))."
                         if let england = row.england {
-                            text += "; England \(UKFormat.change(england.change, unit: unit)) over the same periods"
+                            text +=
+                                " England over the same years: \(UKFormat.change(england.change, unit: unit)) \(cite(england.change.to.source))."
                         }
-                        return el("li", .text(text + "."))
+                        return el("li", .text(text))
                     }))
         }
-        let caveats = comparison.indicators.flatMap { row in row.caveats.map { "\(row.indicator.title): \($0.text)" } }
+        // One list of what to read with care: each caveat once, naming the measures it applies to.
+        var caveats: [(text: String, measures: [String])] = []
+        for row in rows {
+            for caveat in row.caveats {
+                if let index = caveats.firstIndex(where: { $0.text == caveat.text }) {
+                    caveats[index].measures.append(row.indicator.noun)
+                } else {
+                    caveats.append((caveat.text, [row.indicator.noun]))
+                }
+            }
+        }
         if !caveats.isEmpty {
             body.append(Blocks.heading(2, "Read with care"))
-            body.append(el("ul", children: caveats.map { el("li", .text($0)) }))
+            body.append(
+                el("ul", children: caveats.map { el("li", .text("\(UKFormat.list($0.measures).sentenceCased): \($0.text)")) }))
         }
-        body.append(Blocks.heading(2, "Charts in this pack"))
-        body.append(el("ul", children: charts.map { el("li", .text("\($0.id).png: \($0.title)")) }))
+        body.append(
+            Blocks.paragraph(
+                "This pack also holds \(charts.count) \(charts.count == 1 ? "chart" : "charts") as PNG, each with its data as CSV, and how to cite each in citation.txt."
+            ))
         body.append(Blocks.heading(2, "Sources"))
-        let sources = SourceList(authority: authority, england: site.dataset.england)
         body.append(
             el(
-                "ol",
-                children: sources.order.map { source in
+                "ol", ["class": "sources"],
+                children: sources.map { source in
                     el(
                         "li",
                         .text("\(source.publisher), “\(source.title)”\(source.published.map { ", \($0.label)" } ?? ""). \(source.url)"))
                 }))
         let style =
-            "body{font-family:Arial,'Liberation Sans',sans-serif;font-size:11pt;line-height:1.35;max-width:46em;margin:1.5em auto;color:#0b0c0c}h1{font-size:16pt}h2{font-size:12.5pt;margin-top:1.1em}li{margin:.2em 0}@page{margin:1.5cm}"
+            "body{font-family:Arial,'Liberation Sans',sans-serif;font-size:9.5pt;line-height:1.3;max-width:48em;margin:0 auto;color:#0b0c0c}h1{font-size:15pt;margin:0 0 .2em}h2{font-size:11pt;margin:.7em 0 .2em}p{margin:.3em 0}ul,ol{margin:.2em 0;padding-left:1.4em}li{margin:.15em 0}.meta{color:#505a5f}img{display:block;width:88%;height:auto;margin:.4em auto}.sources{font-size:7.5pt;overflow-wrap:anywhere}@page{size:A4;margin:1.2cm}"
         let document = el(
             "html", ["lang": "en-GB"],
             el(

@@ -7,17 +7,22 @@ struct Page {
     let title: String
     let description: String
     let body: [HTMLNode]
+    /// For a page served at any address (the "not found" page): the site's own address, or "/",
+    /// which every link starts from instead of a relative path.
+    var servedAnywhere: String? = nil
 
     /// How many folders deep the page is, so links can be written relative to it.
     var depth: Int { path.split(separator: "/").count - 1 }
 
-    /// The prefix that leads from this page back to the site's root: "" or "../".
-    var root: String { String(repeating: "../", count: depth) }
+    /// The prefix that leads from this page back to the site's root: "" or "../", or the site's
+    /// address for a page served anywhere.
+    var root: String { servedAnywhere ?? String(repeating: "../", count: depth) }
 
     /// A link from this page to a path relative to the root.
     func link(_ target: String) -> String { root + target }
 
     func html(site: SiteContext) -> String {
+        let settings = site.settings
         let navigation: [(String, String)] = [
             ("index.html", "Overview"), ("methodology.html", "Methodology"), ("downloads.html", "Downloads"),
             ("accessibility.html", "Accessibility"),
@@ -41,9 +46,13 @@ struct Page {
                 "head",
                 el("meta", ["charset": "utf-8"]),
                 el("meta", ["name": "viewport", "content": "width=device-width, initial-scale=1"]),
-                el("title", .text("\(title) – \(SiteContext.name)")),
+                el("title", .text("\(title) – \(settings.title)")),
                 el("meta", ["name": "description", "content": description]),
-                el("link", ["rel": "stylesheet", "href": link("assets/site.css")])),
+                settings.address(of: path).map { el("link", ["rel": "canonical", "href": $0]) } ?? .group([]),
+                // A page served anywhere carries its styles, unless the site's address says where they are. The
+                // stylesheet holds no &, < or >, so escaping leaves it as it is (SiteTests checks).
+                servedAnywhere != nil && settings.baseURL == nil
+                    ? el("style", .text(Stylesheet.inline)) : el("link", ["rel": "stylesheet", "href": link("assets/site.css")])),
             el(
                 "body",
                 el("a", ["class": "skip-link", "href": "#main"], "Skip to main content"),
@@ -51,7 +60,7 @@ struct Page {
                     "header", ["class": "site-header"],
                     el(
                         "div", ["class": "container"],
-                        el("a", ["class": "site-name", "href": link("index.html")], .text(SiteContext.name)), nav)),
+                        el("a", ["class": "site-name", "href": link("index.html")], .text(settings.title)), nav)),
                 el("main", ["id": "main", "class": "container", "tabindex": "-1"], children: body),
                 el(
                     "footer", ["class": "site-footer"],
@@ -59,9 +68,7 @@ struct Page {
                         "div", ["class": "container"],
                         el(
                             "p",
-                            .text(
-                                "Built from the files in Authorities/ by the Partnership Dashboard. Latest source publication: \(site.dataDateLabel). "
-                            ),
+                            .text(Page.updated(lastChange: SiteBuilder.lastChange(of: self, site: site), settings: settings) + " "),
                             el("a", ["href": link("accessibility.html")], "Accessibility statement"), ". ",
                             el("a", ["href": link("methodology.html")], "How the figures are compared"), "."),
                         el("p", "This site is independent; it is not a government service."))))
@@ -70,10 +77,43 @@ struct Page {
     }
 }
 
+extension Page {
+    /// "Last updated with figures published up to 30 April 2026, in the release of this site of 3
+    /// December 2026." Both dates come from the data and the settings, never the clock.
+    static func updated(lastChange: PartialDate?, settings: SiteSettings) -> String {
+        let figures = lastChange.map { "Last updated with figures published up to \($0.label)" } ?? "No figure on this page is dated"
+        return figures + (settings.released.map { ", in the release of this site of \($0.label)." } ?? ".")
+    }
+}
+
 /// Small builders for the pieces pages repeat.
 enum Blocks {
+    /// A heading; a section heading (level 2) gets an id from its words when it has none, so
+    /// "On this page" can link to it.
     static func heading(_ level: Int, _ text: String, id: String? = nil) -> HTMLNode {
-        el("h\(level)", attributes: [("id", id)], children: [.text(text)])
+        el("h\(level)", attributes: [("id", id ?? (level == 2 ? slug(text) : nil))], children: [.text(text)])
+    }
+
+    /// "Beside councils like it" → "beside-councils-like-it".
+    static func slug(_ text: String) -> String {
+        let words = text.lowercased().split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }
+        return words.isEmpty ? "section" : words.joined(separator: "-")
+    }
+
+    /// "On this page": a link to each section heading of a long page, in order; `nil` for a page
+    /// with fewer than four sections.
+    static func contents(of body: [HTMLNode]) -> HTMLNode? {
+        let sections = body.compactMap { node -> (id: String, title: String)? in
+            guard case .element("h2", let attributes, let children) = node.content,
+                let id = attributes.first(where: { $0.0 == "id" })?.1, case .text(let title)? = children.first?.content
+            else { return nil }
+            return (id, title)
+        }
+        guard sections.count >= 4 else { return nil }
+        return el(
+            "nav", ["class": "on-this-page", "aria-label": "On this page"],
+            el("h2", ["id": "on-this-page"], "On this page"),
+            el("ul", children: sections.map { el("li", link("#\($0.id)", $0.title)) }))
     }
 
     static func paragraph(_ text: String, className: String? = nil) -> HTMLNode {
@@ -82,8 +122,15 @@ enum Blocks {
 
     static func link(_ href: String, _ text: String) -> HTMLNode { el("a", ["href": href], .text(text)) }
 
+    /// Tables of up to this many rows become stacked cards on narrow screens; longer ones scroll.
+    static let cardRows = 40
+
     /// A table with a caption, a header row of column headers and, when `rowHeaders`, a header cell per row.
-    static func table(caption: String, header: [String], rows: [[HTMLNode]], rowHeaders: Bool = true, numeric: Set<Int> = []) -> HTMLNode {
+    /// `cards: false` keeps a grid of figures a grid on narrow screens, scrolling sideways.
+    static func table(
+        caption: String, header: [String], rows: [[HTMLNode]], rowHeaders: Bool = true, numeric: Set<Int> = [], cards: Bool = true
+    ) -> HTMLNode {
+        let cards = cards && rows.count <= cardRows
         let head = el(
             "thead",
             el(
@@ -101,12 +148,20 @@ enum Blocks {
                     children: cells.enumerated().map { index, cell in
                         index == 0 && rowHeaders
                             ? el("th", ["scope": "row"], cell)
-                            : el("td", attributes: [("class", numeric.contains(index) ? "numeric" : nil)], children: [cell])
+                            : el(
+                                "td",
+                                attributes: [
+                                    ("class", numeric.contains(index) ? "numeric" : nil),
+                                    // On a narrow screen each row of a short table is a card, and each cell says
+                                    // which column it is; long tables scroll sideways instead.
+                                    ("data-label", cards && index < header.count ? header[index] : nil),
+                                ], children: [cell])
                     })
             })
         // The wrapper scrolls sideways on narrow screens; it can take focus so keyboards can scroll it too.
         return el(
-            "div", ["class": "table-wrapper", "role": "region", "aria-label": caption, "tabindex": "0"],
+            "div",
+            ["class": cards ? "table-wrapper cards-table" : "table-wrapper", "role": "region", "aria-label": caption, "tabindex": "0"],
             el("table", el("caption", .text(caption)), head, body))
     }
 

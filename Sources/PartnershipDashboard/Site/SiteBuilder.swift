@@ -37,6 +37,8 @@ public enum SiteBuilder {
         if let problem = ChartRenderer.problem {
             throw SiteBuildError(problems: [Problem(severity: .error, file: "charts", message: problem)])
         }
+        // Drafts are checked like any file but not published.
+        let dataset = dataset.published
         progress("Comparing")
         let comparisons = Comparer(dataset: dataset).compareAll()
         progress("Laying out charts")
@@ -52,16 +54,24 @@ public enum SiteBuilder {
             case .failure(let failure): problems += failure.problems
             }
         }
+        // No chart whose words claim more than it draws is published.
+        for chart in catalogue.charts {
+            problems += ChartClaims.problems(chart).map {
+                Problem(
+                    severity: .error, file: "charts/\(chart.id).png", message: "\($0). This is a fault in the tool's words, not in the data"
+                )
+            }
+        }
         guard problems.isEmpty else { throw SiteBuildError(problems: problems) }
 
         progress("Drawing \(catalogue.charts.count) charts")
-        let pngs = ChartRenderer.renderAll(catalogue.charts, cache: cache)
+        let pngs = ChartRenderer.renderAll(catalogue.charts, credit: dataset.settings.credit, cache: cache)
         let out = Output(sink)
         // Charts stay in memory until the briefing packs, which hold them, are made.
         var chartFiles: [String: Data] = [:]
         var chartSizes: [String: (png: Int, csv: Int)] = [:]
         for (chart, rendered) in zip(catalogue.charts, pngs) {
-            let csv = Data(chart.table.csv.text.utf8)
+            let csv = Data(chart.figuresCSV.text.utf8)
             chartFiles["charts/\(chart.id).png"] = rendered.png
             chartFiles["charts/\(chart.id).csv"] = csv
             chartSizes[chart.id] = (rendered.png.count, csv.count)
@@ -124,7 +134,7 @@ public enum SiteBuilder {
         pageJobs += shown.map { indicator in { IndicatorPage.page(indicator, site: site) } }
         pageJobs += [
             { InformationPages.methodology(site: site) }, { DownloadsPage.page(site: site, sizes: sizes) },
-            { InformationPages.accessibility(site: site) }, { InformationPages.notFound() },
+            { InformationPages.accessibility(site: site) }, { InformationPages.notFound(settings: dataset.settings) },
         ]
         // Only each page's path and date are kept once its HTML is stored.
         let pages = try pageJobs.concurrentMap { job in
@@ -136,8 +146,12 @@ public enum SiteBuilder {
         }.map { try $0.get() }
 
         try out.put("assets/site.css", Data(Stylesheet.css.utf8))
-        try out.put("robots.txt", Data(Sitemap.robots.utf8))
-        try out.put("sitemap.xml", Data(Sitemap.xml(pages: pages.filter { $0.path != "404.html" }.map { ($0.path, $0.changed) }).utf8))
+        try out.put("robots.txt", Data(Sitemap.robots(settings: dataset.settings).utf8))
+        if let sitemap = Sitemap.xml(
+            pages: pages.filter { $0.path != "404.html" }.map { ($0.path, $0.changed) }, settings: dataset.settings)
+        {
+            try out.put("sitemap.xml", Data(sitemap.utf8))
+        }
         progress("Built \(out.count) files")
         return BuildSummary(
             fileCount: out.count, chartCount: catalogue.charts.count, chartsDrawn: pngs.filter(\.drawn).count,

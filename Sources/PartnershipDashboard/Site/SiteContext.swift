@@ -2,8 +2,6 @@
 
 /// The dataset, its comparisons and charts, and facts about the whole site.
 struct SiteContext: Sendable {
-    static let name = "Adoption partnerships dashboard"
-
     let dataset: Dataset
     let comparisons: [AuthorityComparison]
     let charts: ChartCatalogue
@@ -12,6 +10,9 @@ struct SiteContext: Sendable {
     /// The latest publication date of any source: the site's "last updated", taken from the data,
     /// not the clock; `nil` when no source is dated.
     let dataDate: PartialDate?
+
+    /// How the site describes itself (site.json).
+    var settings: SiteSettings { dataset.settings }
 
     /// "12 June 2023", or a phrase saying no source is dated.
     var dataDateLabel: String { dataDate?.label ?? "no source is dated" }

@@ -1,6 +1,15 @@
 // The site's one stylesheet: readable type, visible focus, tables that scroll, and print styles.
 
 enum Stylesheet {
+    /// The stylesheet as a page carries it inline (the "not found" page), without the two
+    /// underline refinements the Nu HTML checker's CSS validator does not yet know; links are
+    /// still underlined.
+    static var inline: String {
+        css.replacingOccurrences(of: " text-underline-offset: 0.15em;", with: "")
+            .replacingOccurrences(of: "a:hover { text-decoration-thickness: 0.15em; }\n", with: "")
+            .replacingOccurrences(of: " text-decoration-thickness: 0.2em;", with: "")
+    }
+
     static let css = """
         :root { --text: #0b0c0c; --secondary: #505a5f; --link: #1d70b8; --visited: #4c2c92; --focus: #ffdd00; --border: #b1b4b6; --brand: #12436d; --light: #f3f2f1; }
         * { box-sizing: border-box; }
@@ -38,7 +47,7 @@ enum Stylesheet {
         .card h3 { margin-top: 0; font-size: 1.1rem; }
         .figure-change { font-size: 1.6rem; font-weight: bold; margin: 0.25rem 0; }
         .direction { font-size: 1.1rem; font-weight: normal; white-space: nowrap; }
-        .figure-pair, .figure-england, .figure-threshold { font-size: 1rem; margin: 0.25rem 0; }
+        .figure-pair, .figure-england, .figure-threshold, .figure-evidence { font-size: 1rem; margin: 0.25rem 0; }
         .chart { border-top: 1px solid var(--border); margin-top: 2rem; }
         .chart-subtitle { color: var(--secondary); }
         figure { margin: 1rem 0; }
@@ -55,6 +64,8 @@ enum Stylesheet {
         .facts dt { font-weight: bold; margin-top: 0.75rem; }
         .facts dd { margin: 0.25rem 0 0; max-width: 44em; }
         .narrative { border-left: 5px solid var(--light); padding-left: 1rem; }
+        .on-this-page ul { columns: 2 14rem; padding-left: 1.25rem; }
+        .back { font-size: 0.9em; }
         .site-footer { border-top: 1px solid var(--border); background: var(--light); padding: 1.5rem 0; font-size: 1rem; }
         @media (max-width: 40rem) {
           body { font-size: 1rem; }
@@ -62,14 +73,26 @@ enum Stylesheet {
           h2 { font-size: 1.35rem; }
           .lead { font-size: 1.15rem; }
           th, td { padding-right: 0.5rem; }
+          /* Each row a card: every cell on its own line, named by its column. */
+          .cards-table table, .cards-table tbody, .cards-table tr, .cards-table td, .cards-table tbody th { display: block; }
+          .cards-table thead { position: absolute; left: -9999px; }
+          .cards-table caption { display: block; position: static; max-width: none; }
+          .cards-table tr { border-bottom: 2px solid var(--text); padding: 0.5rem 0; }
+          .cards-table td, .cards-table tbody th { border: 0; padding: 0.1rem 0; text-align: left; }
+          .cards-table td::before { content: attr(data-label) ": "; font-weight: bold; }
+          .table-wrapper:not(.cards-table)::before { content: "Scroll sideways to see every column."; display: block; font-size: 0.9rem; color: var(--secondary); }
         }
         @media print {
-          .site-header nav, .skip-link, .downloads, .site-footer { display: none; }
+          .site-header nav, .skip-link, .downloads, .on-this-page, .site-footer p + p { display: none; }
+          /* The chart's own image carries its title and subtitle. */
+          .chart h3, .chart h2, .chart-subtitle { display: none; }
+          h2, h3, caption { break-after: avoid; }
+          .site-footer { background: none; }
           .site-header { background: none; color: var(--text); border: 0; padding: 0; }
           .site-header a { color: var(--text); text-decoration: none; }
           body { font-size: 11pt; }
           a { color: var(--text); }
-          .chart, figure, table, .card { break-inside: avoid; }
+          figure, tr, .card { break-inside: avoid; }
           .table-wrapper { overflow: visible; }
           figure img { border: 0; }
         }

@@ -56,10 +56,10 @@ struct ChartTests {
         #expect(kent.title == "Kent: children adopted rose by 159%, from 70 in 2011-12 to 181 in 2014-15; England's rose by 54%")
         #expect(
             kent.subtitle
-                == "Children adopted from care, Kent County Council, 2010-11 to 2024-25. Index: 2011-12 = 100 for Kent, South East and England."
+                == "Children adopted from care, Kent County Council, 2010-11 to 2024-25. Index: 2011-12 = 100 for Kent, South East and England. Hollow markers: part of a year, or a year that spans the partnership's start or end."
         )
         // The line is DfE's alone, and so are the region's and England's: one publisher, named once.
-        #expect(kent.source == "Source: Department for Education.")
+        #expect(kent.source == "Source: Department for Education (official statistics).")
         #expect(
             kent.description.hasPrefix(
                 "Line chart of children adopted in Kent County Council, 2010-11 to 2024-25, indexed to 2011-12 = 100, with South East and England over the same years."
@@ -107,7 +107,7 @@ struct ChartTests {
         #expect(
             kent.title
                 == "Children adopted from care: Kent rose by 159% from 2011-12 to 2014-15, the 11th largest increase of 117 councils")
-        #expect(kent.source == "Source: Department for Education.")
+        #expect(kent.source == "Source: Department for Education (official statistics).")
         #expect(
             kent.description.hasPrefix(
                 "Sorted bar chart of the per cent change in children adopted from 2011-12 to 2014-15 for 117 councils, Kent's bar highlighted: +159%, the 11th largest increase. The largest was Gloucestershire's +271%"
@@ -182,6 +182,20 @@ struct ChartTests {
         #expect(columns(0xBFBFBF).count > Int(area.width * 0.8))
     }
 
+    @Test("a chart's text alternative is short, names every area and measure drawn, and never repeats the description")
+    func alternativeText() throws {
+        let overTime = try chart("kent-children-adopted-over-time")
+        #expect(
+            ChartSection.altText(overTime)
+                == "Line chart of children adopted for Kent County Council, South East and England, 2010-11 to 2024-25. The full description follows the chart."
+        )
+        let rank = try chart("kent-children-adopted-rank")
+        #expect(ChartSection.altText(rank).hasPrefix("Sorted bar chart of children adopted for 118 areas, 2011-12 to 2014-15."))
+        for chart in Self.catalogue.charts {
+            #expect(!chart.description.hasPrefix(ChartSection.altText(chart).dropLast(40)), "\(chart.id)")
+        }
+    }
+
     @Test("the table behind a chart has the figures drawn, and its CSV the raw numbers")
     func table() throws {
         let table = try chart("kent-children-adopted-over-time").table
@@ -194,6 +208,22 @@ struct ChartTests {
         #expect(table.csv.text.contains("\n2014-15,during,181,Department for Education,258.6,740,172.1,5360,154.5\n"))
         // A reported figure for a year DfE does not cover stays in the table, marked whose it is.
         #expect(table.csv.text.contains("\n2009-10,before,69,KentOnline (reported),,,,,\n"))
+        // The CSV download is tidy: one row per figure, the unit and period in their own columns,
+        // and whether each figure is an official statistic and whose it is.
+        let figures = try chart("kent-children-adopted-over-time").figuresCSV.text
+        #expect(figures.hasPrefix("area,role,measure,period,value,unit,index_last_year_before_100,evidence,publisher\n"))
+        #expect(
+            figures.contains(
+                "\nKent County Council,during,Children adopted from care,2014-15,181,count,258.6,official statistics,Department for Education\n"
+            ))
+        #expect(
+            figures.contains(
+                "\nEngland,England,Children adopted from care,2014-15,5360,count,154.5,official statistics,Department for Education\n"))
+        let reported = try chart("kent-before-and-after").figuresCSV.text
+        #expect(
+            reported.contains(
+                "\nKent County Council,before,Children placed for adoption,2011-12,68,count,,\"reported, not official statistics\",Coram\n")
+        )
     }
 
     @Test("PNGs are 1600 × 900, start with the PNG signature, and re-render byte for byte")
@@ -234,6 +264,58 @@ struct ChartTests {
         #expect(Double(inked) / Double(to - from + 1) > 0.5, "threshold ink on \(inked) of \(to - from + 1) columns")
         let above = Int(layout.y.position(140).rounded())
         #expect((from...to).allSatisfy { raster.pixel(x: $0, y: above) != 0x3D3D3D })
+    }
+
+    @Test("every text on the partnerships' charts reaches 4.5:1 against the pixels around it, measured on the rendered PNG")
+    func labelContrast() throws {
+        let charts = Self.catalogue.charts.filter {
+            ["kent", "thurrock", "cambridgeshire"].contains($0.authorityID ?? "") || $0.kind == .eventTime
+        }
+        #expect(charts.count > 20)
+        for chart in charts {
+            let canvas = recording(chart)
+            let (_, raster) = try pixels(chart)
+            for (text, box) in canvas.texts {
+                // Behind the text is the colour most of its box has; its ink is the pixel furthest from that.
+                var counts: [UInt32: Int] = [:]
+                let xs = max(0, Int(box.x))..<min(raster.width, Int(box.maxX.rounded(.up)))
+                let ys = max(0, Int(box.y))..<min(raster.height, Int(box.maxY.rounded(.up)))
+                for y in ys { for x in xs { counts[raster.pixel(x: x, y: y), default: 0] += 1 } }
+                guard let behind = counts.max(by: { ($0.value, $0.key) < ($1.value, $1.key) })?.key else { continue }
+                let color = { (pixel: UInt32) in Color(pixel) }
+                let ink = counts.keys.map { color($0).contrast(with: color(behind)) }.max() ?? 1
+                #expect(ink >= 4.5, "\(chart.id): \"\(text)\" reaches only \((ink * 100).rounded() / 100):1")
+            }
+        }
+    }
+
+    @Test("part of a year is drawn hollow and apart, and the whole years on either side of it are joined")
+    func partYearApart() throws {
+        let chart = try chart("kent-children-placed-for-adoption-over-time")
+        let canvas = recording(chart)
+        // 2011-12, 2012-13 and 2013-14 in one line; 1 April to December 2013 on its own, hollow.
+        let lines = canvas.lines.filter { $0.hasPrefix("line \(ChartStyle.primary) 4px solid:") }
+        #expect(lines.count == 1 && lines.first?.split(separator: " ").count == 7, "\(lines)")
+        #expect(
+            canvas.lines.filter { $0.hasPrefix("marker ") && $0.hasSuffix(" \(ChartStyle.background)/\(ChartStyle.primary)") }.count == 1)
+        #expect(chart.subtitle.hasSuffix("Hollow markers: part of a year, or a year that spans the partnership's start or end."))
+    }
+
+    @Test("a line that falls short of 3:1 on the partnership's shading is edged in white; the dark blue is not")
+    func edgedLines() throws {
+        #expect(ChartStyle.needsEdge(ChartStyle.comparator) && !ChartStyle.needsEdge(ChartStyle.primary))
+        #expect(ChartStyle.comparator.contrast(with: ChartStyle.background) >= 3, "orange reaches 3:1 against the white edge")
+        let lines = recording(try chart("kent-children-adopted-over-time")).lines
+        for (index, line) in lines.enumerated() where line.hasPrefix("line \(ChartStyle.comparator) 4px") {
+            let points = line.split(separator: ":").last
+            #expect(index > 0 && lines[index - 1] == "line \(ChartStyle.background) 8px solid:\(points ?? "")", "\(line)")
+        }
+        #expect(lines.contains { $0.hasPrefix("line \(ChartStyle.comparator) 4px") })
+        #expect(
+            !lines.contains {
+                $0.hasPrefix("line \(ChartStyle.primary) 4px")
+                    && lines.contains("line \(ChartStyle.background) 8px solid:" + ($0.split(separator: ":").last ?? ""))
+            })
     }
 
     @Test(

@@ -18,6 +18,39 @@ struct NewAuthorityTests {
         #expect(validation.errors.contains("Authorities/redbridge.json: warning: no \"partnership\" yet"))
     }
 
+    @Test("a new authority is a draft the site leaves out, saying so, until it is marked ready; its starter text cannot be published")
+    func draftsStayOut() throws {
+        let folder = try Project.minimalFolder()
+        #expect(
+            NewAuthority.run(id: "redbridge", name: "London Borough of Redbridge", authorities: folder.url, display: "Authorities").exitCode
+                == 0)
+        #expect(try folder.read("redbridge.json").contains("\"draft\": true"))
+        let dataset = try #require(DatasetLoader.load(from: folder.url, displayPrefix: "Authorities").dataset)
+        #expect(dataset.authority("redbridge")?.isDraft == true)
+        let site = try SiteBuilder.build(dataset)
+        #expect(site.files["authorities/redbridge.html"] == nil, "no page for a draft")
+        #expect(site.files["downloads/redbridge-briefing-pack.zip"] == nil)
+        let output = try TestFolder()
+        let built = Build.run(
+            authorities: folder.url, display: "Authorities", output: output.url.appendingPathComponent("Site"), outputDisplay: "Site",
+            check: false, progress: false, cache: output.url.appendingPathComponent("cache"))
+        #expect(built.exitCode == 0, "\(built.errors)")
+        #expect(
+            built.output.contains(". Left out 1 draft (redbridge): remove \"draft\": true from its file when it is ready."),
+            "\(built.output)")
+        let overview = String(decoding: try #require(site.files["index.html"]), as: UTF8.self)
+        #expect(!overview.contains("Redbridge") && !overview.contains("Write, in your own words"))
+        // Marked ready with the starter narrative still in it: an error naming the file and the line.
+        try folder.write(
+            "redbridge.json", try folder.read("redbridge.json").replacingOccurrences(of: "\"draft\": true", with: "\"draft\": false"))
+        let validation = Validate.run(authorities: folder.url, display: "Authorities", listWarnings: false)
+        #expect(validation.exitCode == 1)
+        #expect(
+            validation.errors.contains(
+                "Authorities/redbridge.json: error: redbridge.md still holds the starter text from `dashboard new` (line 3: \"Write, in your own words…\"); replace it with your own evaluation, or keep \"draft\": true until it is written"
+            ), "\(validation.errors)")
+    }
+
     @Test("refuses to overwrite an existing authority, writing nothing")
     func refusesToOverwrite() throws {
         let folder = try Project.minimalFolder()

@@ -155,6 +155,21 @@ struct PeerComparisonTests {
         #expect(placing("zeta") == nil)
     }
 
+    @Test("the rank and the neighbours' median do not depend on the order the councils come in")
+    func orderDoesNotMatter() throws {
+        let (_, dataset) = try Self.dataset()
+        let shuffled = Dataset(
+            indicators: dataset.indicators, authorities: dataset.authorities.reversed(), england: dataset.england,
+            settings: dataset.settings)
+        let rows = try [dataset, shuffled].map { data in
+            let partner = try #require(data.authority("partnershire"))
+            return try #require(Comparer(dataset: data).compare(partner).comparison(for: "children-adopted"))
+        }
+        #expect(rows[0].rank?.changes.map(\.authority.id) == rows[1].rank?.changes.map(\.authority.id))
+        #expect(rows[0].rank?.rank == rows[1].rank?.rank && rows[0].neighbours?.median == rows[1].neighbours?.median)
+        #expect(rows[1].rank?.rank == 2)
+    }
+
     @Test("the partnership's page shows the neighbours' table and the rank")
     func page() throws {
         let (_, dataset) = try Self.dataset()

@@ -319,7 +319,8 @@ struct BrokenFileTests {
         try folder.write("testshire.md", "# Testshire (synthetic test data)\n\nAdoptions: {{children-adopted.change}}.\n")
         let unfilled = Validate.run(authorities: folder.url, display: "Authorities", listWarnings: false)
         #expect(
-            unfilled.errors.contains("Authorities/testshire.md:3:1: error: {{children-adopted.change}} has no value"), "\(unfilled.errors)")
+            unfilled.errors.contains("Authorities/testshire.md:3:12: error: {{children-adopted.change}} has no value"), "\(unfilled.errors)"
+        )
     }
 
     @Test("warns, without failing, about small counts, spanning periods and disagreeing sources")

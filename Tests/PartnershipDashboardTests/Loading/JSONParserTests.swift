@@ -34,6 +34,18 @@ struct JSONParserTests {
             ("{\"v\": 1e999}", "the number 1e999 is too large to use"),
             ("{\"v\": 1,890}", "numbers are written without thousands separators: write 1890, not 1,890"),
             ("{\"v\": 'x'}", "text must be in double quotes \"…\", not single quotes"),
+            (
+                "{\u{201C}v\u{201D}: 1}",
+                "expected a key in double quotes, found a curly quote \u{201C} (U+201C); JSON needs straight double quotes \", which word processors replace: type them in a plain-text editor"
+            ),
+            (
+                "{\"v\": \u{2018}x\u{2019}}",
+                "expected a value (text in double quotes, a number, true, false, null, { or [), found a curly single quote \u{2018} (U+2018); JSON needs straight double quotes \" around text"
+            ),
+            (
+                "{\"v\":\u{00A0}1}",
+                "expected a value (text in double quotes, a number, true, false, null, { or [), found a non-breaking space (U+00A0); use an ordinary space"
+            ),
             ("{\"v\": 1, }", "a comma before } leaves an empty entry; remove the last comma"),
             ("[1, 2, ]", "a comma before ] leaves an empty entry; remove the last comma"),
             ("{\"v\": 1} // note", "unexpected '/' after the end of the JSON value; is there a stray character or a missing comma?"),

@@ -11,6 +11,11 @@ struct SiteTests {
         do { return try SiteBuilder.build(Project.dataset) } catch { fatalError("the real site does not build: \(error)") }
     }()
 
+    /// What the pages of the real site know about it, for the pieces tested on their own.
+    static let context = SiteContext(
+        dataset: Project.dataset, comparisons: [], charts: ChartTests.catalogue, chartSizes: [:],
+        dataDate: SiteContext.latest(Downloads.allAuthorities(Project.dataset).flatMap(\.citedSources).compactMap(\.published)))
+
     func page(_ path: String) throws -> String {
         String(decoding: try #require(Self.site.files[path], "no \(path)"), as: UTF8.self)
     }
@@ -32,7 +37,7 @@ struct SiteTests {
     func everyFile() {
         let paths = Set(Self.site.paths)
         for path in [
-            "index.html", "methodology.html", "downloads.html", "accessibility.html", "404.html", "sitemap.xml", "robots.txt",
+            "index.html", "methodology.html", "downloads.html", "accessibility.html", "404.html", "robots.txt",
             "assets/site.css", "authorities/kent.html", "authorities/harrow.html", "authorities/thurrock.html",
             "authorities/cambridgeshire.html", "indicators/children-adopted.html", "downloads/figures.zip", "downloads/figures/kent.csv",
             "downloads/figures/england.csv",
@@ -51,6 +56,11 @@ struct SiteTests {
             let folder = URL(fileURLWithPath: "/site/" + path).deletingLastPathComponent()
             for target in Self.matches("(?:href|src)=\"([^\"]*)\"", in: html) {
                 if target.hasPrefix("http://") || target.hasPrefix("https://") { continue }
+                // The "not found" page is served at any depth, so its links start from the host's root.
+                if path == "404.html" && !target.hasPrefix("#") {
+                    #expect(target.hasPrefix("/") && paths.contains(String(target.dropFirst())), "404.html: \(target)")
+                    continue
+                }
                 #expect(!target.hasPrefix("/"), "\(path): \(target) is not relative")
                 let parts = target.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
                 var file = path
@@ -75,6 +85,13 @@ struct SiteTests {
                 let alt = try #require(Self.matches("alt=\"([^\"]*)\"", in: image).first, "\(path): image without alt: \(image)")
                 #expect(alt.count > 40, "\(path): alt text too short: \(alt)")
                 #expect(!titles.contains(alt), "\(path): alt text is the title")
+                // Short, pointing to the full description, which the image names.
+                if let described = Self.matches("aria-describedby=\"([^\"]*)\"", in: image).first {
+                    #expect(html.contains("<figcaption id=\"\(described)\">"), "\(path): \(described) is not on the page")
+                    #expect(alt.hasSuffix("The full description follows the chart."))
+                } else {
+                    #expect(path == "index.html" || !image.contains("charts/"), "\(path): a chart without its description named: \(image)")
+                }
             }
         }
     }
@@ -132,7 +149,8 @@ struct SiteTests {
         #expect(result.exitCode == 1)
         #expect(
             result.errors.contains(
-                "Authorities/testshire.md:3:1: error: unknown token {{children-adoptd.change}}; did you mean \"children-adopted.change\"?"))
+                "Authorities/testshire.md:3:12: error: unknown token {{children-adoptd.change}}; did you mean \"children-adopted.change\"?")
+        )
         #expect(result.errors.contains("the site was not built and Site is unchanged"))
         #expect(try outputs.read("Site/index.html") == before)
     }
@@ -167,14 +185,53 @@ struct SiteTests {
 
     @Test("the sitemap's dates come from the data, and every page is in it")
     func sitemap() throws {
-        let sitemap = try page("sitemap.xml")
+        let settings = SiteSettings(
+            title: "Adoption partnerships dashboard", publisher: nil, baseURL: "https://example.org/", released: nil, contact: nil,
+            licences: [], accessibilityTested: nil)
+        let pages = Self.site.paths.filter { $0.hasSuffix(".html") }.map { path in
+            (path, SiteBuilder.lastChange(of: Page(path: path, title: "", description: "", body: []), site: Self.context))
+        }
+        let sitemap = try #require(Sitemap.xml(pages: pages, settings: settings))
         // The latest release a page's figures cite: LAIT's copy of April 2026 holds 2024-25.
-        #expect(sitemap.contains("<url><loc>authorities/kent.html</loc><lastmod>2026-04</lastmod></url>"))
-        #expect(sitemap.contains("<url><loc>authorities/barnet.html</loc><lastmod>2026-04</lastmod></url>"))
-        #expect(sitemap.contains("<url><loc>index.html</loc><lastmod>2026-04</lastmod></url>"))
-        #expect(sitemap.contains("<url><loc>indicators/children-adopted.html</loc><lastmod>2026-04</lastmod></url>"))
-        #expect(sitemap.contains("<url><loc>indicators/placed-within-12-months-share.html</loc></url>"), "no date where no source is dated")
-        #expect(!sitemap.contains("404.html"))
+        #expect(sitemap.contains("<url><loc>https://example.org/authorities/kent.html</loc><lastmod>2026-04</lastmod></url>"))
+        #expect(sitemap.contains("<url><loc>https://example.org/authorities/barnet.html</loc><lastmod>2026-04</lastmod></url>"))
+        #expect(sitemap.contains("<url><loc>https://example.org/index.html</loc><lastmod>2026-04</lastmod></url>"))
+        #expect(sitemap.contains("<url><loc>https://example.org/indicators/children-adopted.html</loc><lastmod>2026-04</lastmod></url>"))
+        #expect(
+            sitemap.contains("<url><loc>https://example.org/indicators/placed-within-12-months-share.html</loc></url>"),
+            "no date where no source is dated")
+    }
+
+    @Test("each key figure says whose figures it compares: official statistics, or a partner's own report")
+    func keyFigureEvidence() throws {
+        let html = try page("authorities/kent.html")
+        #expect(html.contains("<p class=\"figure-evidence\">Official statistics (Department for Education).</p>"))
+        #expect(html.contains("<p class=\"figure-evidence\">Reported by Coram, not official statistics.</p>"))
+    }
+
+    @Test("the downloads page states the licences and explains every column of every CSV")
+    func downloadsGuide() throws {
+        let html = try page("downloads.html")
+        #expect(
+            html.contains(
+                "The Department for Education's figures: <a href=\"https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/\">Open Government Licence v3.0</a>"
+            ))
+        #expect(html.contains("Creative Commons Attribution 4.0 International"))
+        for column in Downloads.figuresHeader + CompareReport.csvHeader + ChartFigures.header {
+            #expect(html.contains("<code>\(column)</code>"), "no guide to \(column)")
+        }
+    }
+
+    @Test("every page says when it was last updated, from the figures it draws on and the release in site.json")
+    func lastUpdated() throws {
+        #expect(
+            try page("authorities/kent.html").contains(
+                "Last updated with figures published up to April 2026, in the release of this site of 3 December 2026."))
+        for path in Self.site.paths where path.hasSuffix(".html") {
+            let html = try page(path)
+            #expect(
+                html.contains("Last updated with figures published up to") || html.contains("No figure on this page is dated"), "\(path)")
+        }
     }
 
     @Test("briefing packs hold the authority's charts, their CSVs, citations and a summary, dated from the data")
@@ -187,6 +244,27 @@ struct SiteTests {
         #expect(names.contains("kent-children-adopted-over-time.csv"))
         #expect(names.filter { $0.hasSuffix(".png") }.allSatisfy { $0.hasPrefix("kent-") }, "only Kent's own charts")
         #expect(names == names.sorted())
+    }
+
+    @Test("the one-page summary: the headline chart, three key figures with their status, each caveat once, England's sources, the date")
+    func briefingSummary() throws {
+        let kent = try #require(Project.dataset.authority("kent"))
+        let comparison = Comparer(dataset: Project.dataset).compare(kent)
+        let summary = BriefingSummary.html(comparison, charts: ChartTests.catalogue.charts(for: "kent"), site: Self.context)
+        #expect(summary.contains("<img src=\"kent-before-and-after.png\""))
+        #expect(
+            BriefingSummary.keyFigures(comparison).map(\.indicator.id) == [
+                "children-adopted", "children-placed-for-adoption", "adopters-approved",
+            ])
+        #expect(summary.contains("Status: official statistics (Department for Education)."))
+        #expect(summary.contains("Status: reported by Coram, not official statistics."))
+        #expect(summary.contains("England over the same years: +1,890 (+54%)"))
+        #expect(summary.contains("Figures published up to April 2026. From Adoption partnerships dashboard, released 3 December 2026."))
+        // A caveat shared by two measures is said once, naming both.
+        let shared = "At least one figure is reported by the partnership, a council or the press, not read in official statistics."
+        #expect(summary.components(separatedBy: shared).count == 2)
+        #expect(summary.contains("Children placed for adoption and adopters approved: " + shared))
+        #expect(!summary.contains("Charts in this pack"), "no list of every chart to push it onto a second page")
     }
 
     @Test("every figure is in one ZIP, and each area's figures in a CSV of its own that its page links to")

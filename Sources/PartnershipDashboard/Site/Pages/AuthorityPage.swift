@@ -55,6 +55,14 @@ enum AuthorityPage {
         body.append(contentsOf: caveatsSection(comparison))
         body.append(contentsOf: sources.section())
         // The description promises only what the page has: phases only for a partnership, an after only once it ended.
+        // A long page opens with a list of its sections, after its introduction.
+        if let contents = Blocks.contents(of: body),
+            let first = body.firstIndex(where: { node in
+                if case .element("h2", _, _) = node.content { return true } else { return false }
+            })
+        {
+            body.insert(contents, at: first)
+        }
         let description =
             authority.partnership.map { partnership in
                 "\(authority.name): adoption figures before\(partnership.lastDay == nil ? " and during" : ", during and after") its partnership with \(partnership.partner), beside England and councils like it, with sources."
@@ -77,6 +85,7 @@ enum AuthorityPage {
                     "p", ["class": "figure-change"], .text(UKFormat.change(change, unit: unit)), " ",
                     el("span", ["class": "direction"], Blocks.direction(change))),
                 Blocks.paragraph("\(ChartWords.pair(change, unit: unit).sentenceCased).", className: "figure-pair"),
+                Blocks.paragraph("\(ChartWords.evidence(change).sentenceCased).", className: "figure-evidence"),
             ]
             if let england = row.england, let difference = england.difference {
                 items.append(
@@ -263,12 +272,20 @@ final class SourceList {
         return order.count
     }
 
+    /// Numbers already referred to on the page: the first reference to each carries the id the
+    /// list's back-link returns to.
+    private var referenced: Set<Int> = []
+
     /// "[3]", linked to the source in the list at the foot of the page.
     func reference(_ source: Source) -> HTMLNode {
         let number = number(of: source)
+        let first = referenced.insert(number).inserted
         return el(
-            "a", ["class": "source-ref", "href": "#source-\(number)", "aria-label": "Source \(number): \(source.publisher)"],
-            .text("[\(number)]"))
+            "a",
+            attributes: [
+                ("class", "source-ref"), ("href", "#source-\(number)"), ("aria-label", "Source \(number): \(source.publisher)"),
+                ("id", first ? "cite-\(number)" : nil),
+            ], children: [.text("[\(number)]")])
     }
 
     func section() -> [HTMLNode] {
@@ -281,7 +298,12 @@ final class SourceList {
                         "li", ["id": "source-\(index + 1)"],
                         .text("\(source.publisher), “\(source.title)”\(source.published.map { ", \($0.label)" } ?? ", date not known"). "),
                         el("a", ["href": source.url], .text(source.url)),
-                        .text(source.note.map { " \($0)" } ?? ""))
+                        .text(source.note.map { " \($0)" } ?? ""),
+                        referenced.contains(index + 1)
+                            ? .group([
+                                .text(" "),
+                                el("a", ["class": "back", "href": "#cite-\(index + 1)"], "Back to where it is first cited"),
+                            ]) : .empty)
                 }),
         ]
     }

@@ -30,9 +30,29 @@ enum DownloadsPage {
                 "Each area's own figures are also a CSV file, linked from the area's page, with the same columns as figures.csv."),
             Blocks.paragraph(
                 "The comparisons files follow the shape documented in the project's README, under “The JSON from dashboard compare”."),
+            Blocks.heading(2, "Licence"),
+            el(
+                "ul",
+                children: site.settings.licences.map { licence in
+                    el("li", .text("\(licence.covers.sentenceCased): "), Blocks.link(licence.url, licence.name), .text("."))
+                }),
+            Blocks.paragraph(
+                "Figures reported by a partner, a council or the press are quoted from their publishers, who hold the rights in them; each names its source. Credit the sources and this site when you reuse the figures."
+            ),
+            Blocks.heading(2, "What each column holds"),
+            columnGuide("figures.csv, and each area's CSV", Downloads.figuresColumns),
+            columnGuide("comparisons.csv", CompareReport.csvColumns),
+            columnGuide("Each chart's CSV, one row per figure drawn", ChartFigures.columns),
         ]
         return Page(
             path: shell.path, title: "Downloads",
             description: "Every figure and comparison as CSV and JSON, and a briefing pack per authority.", body: body)
+    }
+
+    /// A file's columns as a table: each name and what it holds.
+    static func columnGuide(_ file: String, _ columns: [(name: String, meaning: String)]) -> HTMLNode {
+        Blocks.table(
+            caption: "Columns of \(file)", header: ["Column", "What it holds"],
+            rows: columns.map { [el("code", .text($0.name)), .text($0.meaning)] }, cards: false)
     }
 }

@@ -68,7 +68,7 @@ enum InformationPages {
                 "ul",
                 el(
                     "li",
-                    "Every page works without JavaScript, and every link and image path is relative, so the site works from a file share, a sub-folder of another site, or opened from disk."
+                    "Every page works without JavaScript, and every link and image path is relative, so the site works from a file share, a sub-folder of another site, or opened from disk. The one exception is the \u{201C}page not found\u{201D} page, which a web server shows at any address, so its links start from the site's own address."
                 ),
                 el(
                     "li",
@@ -80,7 +80,7 @@ enum InformationPages {
                 ),
                 el(
                     "li",
-                    "Pages have a skip link, one main heading and headings in order, visible focus, text contrast of at least 4.5 to 1, and they reflow to 320 pixels wide."
+                    "Pages have a skip link, one main heading and headings in order, visible focus, text contrast of at least 4.5 to 1, and they reflow to 320 pixels wide, where short tables become one card per row. Text on the charts reaches 4.5 to 1 as well, measured on the drawn pixels."
                 ),
                 el("li", "Printing a page keeps its charts and tables and leaves out the navigation.")),
             Blocks.heading(2, "How we check"),
@@ -100,22 +100,44 @@ enum InformationPages {
                 el("li", "Charts are images. Their tables carry the same figures, and their descriptions say what they show."),
                 el("li", "Most source documents are on other websites, which we do not control.")),
             Blocks.heading(2, "Reporting a problem"),
+            site.settings.contact.map { contact -> HTMLNode in
+                el(
+                    "p", .text("If something on this site is hard to use, or you need its figures in another format, write to "),
+                    Blocks.link(contact.hasPrefix("https://") ? contact : "mailto:\(contact)", contact),
+                    .text(", saying which page and what went wrong."))
+            }
+                ?? Blocks.paragraph(
+                    "If something on this site is hard to use, or you need its figures in another format, tell the team that publishes it, saying which page and what went wrong. This release of the site names no contact address."
+                ),
+            Blocks.heading(2, "Enforcement"),
+            el(
+                "p",
+                .text(
+                    "Where a public sector body publishes this site, the Equality and Human Rights Commission enforces the accessibility regulations that apply to it (the Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018). If you are not content with the answer to a complaint about accessibility, contact the "
+                ),
+                Blocks.link("https://www.equalityadvisoryservice.com/", "Equality Advisory and Support Service"), .text(".")),
+            Blocks.heading(2, "When this statement was prepared"),
             Blocks.paragraph(
-                "If something on this site is hard to use, tell the team that publishes it, saying which page and what went wrong."),
-            Blocks.paragraph("This statement was prepared for the data as of \(site.dataDateLabel)."),
+                (site.settings.accessibilityTested.map {
+                    "The site was last tested on \($0.label): every page through the Nu HTML checker and axe-core in a browser, and by looking at the pages and charts at full width, at 320 pixels and in print."
+                } ?? "This release does not record when the site was last tested.")
+                    + " This statement describes the release with figures published up to \(site.dataDateLabel)."),
         ]
         return Page(
             path: "accessibility.html", title: "Accessibility statement", description: "How this site is made accessible and checked.",
             body: body)
     }
 
-    static func notFound() -> Page {
-        Page(
+    /// A host serves this page for any missing address, at any depth, so its links start from the
+    /// site's address (or the host's root, where no address is set) and its styles travel with it.
+    static func notFound(settings: SiteSettings) -> Page {
+        let root = settings.baseURL ?? "/"
+        return Page(
             path: "404.html", title: "Page not found", description: "The page was not found.",
             body: [
                 Blocks.heading(1, "Page not found"),
                 Blocks.paragraph("If you typed the address, check it is correct. If you followed a link, the page may have moved."),
-                el("p", Blocks.link("index.html", "Go to the overview")),
-            ])
+                el("p", Blocks.link(root + "index.html", "Go to the overview")),
+            ], servedAnywhere: root)
     }
 }
