@@ -202,6 +202,28 @@ def check_screenshots(server, driver, output):
                 print(f"  {name}: {image.size[0]}×{image.size[1]}, {len(colours)} colours")
 
 
+def check_slide_charts(site):
+    from PIL import Image
+
+    step("every chart has a slide-size PNG beside its print-size one")
+    charts = os.path.join(site, "charts")
+    prints = sorted(name for name in os.listdir(charts) if name.endswith(".png") and not name.endswith("-slide.png"))
+    if not prints:
+        fail("no charts to check")
+    for name in prints:
+        slide = os.path.join(charts, name[:-4] + "-slide.png")
+        if not os.path.exists(slide):
+            fail(f"charts/{name} has no slide-size PNG beside it")
+            continue
+        with Image.open(os.path.join(charts, name)) as image:
+            if image.size != (1600, 900) and not (image.size[0] == 1600 and image.size[1] > 900):
+                fail(f"charts/{name} is {image.size[0]}×{image.size[1]}, not 1600 wide and at least 900 high")
+        with Image.open(slide) as image:
+            if image.size[0] != 1200 or image.size[1] < 675:
+                fail(f"charts/{name[:-4]}-slide.png is {image.size[0]}×{image.size[1]}, not 1200 wide and at least 675 high")
+    print(f"  {len(prints)} charts, each at both sizes")
+
+
 def check_briefing_summaries(site):
     step("each briefing pack's summary prints on one A4 page")
     packs = sorted(name for name in os.listdir(os.path.join(site, "downloads")) if name.endswith("-briefing-pack.zip"))
@@ -276,6 +298,7 @@ def main():
 
     check_validator(site)
     check_linkchecker(site)
+    check_slide_charts(site)
     with tempfile.TemporaryDirectory() as served:
         shutil.copytree(site, os.path.join(served, SUBFOLDER))
         server = serve(served)

@@ -10,7 +10,7 @@ struct Dashboard: ParsableCommand {
         abstract: "Compares councils' adoption services before, during and after a partnership, and builds the website.",
         subcommands: [
             BuildCommand.self, ValidateCommand.self, CompareCommand.self, NewCommand.self, ImportCommand.self, ChartsCommand.self,
-            SyntheticCommand.self,
+            ReleaseCommand.self, SyntheticCommand.self,
             BenchCommand.self,
         ])
 }
@@ -74,6 +74,19 @@ struct BuildCommand: ParsableCommand {
                 outputDisplay: displayed(output), check: check, progress: progress,
                 cache: cache.map { URL(fileURLWithPath: $0, isDirectory: true) }, cacheDisplay: cache.map(displayed)))
     }
+}
+
+struct ReleaseCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "release",
+        abstract: "Record what this release changed in the figures (releases.json), for the site's changes page.",
+        discussion:
+            "The release's day is \"released\" in site.json. The figures are compared with those of the release before, kept beside the data in .dashboard-released-figures.tsv; both files change together or not at all."
+    )
+
+    @OptionGroup var options: AuthoritiesOption
+
+    func run() throws { try finish(RecordRelease.run(authorities: options.url, display: options.display)) }
 }
 
 struct ValidateCommand: ParsableCommand {

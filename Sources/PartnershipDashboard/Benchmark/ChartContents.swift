@@ -5,12 +5,12 @@
 enum ChartContents {
     /// Each element with whether the chart draws it; the first seven are the peer's.
     static func elements(of chart: OverTimeChart, measurer: TextMeasurer) -> [(element: String, drawn: Bool)] {
-        let canvas = RecordingCanvas(width: ChartStyle.width, height: ChartStyle.height, measurer: measurer)
+        let canvas = RecordingCanvas(format: .print, measurer: measurer)
         chart.draw(on: canvas)
         let texts = canvas.lines.compactMap(text)
         // Long titles and sources wrap and may be set smaller to fit, so they are found as runs of words.
         let allWords = texts.map(\.words).joined(separator: " ")
-        let directLabels = Set(texts.filter { $0.style == ChartStyle.directLabel }.map(\.words))
+        let directLabels = Set(texts.filter { $0.style == ChartFormat.print.directLabel }.map(\.words))
         let strokes = { (color: Color) in canvas.lines.contains { $0.hasPrefix("line \(color) ") } }
         return [
             ("shaded partnership period", canvas.lines.contains { $0.hasPrefix("fill ") && $0.hasSuffix(" \(ChartStyle.band)") }),
@@ -21,10 +21,10 @@ enum ChartContents {
             ("subtitle: measure, place, period", allWords.hasPrefix(chart.title + " " + chart.subtitle + " ")),
             ("source line", allWords.contains(chart.source)),
             ("markers on every figure", canvas.lines.contains { $0.hasPrefix("marker ") }),
-            ("first and last values written on the line", texts.contains { $0.style == ChartStyle.valueLabel }),
+            ("first and last values written on the line", texts.contains { $0.style == ChartFormat.print.valueLabel }),
             (
                 "partnership named and dated on the chart",
-                texts.contains { $0.style == ChartStyle.note && $0.words.contains("partnership") }
+                texts.contains { $0.style == ChartFormat.print.note && $0.words.contains("partnership") }
             ),
         ]
     }

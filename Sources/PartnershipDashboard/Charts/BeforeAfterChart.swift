@@ -118,11 +118,22 @@ public struct BeforeAfterChart: Chart {
             })
     }
 
+    /// At slide size a chart of many measures is drawn taller than 675 pixels rather than crowd
+    /// its rows: each row needs room for the value labels above its track and the intervals below.
+    public func height(in format: ChartFormat, measurer: TextMeasurer) -> Int {
+        let probe = RecordingCanvas(format: format, measurer: measurer)
+        let plot = ChartFrame.layout(on: probe, title: title, subtitle: subtitle, source: source).plot
+        let needed = Double(rows.count) * BeforeAfterChart.smallestRow(format)
+        return format.height + max(0, Int((needed - plot.height).rounded(.up)))
+    }
+
+    static func smallestRow(_ format: ChartFormat) -> Double { (format.valueLabel.size * 3.3).rounded() }
+
     public func draw(on canvas: Canvas) {
         let frame = ChartFrame.draw(on: canvas, title: title, subtitle: subtitle, source: source)
         let plot = frame.plot
-        let labelWidth = 430.0
-        let resultWidth = 300.0
+        let labelWidth = min(430, (plot.width * 0.29).rounded())
+        let resultWidth = min(300, rows.map { resultWidths($0, on: canvas) }.max() ?? 0)
         let trackStart = plot.x + labelWidth + 40
         let trackEnd = plot.maxX - resultWidth - 40
         let rowHeight = min(140, plot.height / Double(rows.count))
@@ -135,7 +146,8 @@ public struct BeforeAfterChart: Chart {
                 canvas.stroke([Point(plot.x, top), Point(plot.maxX, top)], style: LineStyle(color: ChartStyle.gridline, width: 1))
             }
             let name = canvas.fit(
-                row.indicator.title, style: FontStyle(size: 22, weight: .bold), width: labelWidth, maxLines: 2, minimumSize: 18)
+                row.indicator.title, style: canvas.format.rowLabel, width: labelWidth, maxLines: canvas.format.rowLabelLines,
+                minimumSize: 18)
             canvas.draw(name, x: plot.x, top: middle - name.height / 2 - 4, color: ChartStyle.text)
 
             let largest = max(
@@ -146,7 +158,8 @@ public struct BeforeAfterChart: Chart {
             canvas.stroke(
                 [Point(trackStart, middle - 8), Point(trackStart, middle + 8)], style: LineStyle(color: ChartStyle.axis, width: 2))
             canvas.text(
-                "0", at: Point(trackStart - 6 - canvas.measure("0", ChartStyle.axisLabel).width, middle + 7), style: ChartStyle.axisLabel,
+                "0", at: Point(trackStart - 6 - canvas.measure("0", canvas.format.axisLabel).width, middle + 7),
+                style: canvas.format.axisLabel,
                 color: ChartStyle.secondaryText)
 
             if let threshold = row.threshold {
@@ -159,17 +172,18 @@ public struct BeforeAfterChart: Chart {
                     [Point(x, middle - 13), Point(x, middle + tick)],
                     style: LineStyle(color: ChartStyle.threshold, width: 2.5, dash: [6, 4]))
                 let label = "threshold \(UKFormat.value(threshold.threshold.value, unit: unit))"
-                let metrics = canvas.measure(label, ChartStyle.note)
+                let metrics = canvas.measure(label, canvas.format.note)
                 let under = middle + tick + 6 + metrics.ascent
                 if under + metrics.descent <= top + rowHeight {
                     canvas.text(
                         label, at: Point(min(max(trackStart, x - metrics.width / 2), trackEnd - metrics.width), under),
-                        style: ChartStyle.note,
+                        style: canvas.format.note,
                         color: ChartStyle.threshold)
                 } else {
                     let beside = x + 8 + metrics.width <= trackEnd + 30 ? x + 8 : x - 8 - metrics.width
                     canvas.text(
-                        label, at: Point(beside, top + rowHeight - metrics.descent - 3), style: ChartStyle.note, color: ChartStyle.threshold
+                        label, at: Point(beside, top + rowHeight - metrics.descent - 3), style: canvas.format.note,
+                        color: ChartStyle.threshold
                     )
                 }
             }
@@ -202,13 +216,23 @@ public struct BeforeAfterChart: Chart {
             drawEndLabels(on: canvas, from: (fromText, from), to: (toText, to), y: middle, track: trackStart...trackEnd)
 
             let changeText = UKFormat.change(row.change, unit: unit)
-            let changeStyle = FontStyle(size: 22, weight: .bold)
+            let changeStyle = canvas.format.rowLabel
             let fittedChange = canvas.shorten(changeText, style: changeStyle, width: resultWidth)
             canvas.text(fittedChange, at: Point(plot.maxX - resultWidth, middle - 4), style: changeStyle, color: ChartStyle.text)
             let direction = "\(row.change.direction.arrow(for: row.change.absolute)) \(row.change.directionShortWords)"
             canvas.text(
-                direction, at: Point(plot.maxX - resultWidth, middle + 24), style: ChartStyle.valueLabel, color: ChartStyle.secondaryText)
+                direction, at: Point(plot.maxX - resultWidth, middle + 24), style: canvas.format.valueLabel, color: ChartStyle.secondaryText
+            )
         }
+    }
+
+    /// The room a row's change and its direction take in the right-hand column.
+    private func resultWidths(_ row: Row, on canvas: Canvas) -> Double {
+        let change = canvas.measure(UKFormat.change(row.change, unit: row.indicator.unit), canvas.format.rowLabel).width
+        let direction = canvas.measure(
+            "\(row.change.direction.arrow(for: row.change.absolute)) \(row.change.directionShortWords)", canvas.format.valueLabel
+        ).width
+        return max(change, direction) + 8
     }
 
     /// "49 to 80": an interval around a count, in whole children.
@@ -222,7 +246,7 @@ public struct BeforeAfterChart: Chart {
     private func drawEndLabels(
         on canvas: Canvas, from: (text: String, x: Double), to: (text: String, x: Double), y: Double, track: ClosedRange<Double>
     ) {
-        let style = ChartStyle.valueLabel
+        let style = canvas.format.valueLabel
         let gap = 18.0
         let lowest = track.lowerBound - 30
         let highest = track.upperBound + 30

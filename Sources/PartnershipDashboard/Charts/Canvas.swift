@@ -26,6 +26,8 @@ public struct LineStyle: Hashable, Sendable {
 /// Charts never touch pixels or libgd: the raster layer implements this for PNG output, and
 /// ``RecordingCanvas`` implements it for tests that read a chart's layout as text.
 public protocol Canvas: AnyObject {
+    /// The size and type scale the chart is laid out in.
+    var format: ChartFormat { get }
     var width: Int { get }
     var height: Int { get }
     var measurer: TextMeasurer { get }

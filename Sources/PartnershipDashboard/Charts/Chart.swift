@@ -58,8 +58,21 @@ public protocol Chart: Sendable {
     /// Every figure the chart draws, for its tidy CSV download (``figuresCSV``).
     var figures: [ChartFigure] { get }
 
-    /// Draws the chart (title, subtitle and source included) on a canvas of ``ChartStyle`` size.
+    /// Draws the chart (title, subtitle and source included) in the canvas's ``ChartFormat``.
     func draw(on canvas: Canvas)
+
+    /// The image's height in a format: the format's own, unless the chart needs more to keep its
+    /// rows apart at that format's type size.
+    func height(in format: ChartFormat, measurer: TextMeasurer) -> Int
+}
+
+extension Chart {
+    public func height(in format: ChartFormat, measurer: TextMeasurer) -> Int { format.height }
+
+    /// A canvas for this chart in a format, recording what is drawn.
+    public func recordingCanvas(_ format: ChartFormat, measurer: TextMeasurer) -> RecordingCanvas {
+        RecordingCanvas(width: format.width, height: height(in: format, measurer: measurer), format: format, measurer: measurer)
+    }
 }
 
 extension Chart {
@@ -132,13 +145,16 @@ struct ChartFrame {
     static func layout(on canvas: Canvas, title: String, subtitle: String, source: String) -> ChartFrame {
         let width = Double(canvas.width)
         let height = Double(canvas.height)
-        let margin = ChartStyle.margin
-        let titleText = canvas.fit(title, style: ChartStyle.title, width: width - 2 * margin, maxLines: 2, minimumSize: 28)
+        let margin = canvas.format.margin
+        let titleText = canvas.fit(
+            title, style: canvas.format.title, width: width - 2 * margin, maxLines: canvas.format.titleLines, minimumSize: 28)
         let titleTop = margin * 0.7
-        let subtitleText = canvas.fit(subtitle, style: ChartStyle.subtitle, width: width - 2 * margin, maxLines: 2, minimumSize: 21)
+        let subtitleText = canvas.fit(
+            subtitle, style: canvas.format.subtitle, width: width - 2 * margin, maxLines: canvas.format.subtitleLines, minimumSize: 21)
         let subtitleTop = titleTop + titleText.height + 8
-        let sourceText = canvas.fit(source, style: ChartStyle.source, width: width - 2 * margin, maxLines: 2, minimumSize: 16)
-        let sourceTop = height - margin * 0.5 - creditHeight - sourceText.height
+        let sourceText = canvas.fit(
+            source, style: canvas.format.source, width: width - 2 * margin, maxLines: canvas.format.sourceLines, minimumSize: 16)
+        let sourceTop = height - margin * 0.5 - creditHeight(canvas.format) - sourceText.height
         let plotTop = subtitleTop + subtitleText.height + 30
         return ChartFrame(
             title: titleText, subtitle: subtitleText, source: sourceText, titleTop: titleTop, subtitleTop: subtitleTop,
@@ -146,16 +162,16 @@ struct ChartFrame {
     }
 
     /// The height kept free under the source for the site's credit line, drawn by ``drawCredit(_:on:)``.
-    static let creditHeight = 26.0
+    static func creditHeight(_ format: ChartFormat) -> Double { format.source.size + 7 }
 
     /// Draws the site's name, release and address on the chart's last line, so a chart pasted
     /// alone still says where it came from and when.
     static func drawCredit(_ credit: String, on canvas: Canvas) {
         guard !credit.isEmpty else { return }
-        let width = Double(canvas.width) - 2 * ChartStyle.margin
-        let text = canvas.fit(credit, style: ChartStyle.source, width: width, maxLines: 1, minimumSize: 14)
+        let width = Double(canvas.width) - 2 * canvas.format.margin
+        let text = canvas.fit(credit, style: canvas.format.source, width: width, maxLines: 1, minimumSize: 14)
         canvas.draw(
-            text, x: ChartStyle.margin, top: Double(canvas.height) - ChartStyle.margin * 0.5 - creditHeight + 4,
+            text, x: canvas.format.margin, top: Double(canvas.height) - canvas.format.margin * 0.5 - creditHeight(canvas.format) + 4,
             color: ChartStyle.secondaryText)
     }
 
@@ -163,9 +179,9 @@ struct ChartFrame {
     static func draw(on canvas: Canvas, title: String, subtitle: String, source: String) -> ChartFrame {
         let frame = layout(on: canvas, title: title, subtitle: subtitle, source: source)
         canvas.fill(Rect(x: 0, y: 0, width: Double(canvas.width), height: Double(canvas.height)), color: ChartStyle.background)
-        canvas.draw(frame.title, x: ChartStyle.margin, top: frame.titleTop, color: ChartStyle.text)
-        canvas.draw(frame.subtitle, x: ChartStyle.margin, top: frame.subtitleTop, color: ChartStyle.secondaryText)
-        canvas.draw(frame.source, x: ChartStyle.margin, top: frame.sourceTop, color: ChartStyle.secondaryText)
+        canvas.draw(frame.title, x: canvas.format.margin, top: frame.titleTop, color: ChartStyle.text)
+        canvas.draw(frame.subtitle, x: canvas.format.margin, top: frame.subtitleTop, color: ChartStyle.secondaryText)
+        canvas.draw(frame.source, x: canvas.format.margin, top: frame.sourceTop, color: ChartStyle.secondaryText)
         return frame
     }
 }

@@ -1,12 +1,7 @@
-// The look every chart shares: size, type, the Analysis Function palette, line styles.
+// The look every chart shares: the Analysis Function palette and line styles (sizes and type: ChartFormat).
 
-/// Sizes, type and colours for every chart, following the Government Analysis Function's guidance.
+/// Colours and line styles for every chart, following the Government Analysis Function's guidance.
 public enum ChartStyle {
-    /// 1600 × 900 pixels: 16:9, sharp on slides and high-density screens.
-    public static let width = 1600
-    public static let height = 900
-    public static let margin = 56.0
-
     public static let background = Color(0xFFFFFF)
     public static let text = Color(0x0B0C0C)
     public static let secondaryText = Color(0x505A5F)
@@ -48,15 +43,6 @@ public enum ChartStyle {
     /// Line styles that differ in dash as well as colour, so charts survive greyscale printing.
     public static let dashes: [[Double]] = [[], [18, 9], [4, 7], [18, 7, 4, 7], [10, 10], [2, 5]]
     public static let markers: [MarkerShape] = [.circle, .square, .diamond, .triangle, .circle, .square]
-
-    public static let title = FontStyle(size: 38, weight: .bold)
-    public static let subtitle = FontStyle(size: 25)
-    public static let axisLabel = FontStyle(size: 21)
-    public static let axisTitle = FontStyle(size: 21, weight: .bold)
-    public static let directLabel = FontStyle(size: 23, weight: .bold)
-    public static let valueLabel = FontStyle(size: 21)
-    public static let note = FontStyle(size: 20)
-    public static let source = FontStyle(size: 19)
 
     /// At most this many gridlines on a value axis.
     public static let maximumGridlines = 8

@@ -179,16 +179,16 @@ public struct EventTimeChart: Chart {
         let ticks = LinearScale.niceTicks(
             minimum: 0, maximum: (tops.max() ?? ComparisonRules.indexBase) * 1.05, count: ChartStyle.maximumGridlines)
         let tickLabels = ticks.map { UKFormat.number($0) }
-        let labelWidth = tickLabels.map { canvas.measure($0, ChartStyle.axisLabel).width }.max() ?? 0
+        let labelWidth = tickLabels.map { canvas.measure($0, canvas.format.axisLabel).width }.max() ?? 0
         let names = lines.count > EventTimeChart.maximumColoured ? ["Median", "Each authority"] : lines.map(\.authority.shortName)
-        let nameWidth = names.map { canvas.measure($0, ChartStyle.directLabel).width }.max() ?? 0
+        let nameWidth = names.map { canvas.measure($0, canvas.format.directLabel).width }.max() ?? 0
         let plot = Rect(
             x: frame.plot.x + labelWidth + 14, y: frame.plot.y + 48, width: frame.plot.width - labelWidth - 14 - nameWidth - 28,
             height: frame.plot.height - 48 - 70)
         let y = LinearScale(domain: ticks.first!...ticks.last!, range: plot.y...plot.maxY, inverted: true)
         let x = LinearScale(domain: low...high, range: plot.x...plot.maxX, inverted: false)
         canvas.text(
-            "Index, last figure before the partnership = 100", at: Point(frame.plot.x, frame.plot.y + 22), style: ChartStyle.axisTitle,
+            "Index, last figure before the partnership = 100", at: Point(frame.plot.x, frame.plot.y + 22), style: canvas.format.axisTitle,
             color: ChartStyle.text)
         for (tick, label) in zip(ticks, tickLabels) {
             let position = y.position(tick)
@@ -196,28 +196,28 @@ public struct EventTimeChart: Chart {
             canvas.stroke(
                 [Point(plot.x, position), Point(plot.maxX, position)],
                 style: LineStyle(color: emphasis ? ChartStyle.axis : ChartStyle.gridline, width: emphasis ? 2 : 1))
-            let metrics = canvas.measure(label, ChartStyle.axisLabel)
+            let metrics = canvas.measure(label, canvas.format.axisLabel)
             canvas.text(
-                label, at: Point(plot.x - 12 - metrics.width, position + metrics.ascent / 2 - 1), style: ChartStyle.axisLabel,
+                label, at: Point(plot.x - 12 - metrics.width, position + metrics.ascent / 2 - 1), style: canvas.format.axisLabel,
                 color: ChartStyle.secondaryText)
         }
         for year in Int(low)...Int(high) {
             let position = x.position(Double(year))
             let label = year == 0 ? "0" : (year > 0 ? "+\(year)" : "\(UKFormat.minus)\(-year)")
-            let width = canvas.measure(label, ChartStyle.axisLabel).width
+            let width = canvas.measure(label, canvas.format.axisLabel).width
             canvas.stroke([Point(position, plot.maxY), Point(position, plot.maxY + 8)], style: LineStyle(color: ChartStyle.axis, width: 2))
             canvas.text(
-                label, at: Point(position - width / 2, plot.maxY + 32), style: ChartStyle.axisLabel, color: ChartStyle.secondaryText)
+                label, at: Point(position - width / 2, plot.maxY + 32), style: canvas.format.axisLabel, color: ChartStyle.secondaryText)
         }
         let axisTitle = "Years since the partnership began"
-        let axisWidth = canvas.measure(axisTitle, ChartStyle.axisTitle).width
+        let axisWidth = canvas.measure(axisTitle, canvas.format.axisTitle).width
         canvas.text(
-            axisTitle, at: Point(plot.x + plot.width / 2 - axisWidth / 2, plot.maxY + 64), style: ChartStyle.axisTitle,
+            axisTitle, at: Point(plot.x + plot.width / 2 - axisWidth / 2, plot.maxY + 64), style: canvas.format.axisTitle,
             color: ChartStyle.text)
         let start = x.position(0)
         canvas.stroke(
             [Point(start, plot.y), Point(start, plot.maxY)], style: LineStyle(color: ChartStyle.bandEdge, width: 2, dash: [8, 6]))
-        canvas.text("Partnership begins", at: Point(start + 8, plot.y + 20), style: ChartStyle.note, color: ChartStyle.text)
+        canvas.text("Partnership begins", at: Point(start + 8, plot.y + 20), style: canvas.format.note, color: ChartStyle.text)
 
         var ends: [(String, Double, Color)] = []
         for (index, line) in lines.enumerated() {
@@ -263,11 +263,11 @@ public struct EventTimeChart: Chart {
                 ends.append(("Each authority", y.position(lastGrey.index), ChartStyle.secondaryText))
             }
         }
-        let metrics = canvas.measure("Ag", ChartStyle.directLabel)
+        let metrics = canvas.measure("Ag", canvas.format.directLabel)
         let placed = LabelStack.place(ends.map(\.1), height: metrics.ascent + metrics.descent + 4, within: plot.y...plot.maxY)
         for (end, position) in zip(ends, placed) {
             canvas.text(
-                end.0, at: Point(plot.maxX + 14, position + metrics.ascent / 2 - 2), style: ChartStyle.directLabel,
+                end.0, at: Point(plot.maxX + 14, position + metrics.ascent / 2 - 2), style: canvas.format.directLabel,
                 color: ChartStyle.labelColor(for: end.2))
         }
     }

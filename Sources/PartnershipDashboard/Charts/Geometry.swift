@@ -31,6 +31,9 @@ public struct Rect: Hashable, Sendable {
     public var maxY: Double { y + height }
 
     public func contains(_ point: Point) -> Bool { point.x >= x && point.x <= maxX && point.y >= y && point.y <= maxY }
+
+    /// Whether the two share any area (touching edges do not count).
+    public func intersects(_ other: Rect) -> Bool { x < other.maxX && other.x < maxX && y < other.maxY && other.y < maxY }
 }
 
 /// An opaque sRGB colour.

@@ -152,7 +152,7 @@ public struct NeighbourChart: Chart {
             let end = min(plot.maxX, partnership.lastDay.map { x.position($0.adding(days: 1)) } ?? plot.maxX)
             if end > start {
                 canvas.fill(Rect(x: start, y: plot.y, width: end - start, height: plot.height), color: ChartStyle.band)
-                canvas.text("Partnership", at: Point(start + 6, plot.y + 24), style: ChartStyle.note, color: ChartStyle.text)
+                canvas.text("Partnership", at: Point(start + 6, plot.y + 24), style: canvas.format.note, color: ChartStyle.text)
             }
         }
         for tick in ticks {
@@ -161,14 +161,14 @@ public struct NeighbourChart: Chart {
                 [Point(plot.x, position), Point(plot.maxX, position)],
                 style: LineStyle(color: tick == 0 ? ChartStyle.axis : ChartStyle.gridline, width: tick == 0 ? 2 : 1))
             let label = indexed ? UKFormat.number(tick) : UKFormat.number(tick) + "%"
-            let metrics = canvas.measure(label, ChartStyle.axisLabel)
+            let metrics = canvas.measure(label, canvas.format.axisLabel)
             canvas.text(
-                label, at: Point(plot.x - 12 - metrics.width, position + metrics.ascent / 2 - 1), style: ChartStyle.axisLabel,
+                label, at: Point(plot.x - 12 - metrics.width, position + metrics.ascent / 2 - 1), style: canvas.format.axisLabel,
                 color: ChartStyle.secondaryText)
         }
         canvas.text(
             indexed ? "Index, each council's \(base.label) = 100" : "Per cent",
-            at: Point(frame.plot.x, frame.plot.y + 22), style: ChartStyle.axisTitle, color: ChartStyle.text)
+            at: Point(frame.plot.x, frame.plot.y + 22), style: canvas.format.axisTitle, color: ChartStyle.text)
         // Financial years (or 31 March counts) labelled under their own middle, thinned to fit.
         let step = max(1, Int((Double(periods.count) / 8).rounded(.up)))
         for (index, period) in periods.enumerated() where index % step == 0 {
@@ -176,9 +176,9 @@ public struct NeighbourChart: Chart {
             let position = x.position(anchor)
             canvas.stroke([Point(position, plot.maxY), Point(position, plot.maxY + 8)], style: LineStyle(color: ChartStyle.axis, width: 2))
             let label = period.shortLabel
-            let width = canvas.measure(label, ChartStyle.axisLabel).width
+            let width = canvas.measure(label, canvas.format.axisLabel).width
             canvas.text(
-                label, at: Point(position - width / 2, plot.maxY + 32), style: ChartStyle.axisLabel, color: ChartStyle.secondaryText)
+                label, at: Point(position - width / 2, plot.maxY + 32), style: canvas.format.axisLabel, color: ChartStyle.secondaryText)
         }
         func draw(_ line: Line, color: Color, width: Double, dash: [Double]) -> Double? {
             var run: [Point] = []
@@ -211,11 +211,11 @@ public struct NeighbourChart: Chart {
         if let last = draw(partner, color: ChartStyle.primary, width: 5, dash: []) {
             labels.append((partner.name, last, ChartStyle.primary))
         }
-        let height = canvas.measure("Ag", ChartStyle.directLabel)
+        let height = canvas.measure("Ag", canvas.format.directLabel)
         let placed = LabelStack.place(labels.map(\.y), height: height.ascent + height.descent + 4, within: plot.y...plot.maxY)
         for (label, position) in zip(labels, placed) {
             canvas.text(
-                label.text, at: Point(plot.maxX + 14, position + height.ascent / 2 - 2), style: ChartStyle.directLabel,
+                label.text, at: Point(plot.maxX + 14, position + height.ascent / 2 - 2), style: canvas.format.directLabel,
                 color: ChartStyle.labelColor(for: label.color))
         }
     }

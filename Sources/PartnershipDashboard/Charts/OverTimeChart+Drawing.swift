@@ -16,11 +16,11 @@ extension OverTimeChart {
         let allY = authorityFigures.map(\.y) + englandFigures.map(\.y) + regionFigures.map(\.y) + thresholds.map(\.value)
         let ticks = LinearScale.niceTicks(minimum: 0, maximum: (allY.max() ?? 1) * 1.08, count: ChartStyle.maximumGridlines)
         let tickLabels = ticks.map(axisLabel)
-        let labelWidth = tickLabels.map { canvas.measure($0, ChartStyle.axisLabel).width }.max() ?? 0
+        let labelWidth = tickLabels.map { canvas.measure($0, canvas.format.axisLabel).width }.max() ?? 0
         let seriesNames =
             [authorityName] + (englandFigures.isEmpty ? [] : ["England"]) + (regionName.map { [$0] } ?? [])
             + (thresholds.isEmpty ? [] : ["Threshold"])
-        let rightLabelWidth = seriesNames.map { canvas.measure($0, ChartStyle.directLabel).width }.max() ?? 0
+        let rightLabelWidth = seriesNames.map { canvas.measure($0, canvas.format.directLabel).width }.max() ?? 0
         let plot = Rect(
             x: frame.x + labelWidth + 14, y: frame.y + 2 * OverTimeChart.stripHeight,
             width: frame.width - labelWidth - 14 - rightLabelWidth - 28,
@@ -40,18 +40,18 @@ extension OverTimeChart {
         let xScale = layout.x
         let yScale = layout.y
         let area = layout.frame
-        drawBand(on: canvas, plot: plot, xScale: xScale, stripTop: area.y + OverTimeChart.stripHeight)
+        let phaseNames = drawBand(on: canvas, plot: plot, xScale: xScale, stripTop: area.y + OverTimeChart.stripHeight)
         for (tick, label) in zip(layout.ticks, layout.tickLabels) {
             let y = yScale.position(tick)
             canvas.stroke(
                 [Point(plot.x, y), Point(plot.maxX, y)],
                 style: LineStyle(color: tick == 0 ? ChartStyle.axis : ChartStyle.gridline, width: tick == 0 ? 2 : 1))
-            let metrics = canvas.measure(label, ChartStyle.axisLabel)
+            let metrics = canvas.measure(label, canvas.format.axisLabel)
             canvas.text(
-                label, at: Point(plot.x - 12 - metrics.width, y + metrics.ascent / 2 - 1), style: ChartStyle.axisLabel,
+                label, at: Point(plot.x - 12 - metrics.width, y + metrics.ascent / 2 - 1), style: canvas.format.axisLabel,
                 color: ChartStyle.secondaryText)
         }
-        canvas.text(axisTitle, at: Point(area.x, area.y + 22), style: ChartStyle.axisTitle, color: ChartStyle.text)
+        canvas.text(axisTitle, at: Point(area.x, area.y + 22), style: canvas.format.axisTitle, color: ChartStyle.text)
         // Financial-year figures get financial-year labels, each under the middle of its year, with
         // ticks where the years meet; anything else is labelled by calendar year at 1 January.
         let financial = authorityFigures.allSatisfy {
@@ -61,21 +61,26 @@ extension OverTimeChart {
             default: return false
             }
         }
-        for year in xScale.yearTicks(maximum: financial ? 8 : 12, startingIn: financial ? 10 : 1) {
+        // As many labels as fit with room between them, and none drawn over the one before it.
+        let room = canvas.measure(financial ? "2024-25" : "2024", canvas.format.axisLabel).width + 24
+        let most = max(2, min(financial ? 8 : 12, Int(plot.width / room)))
+        var labelledTo = -Double.infinity
+        for year in xScale.yearTicks(maximum: most, startingIn: financial ? 10 : 1) {
             let tick = xScale.position(Day(year: year, month: financial ? 4 : 1, day: 1)!)
             let middle = financial ? xScale.position(Day(year: year, month: 10, day: 1)!) : tick
             if tick >= plot.x {
                 canvas.stroke([Point(tick, plot.maxY), Point(tick, plot.maxY + 8)], style: LineStyle(color: ChartStyle.axis, width: 2))
             }
             let label = financial ? Period.financialYear(year).label : String(year)
-            let width = canvas.measure(label, ChartStyle.axisLabel).width
-            canvas.text(
-                label, at: Point(min(middle - width / 2, plot.maxX - width), plot.maxY + 32), style: ChartStyle.axisLabel,
-                color: ChartStyle.secondaryText)
+            let width = canvas.measure(label, canvas.format.axisLabel).width
+            let left = min(middle - width / 2, plot.maxX - width)
+            guard left >= labelledTo + 8 else { continue }
+            canvas.text(label, at: Point(left, plot.maxY + 32), style: canvas.format.axisLabel, color: ChartStyle.secondaryText)
+            labelledTo = left + width
         }
 
         var endLabels: [(text: String, y: Double, color: Color)] = []
-        if let last = drawThresholds(on: canvas, xScale: xScale, yScale: yScale) {
+        if let last = drawThresholds(on: canvas, xScale: xScale, yScale: yScale, plot: plot) {
             endLabels.append(("Threshold", last, ChartStyle.threshold))
         }
         if let last = drawSeries(
@@ -96,13 +101,13 @@ extension OverTimeChart {
         {
             endLabels.append((authorityName, last, ChartStyle.primary))
         }
-        drawValueLabels(on: canvas, xScale: xScale, yScale: yScale, plot: plot)
+        drawValueLabels(on: canvas, xScale: xScale, yScale: yScale, plot: plot, avoiding: phaseNames)
 
-        let height = canvas.measure("Ag", ChartStyle.directLabel)
+        let height = canvas.measure("Ag", canvas.format.directLabel)
         let placed = LabelStack.place(endLabels.map(\.y), height: height.ascent + height.descent + 4, within: plot.y...plot.maxY)
         for (label, y) in zip(endLabels, placed) {
             canvas.text(
-                label.text, at: Point(plot.maxX + 14, y + height.ascent / 2 - 2), style: ChartStyle.directLabel,
+                label.text, at: Point(plot.maxX + 14, y + height.ascent / 2 - 2), style: canvas.format.directLabel,
                 color: ChartStyle.labelColor(for: label.color))
         }
     }
@@ -129,40 +134,58 @@ extension OverTimeChart {
         }
     }
 
-    private func drawBand(on canvas: Canvas, plot: Rect, xScale: TimeScale, stripTop: Double) {
-        guard let partnership else { return }
+    /// Shades the partnership and names it and its phases; returns where the phases' names went.
+    private func drawBand(on canvas: Canvas, plot: Rect, xScale: TimeScale, stripTop: Double) -> [Rect] {
+        guard let partnership else { return [] }
         let start = max(plot.x, xScale.position(partnership.firstDay))
         let end = min(plot.maxX, partnership.lastDay.map { xScale.position($0.adding(days: 1)) } ?? plot.maxX)
-        guard end > start else { return }
+        guard end > start else { return [] }
         canvas.fill(Rect(x: start, y: plot.y, width: end - start, height: plot.height), color: ChartStyle.band)
         let edge = LineStyle(color: ChartStyle.bandEdge, width: 1.5, dash: [6, 5])
         canvas.stroke([Point(start, plot.y), Point(start, plot.maxY)], style: edge)
         if partnership.lastDay != nil { canvas.stroke([Point(end, plot.y), Point(end, plot.maxY)], style: edge) }
+        // Each phase is named at the foot of the plot beside its line: on one line to the right if it
+        // fits, else to the left, else wrapped on the roomier side; a name that would cover an
+        // earlier one moves up above it.
+        var named: [Rect] = []
         for phase in partnership.phases.dropFirst() {
             let x = xScale.position(phase.start.date.firstDay)
             guard x > start, x < end else { continue }
             canvas.stroke([Point(x, plot.y), Point(x, plot.maxY)], style: LineStyle(color: ChartStyle.bandEdge, width: 1.5, dash: [2, 5]))
             let full = "\(phase.shortName), \(phase.start.wording)"
-            let fullWidth = canvas.measure(full, ChartStyle.note).width
-            if x + 6 + fullWidth <= plot.maxX - 4 {
-                canvas.text(full, at: Point(x + 6, plot.maxY - 12), style: ChartStyle.note, color: ChartStyle.text)
-            } else if x - 6 - fullWidth >= plot.x + 4 {
-                canvas.text(full, at: Point(x - 6 - fullWidth, plot.maxY - 12), style: ChartStyle.note, color: ChartStyle.text)
-            } else {
-                let label = canvas.shorten(full, style: ChartStyle.note, width: max(40, plot.maxX - x - 10))
-                canvas.text(label, at: Point(x + 6, plot.maxY - 12), style: ChartStyle.note, color: ChartStyle.text)
+            let fullWidth = canvas.measure(full, canvas.format.note).width
+            let rightRoom = plot.maxX - 4 - (x + 6)
+            let leftRoom = x - 6 - (plot.x + 4)
+            let onRight = fullWidth <= rightRoom || (fullWidth > leftRoom && rightRoom >= leftRoom)
+            let fitted = canvas.fit(full, style: canvas.format.note, width: max(40, onRight ? rightRoom : leftRoom), maxLines: 2)
+            let width = fitted.lines.map { canvas.measure($0, fitted.style).width }.max() ?? 0
+            let metrics = canvas.measure("Ag", fitted.style)
+            var box = Rect(
+                x: onRight ? x + 6 : x - 6 - width, y: plot.maxY - 12 - metrics.ascent - Double(fitted.lines.count - 1) * fitted.lineHeight,
+                width: width, height: Double(fitted.lines.count - 1) * fitted.lineHeight + metrics.ascent + metrics.descent)
+            while named.contains(where: { $0.intersects(box) }) { box.y -= box.height + 4 }
+            named.append(box)
+            for (line, text) in fitted.lines.enumerated() {
+                canvas.text(
+                    text,
+                    at: Point(
+                        onRight ? box.x : box.maxX - canvas.measure(text, fitted.style).width,
+                        box.y + metrics.ascent + Double(line) * fitted.lineHeight), style: fitted.style, color: ChartStyle.text)
             }
         }
         // The label sits in a strip above the plot, starting at the band and kept inside the image.
         let label = "\(partnership.partner) partnership: \(partnership.datesLabel)"
-        let text = canvas.shorten(label, style: ChartStyle.note, width: plot.width)
-        let width = canvas.measure(text, ChartStyle.note).width
+        let text = canvas.shorten(label, style: canvas.format.note, width: plot.width)
+        let width = canvas.measure(text, canvas.format.note).width
         canvas.text(
-            text, at: Point(max(plot.x, min(start, plot.maxX - width)), stripTop + 24), style: ChartStyle.note, color: ChartStyle.text)
+            text, at: Point(max(plot.x, min(start, plot.maxX - width)), stripTop + 24), style: canvas.format.note, color: ChartStyle.text)
+        return named
     }
 
     /// Draws the threshold as steps, one per year it applies to; returns the height of its last step.
-    private func drawThresholds(on canvas: Canvas, xScale: TimeScale, yScale: LinearScale) -> Double? {
+    /// A step's value is left out where it would cover the note of an unstated baseline.
+    private func drawThresholds(on canvas: Canvas, xScale: TimeScale, yScale: LinearScale, plot: Rect) -> Double? {
+        let note = unstatedNote(on: canvas, plot: plot)?.box
         guard !thresholds.isEmpty else { return nil }
         let style = LineStyle(color: ChartStyle.threshold, width: 2.5, dash: [12, 7])
         var previous: (end: Day, y: Double)?
@@ -178,11 +201,14 @@ extension OverTimeChart {
             // Only the first and last steps carry their values; the table has every one.
             if threshold.period == thresholds.first?.period || threshold.period == thresholds.last?.period {
                 let label = UKFormat.number(threshold.value)
-                let labelWidth = canvas.measure(label, ChartStyle.note).width
+                let metrics = canvas.measure(label, canvas.format.note)
+                let labelWidth = metrics.width
                 let left = xScale.position(max(start, first))
                 let right = xScale.position(end)
-                if right - left >= labelWidth + 6 {
-                    canvas.text(label, at: Point(right - labelWidth, y - 8), style: ChartStyle.note, color: ChartStyle.threshold)
+                let box = Rect(
+                    x: right - labelWidth, y: y - 8 - metrics.ascent, width: labelWidth, height: metrics.ascent + metrics.descent)
+                if right - left >= labelWidth + 6, note?.intersects(box) != true {
+                    canvas.text(label, at: Point(right - labelWidth, y - 8), style: canvas.format.note, color: ChartStyle.threshold)
                 }
             }
             previous = (end, y)
@@ -236,14 +262,17 @@ extension OverTimeChart {
     /// The baseline and outcome carry their values (and, on an index axis, their index), so the chart
     /// can be read without the table; each
     /// label goes above or below its marker, whichever is further from England's figure and the threshold there.
-    private func drawValueLabels(on canvas: Canvas, xScale: TimeScale, yScale: LinearScale, plot: Rect) {
+    /// Nor does a label cover any of the boxes in `avoiding` (the phases' names) or the note of an
+    /// unstated baseline, where the other side of its marker is clear.
+    private func drawValueLabels(on canvas: Canvas, xScale: TimeScale, yScale: LinearScale, plot: Rect, avoiding: [Rect]) {
+        let taken = avoiding + (unstatedNote(on: canvas, plot: plot).map { [$0.box] } ?? [])
         let marked = authorityFigures.filter { $0.observation.period == baselinePeriod || $0.observation.period == outcomePeriod }
         let labelled = marked.isEmpty ? [authorityFigures.max { $0.observation.period < $1.observation.period }!] : marked
         for figure in labelled {
             // On an index axis the label gives the figure and where it sits: "181 (index 259)".
             var text = UKFormat.value(figure.observation.value, unit: unit)
             if case .index = mode { text += " (index \(UKFormat.number(figure.y.rounded())))" }
-            let metrics = canvas.measure(text, ChartStyle.valueLabel)
+            let metrics = canvas.measure(text, canvas.format.valueLabel)
             let anchor = figure.observation.period.anchor!
             let x = xScale.position(anchor)
             let markerY = yScale.position(figure.y)
@@ -265,18 +294,33 @@ extension OverTimeChart {
             if y - metrics.ascent < plot.y { y = below }
             if y > plot.maxY - 4 { y = above }
             let left = min(max(plot.x, x - metrics.width / 2), plot.maxX - metrics.width)
+            func covers(_ baseline: Double) -> Bool {
+                let box = Rect(x: left, y: baseline - metrics.ascent, width: metrics.width, height: metrics.ascent + metrics.descent)
+                return taken.contains { $0.intersects(box) }
+            }
+            if covers(y) {
+                let other = y == above ? below : above
+                if !covers(other) && other - metrics.ascent >= plot.y && other <= plot.maxY - 4 { y = other }
+            }
             canvas.fill(
                 Rect(x: left - 4, y: y - metrics.ascent - 3, width: metrics.width + 8, height: metrics.ascent + metrics.descent + 6),
                 color: ChartStyle.background)
-            canvas.text(text, at: Point(left, y), style: ChartStyle.valueLabel, color: ChartStyle.text)
+            canvas.text(text, at: Point(left, y), style: canvas.format.valueLabel, color: ChartStyle.text)
         }
-        // A baseline whose period the source does not state cannot be drawn, so it is written in.
-        if let baseline = baselinePeriod, baseline.comparability == .unstated, let value = unstatedBaselineValue {
-            let note = "Before the partnership (period not stated by the source): \(UKFormat.value(value, unit: unit))"
-            canvas.text(
-                canvas.shorten(note, style: ChartStyle.note, width: plot.width - 16), at: Point(plot.x + 8, plot.y + 26),
-                style: ChartStyle.note, color: ChartStyle.text)
+        if let note = unstatedNote(on: canvas, plot: plot) {
+            canvas.text(note.text, at: Point(note.box.x, plot.y + 26), style: canvas.format.note, color: ChartStyle.text)
         }
+    }
+
+    /// A baseline whose period the source does not state cannot be drawn, so it is written in at
+    /// the top of the plot: its words and the room they take.
+    private func unstatedNote(on canvas: Canvas, plot: Rect) -> (text: String, box: Rect)? {
+        guard let baseline = baselinePeriod, baseline.comparability == .unstated, let value = unstatedBaselineValue else { return nil }
+        let text = canvas.shorten(
+            "Before the partnership (period not stated by the source): \(UKFormat.value(value, unit: unit))", style: canvas.format.note,
+            width: plot.width - 16)
+        let metrics = canvas.measure(text, canvas.format.note)
+        return (text, Rect(x: plot.x + 8, y: plot.y + 26 - metrics.ascent, width: metrics.width, height: metrics.ascent + metrics.descent))
     }
 
     /// Two periods of the same kind a year apart are joined by a line; anything else is a gap.

@@ -124,9 +124,9 @@ public struct RankChart: Chart {
                 [Point(area.x, y), Point(area.maxX, y)],
                 style: LineStyle(color: tick == 0 ? ChartStyle.axis : ChartStyle.gridline, width: tick == 0 ? 2 : 1))
             let label = ChartWords.changeTick(tick, measure: rank.measure, unit: unit)
-            let metrics = canvas.measure(label, ChartStyle.axisLabel)
+            let metrics = canvas.measure(label, canvas.format.axisLabel)
             canvas.text(
-                label, at: Point(area.x - 14 - metrics.width, y + metrics.ascent / 2 - 2), style: ChartStyle.axisLabel,
+                label, at: Point(area.x - 14 - metrics.width, y + metrics.ascent / 2 - 2), style: canvas.format.axisLabel,
                 color: ChartStyle.secondaryText)
         }
         let step = area.width / Double(rank.changes.count)
@@ -143,7 +143,7 @@ public struct RankChart: Chart {
             if isPartner { partnerBar = (x + step / 2, y) }
         }
         let axisTitle = "\(rank.of) councils, largest increase first"
-        canvas.text(axisTitle, at: Point(area.x, area.maxY + 40), style: ChartStyle.axisTitle, color: ChartStyle.secondaryText)
+        canvas.text(axisTitle, at: Point(area.x, area.maxY + 40), style: canvas.format.axisTitle, color: ChartStyle.secondaryText)
         // Reference lines, labelled at the right; labels kept apart when the lines are close.
         var lines: [(value: Double, label: String, color: Color, dash: [Double])] = []
         let stated = { (value: Double) in UKFormat.change(value, kind: self.rank.measure, unit: self.unit, short: true) }
@@ -157,11 +157,12 @@ public struct RankChart: Chart {
             while taken.contains(where: { abs($0 - labelY) < 30 }) { labelY += 30 }
             taken.append(labelY)
             canvas.text(
-                line.label, at: Point(area.maxX + 12, labelY), style: ChartStyle.valueLabel, color: ChartStyle.labelColor(for: line.color))
+                line.label, at: Point(area.maxX + 12, labelY), style: canvas.format.valueLabel,
+                color: ChartStyle.labelColor(for: line.color))
         }
         // The partner's bar, labelled above the plot, where no bar reaches, with a line down to the bar.
         if let partnerBar {
-            let metrics = canvas.measure(partnerLabel, ChartStyle.directLabel)
+            let metrics = canvas.measure(partnerLabel, canvas.format.directLabel)
             let labelY = area.y - 16
             let right = partnerBar.x < area.x + area.width / 2
             let labelX =
@@ -169,7 +170,7 @@ public struct RankChart: Chart {
             canvas.stroke(
                 [Point(partnerBar.x, min(partnerBar.y, zero) - 4), Point(partnerBar.x, labelY - metrics.ascent / 2)],
                 style: LineStyle(color: ChartStyle.primary, width: 2))
-            canvas.text(partnerLabel, at: Point(labelX, labelY), style: ChartStyle.directLabel, color: ChartStyle.primary)
+            canvas.text(partnerLabel, at: Point(labelX, labelY), style: canvas.format.directLabel, color: ChartStyle.primary)
         }
     }
 }

@@ -2,6 +2,7 @@
 
 /// Records every drawing call as a line of text, with coordinates rounded to one decimal place.
 public final class RecordingCanvas: Canvas {
+    public let format: ChartFormat
     public let width: Int
     public let height: Int
     public let measurer: TextMeasurer
@@ -11,7 +12,13 @@ public final class RecordingCanvas: Canvas {
     /// Every point that carries ink, for checks that nothing is drawn outside the margins.
     public private(set) var inkBounds: [Rect] = []
 
-    public init(width: Int, height: Int, measurer: TextMeasurer) {
+    /// A canvas of the format's size.
+    public convenience init(format: ChartFormat, measurer: TextMeasurer) {
+        self.init(width: format.width, height: format.height, format: format, measurer: measurer)
+    }
+
+    public init(width: Int, height: Int, format: ChartFormat = .print, measurer: TextMeasurer) {
+        self.format = format
         self.width = width
         self.height = height
         self.measurer = measurer

@@ -129,15 +129,31 @@ public struct SideBySideChart: Chart {
             })
     }
 
+    /// At slide size a chart of several partnerships is drawn taller than 675 pixels rather than
+    /// crowd them: each needs room for a two-line name and England's row under it.
+    public func height(in format: ChartFormat, measurer: TextMeasurer) -> Int {
+        let probe = RecordingCanvas(format: format, measurer: measurer)
+        let plot = ChartFrame.layout(on: probe, title: title, subtitle: subtitle, source: source).plot
+        let group = 2 * (format.rowLabel.size * 1.22).rounded() + (format.valueLabel.size * 1.22).rounded() + 20
+        return format.height + max(0, Int((Double(shown.count) * group - (plot.height - 40)).rounded(.up)))
+    }
+
     public func draw(on canvas: Canvas) {
         let frame = ChartFrame.draw(on: canvas, title: title, subtitle: subtitle, source: source)
-        let labelWidth = 360.0
+        let labelWidth = min(360, (frame.plot.width * 0.3).rounded())
         let values = shown.flatMap { [$0.value] + [$0.england.flatMap { $0.change.value(in: measure) }].compactMap { $0 } }
-        let ticks = LinearScale.niceTicks(minimum: min(0, values.min()! * 1.15), maximum: max(0, values.max()! * 1.15), count: 7)
-        let valueLabelRoom = 130.0
-        let area = Rect(
-            x: frame.plot.x + labelWidth + 24 + valueLabelRoom, y: frame.plot.y,
-            width: frame.plot.width - labelWidth - 24 - 2 * valueLabelRoom, height: frame.plot.height - 40)
+        // Room beside the bars for the widest value label on each side they reach.
+        func room(_ side: [Double]) -> Double {
+            side.map { canvas.measure(UKFormat.change($0, kind: measure, unit: unit), canvas.format.valueLabel).width + 16 }.max() ?? 0
+        }
+        let leftRoom = max(40, room(values.filter { $0 < 0 }))
+        let rightRoom = max(40, room(values.filter { $0 >= 0 }))
+        let left = frame.plot.x + labelWidth + 24 + leftRoom
+        let axisWidth = frame.plot.width - labelWidth - 24 - leftRoom - rightRoom
+        let ticks = canvas.ticksThatFit(
+            minimum: min(0, values.min()! * 1.15), maximum: max(0, values.max()! * 1.15), width: axisWidth,
+            label: { ChartWords.changeTick($0, measure: measure, unit: unit) })
+        let area = Rect(x: left, y: frame.plot.y, width: axisWidth, height: frame.plot.height - 40)
         let scale = LinearScale(domain: ticks.first!...ticks.last!, range: area.x...area.maxX, inverted: false)
         for tick in ticks {
             let x = scale.position(tick)
@@ -145,8 +161,8 @@ public struct SideBySideChart: Chart {
                 [Point(x, area.y), Point(x, area.maxY)],
                 style: LineStyle(color: tick == 0 ? ChartStyle.axis : ChartStyle.gridline, width: tick == 0 ? 2 : 1))
             let label = ChartWords.changeTick(tick, measure: measure, unit: unit)
-            let width = canvas.measure(label, ChartStyle.axisLabel).width
-            canvas.text(label, at: Point(x - width / 2, area.maxY + 30), style: ChartStyle.axisLabel, color: ChartStyle.secondaryText)
+            let width = canvas.measure(label, canvas.format.axisLabel).width
+            canvas.text(label, at: Point(x - width / 2, area.maxY + 30), style: canvas.format.axisLabel, color: ChartStyle.secondaryText)
         }
         let groupHeight = min(170, area.height / Double(shown.count))
         let barHeight = min(44, groupHeight * 0.3)
@@ -154,20 +170,23 @@ public struct SideBySideChart: Chart {
         for (index, entry) in shown.enumerated() {
             let top = blockTop + Double(index) * groupHeight + (groupHeight - 2 * barHeight - 12) / 2
             let name = canvas.fit(
-                "\(entry.authority.shortName), \(entry.change.from.period.label) to \(entry.change.to.period.label)",
-                style: FontStyle(size: 22, weight: .bold), width: labelWidth, maxLines: 2, minimumSize: 18)
-            canvas.draw(name, x: frame.plot.x, top: top + barHeight / 2 - name.height / 2 + 2, color: ChartStyle.primary)
+                "\(entry.authority.shortName), \(SideBySideChart.rowWords(entry.change.from.period)) to \(SideBySideChart.rowWords(entry.change.to.period))",
+                style: canvas.format.rowLabel, width: labelWidth, maxLines: canvas.format.rowLabelLines, minimumSize: 18)
+            let nameBottom = canvas.draw(
+                name, x: frame.plot.x, top: max(top - 4, top + barHeight / 2 - name.height / 2 + 2), color: ChartStyle.primary)
             drawBar(on: canvas, value: entry.value, top: top, height: barHeight, scale: scale, color: ChartStyle.primary)
             let englandTop = top + barHeight + 12
+            // England's row is named level with its bar, or under a long name that reaches down past it.
+            let englandBaseline = max(englandTop + barHeight * 0.7, nameBottom + canvas.measure("Ag", canvas.format.valueLabel).ascent + 2)
             if let theirs = entry.england?.change.value(in: measure) {
                 canvas.text(
-                    "England, same years", at: Point(frame.plot.x, englandTop + barHeight * 0.7), style: ChartStyle.valueLabel,
+                    "England, same years", at: Point(frame.plot.x, englandBaseline), style: canvas.format.valueLabel,
                     color: ChartStyle.text)
                 drawBar(on: canvas, value: theirs, top: englandTop, height: barHeight, scale: scale, color: ChartStyle.comparator)
             } else {
                 canvas.text(
-                    "England: no figures for these years", at: Point(frame.plot.x, englandTop + barHeight * 0.7),
-                    style: ChartStyle.valueLabel, color: ChartStyle.secondaryText)
+                    "England: no figures for these years", at: Point(frame.plot.x, englandBaseline),
+                    style: canvas.format.valueLabel, color: ChartStyle.secondaryText)
             }
         }
     }
@@ -177,9 +196,15 @@ public struct SideBySideChart: Chart {
         let end = scale.position(value)
         canvas.fill(Rect(x: min(zero, end), y: top, width: max(2, abs(end - zero)), height: height), color: color)
         let label = UKFormat.change(value, kind: measure, unit: unit)
-        let metrics = canvas.measure(label, ChartStyle.valueLabel)
+        let metrics = canvas.measure(label, canvas.format.valueLabel)
         let x = value >= 0 ? end + 10 : end - 10 - metrics.width
-        canvas.text(label, at: Point(x, top + height / 2 + metrics.ascent / 2 - 2), style: ChartStyle.valueLabel, color: ChartStyle.text)
+        canvas.text(label, at: Point(x, top + height / 2 + metrics.ascent / 2 - 2), style: canvas.format.valueLabel, color: ChartStyle.text)
+    }
+
+    /// A period as a row's name gives it: a day as "Mar 2012", anything else in full.
+    static func rowWords(_ period: Period) -> String {
+        if case .snapshot = period { return period.shortLabel }
+        return period.label
     }
 
     /// What the subtitle says of England: its change over the same periods, where it has figures.

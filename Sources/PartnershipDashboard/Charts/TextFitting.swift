@@ -12,9 +12,10 @@ public struct FittedText: Sendable {
 extension Canvas {
     /// Wraps `text` into at most `maxLines` lines no wider than `width`, shrinking the type down
     /// to `minimumSize` first and shortening the last line with "…" only if it still does not fit.
+    /// Neither size goes below the format's smallest text.
     public func fit(_ text: String, style: FontStyle, width: Double, maxLines: Int, minimumSize: Double? = nil) -> FittedText {
-        var size = style.size
-        let floor = minimumSize ?? style.size
+        var size = format.atLeast(style.size)
+        let floor = format.atLeast(minimumSize ?? style.size)
         while true {
             let candidate = FontStyle(size: size, weight: style.weight)
             let lines = wrap(text, style: candidate, width: width)
@@ -26,6 +27,18 @@ extension Canvas {
                 return FittedText(lines: kept, style: candidate)
             }
             size -= 1
+        }
+    }
+
+    /// Round ticks from `minimum` to `maximum` for a horizontal axis `width` wide, as many as fit
+    /// with their labels side by side and room between them (at most seven, at least two).
+    func ticksThatFit(minimum: Double, maximum: Double, width: Double, label: (Double) -> String) -> [Double] {
+        var count = 7
+        while true {
+            let ticks = LinearScale.niceTicks(minimum: minimum, maximum: maximum, count: count)
+            let widest = ticks.map { measure(label($0), format.axisLabel).width }.max() ?? 0
+            if count <= 2 || Double(ticks.count) * (widest + 16) <= width { return ticks }
+            count -= 1
         }
     }
 

@@ -25,7 +25,5 @@ public enum Validate {
         return CommandResult.reporting(result.problems, summary: summary, showWarnings: listWarnings)
     }
 
-    static func plural(_ count: Int, _ one: String, _ many: String? = nil) -> String {
-        "\(UKFormat.number(Double(count))) \(count == 1 ? one : (many ?? one + "s"))"
-    }
+    static func plural(_ count: Int, _ one: String, _ many: String? = nil) -> String { UKFormat.counted(count, one, many) }
 }

@@ -7,6 +7,11 @@ public enum UKFormat {
     /// U+2212, which screen readers say as "minus" and which lines up with "+".
     public static let minus = "\u{2212}"
 
+    /// "1 area", "1,234 figures", "2 authorities" (with the plural given when it is not the word and "s").
+    public static func counted(_ count: Int, _ one: String, _ many: String? = nil) -> String {
+        "\(number(Double(count))) \(count == 1 ? one : (many ?? one + "s"))"
+    }
+
     /// `1890` → "1,890"; `16.6` → "16.6"; `decimals` fixes the number of decimal places.
     public static func number(_ value: Double, decimals: Int? = nil) -> String {
         // Whole numbers, the commonest case, without Foundation's formatting.

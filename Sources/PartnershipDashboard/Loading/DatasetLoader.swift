@@ -32,10 +32,16 @@ public enum DatasetLoader {
     public static let catalogueFile = "indicators.json"
     public static let schemaFile = "schema.json"
     public static let siteFile = "site.json"
+    /// What each release changed, written by `dashboard release`.
+    public static let releasesFile = "releases.json"
+    /// The figures of the latest release, which the next release is compared with; a side file of
+    /// the tool's own (its name starts `.dashboard-`, so the loader does not list it).
+    public static let snapshotFile = ".dashboard-released-figures.tsv"
 
-    /// Whether a file of the folder is an area's data file (not the catalogue, the schema or the site's settings).
+    /// Whether a file of the folder is an area's data file (not the catalogue, the schema, the
+    /// site's settings or the record of its releases).
     public static func isAuthorityFile(_ name: String) -> Bool {
-        name.hasSuffix(".json") && ![catalogueFile, schemaFile, siteFile].contains(name)
+        name.hasSuffix(".json") && ![catalogueFile, schemaFile, siteFile, releasesFile].contains(name)
     }
     public static let englandID = "england"
 
@@ -115,6 +121,30 @@ public enum DatasetLoader {
             if let node, let read = SiteSettingsReader.read(node, log: log) { settings = read }
             problems += log.problems
         }
+        var releases: [Release] = []
+        if let contents = files[releasesFile] {
+            let (node, log) = parse(contents, display: display(releasesFile))
+            if let node { releases = ReleaseReader.read(node, log: log) }
+            problems += log.problems
+        }
+        if let released = settings.released {
+            let latest = releases.first?.date
+            if let latest, released.description < latest.description {
+                problems.append(
+                    Problem(
+                        severity: .error, file: display(siteFile), path: .root.appending("released"),
+                        message:
+                            "\(released) is before the latest release recorded in \(releasesFile) (\(latest)); give this release's day, \(latest) or later"
+                    ))
+            } else if latest?.description != released.description {
+                problems.append(
+                    Problem(
+                        severity: .warning, file: display(releasesFile),
+                        message:
+                            "no record of the release of \(released.label) that \(siteFile) names; once its figures are final, run `dashboard release` to record what it changed"
+                    ))
+            }
+        }
         let narrativeNames = Set(dataNames.filter { $0.hasSuffix(".md") && $0 != "README.md" })
         let authorityIDs = Set(authorityNames.map { String($0.dropLast(5)) })
         for name in names where SideFiles.contains(name) {
@@ -175,12 +205,14 @@ public enum DatasetLoader {
                     message: "England's file must say \"type\": \"country\""))
         }
         let dataset = Dataset(
-            indicators: indicators, authorities: authorities.filter { $0.id != englandID }, england: england, settings: settings)
+            indicators: indicators, authorities: authorities.filter { $0.id != englandID }, england: england, settings: settings,
+            releases: releases)
         problems += DatasetChecks.run(on: dataset, dataComplete: !problems.contains { $0.severity == .error })
         let sorted = problems.sorted()
         let hasErrors = sorted.contains { $0.severity == .error }
         let fileCount =
             authorityNames.count + narrativeNames.count + (files[catalogueFile] != nil ? 1 : 0) + (files[siteFile] != nil ? 1 : 0)
+            + (files[releasesFile] != nil ? 1 : 0)
         return LoadResult(dataset: hasErrors ? nil : dataset, problems: sorted, fileCount: fileCount)
     }
 

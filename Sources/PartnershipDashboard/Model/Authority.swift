@@ -136,12 +136,18 @@ public struct Dataset: Sendable {
     public let england: Authority?
     /// How the published site describes itself (site.json).
     public let settings: SiteSettings
+    /// The releases recorded so far (releases.json), newest first.
+    public let releases: [Release]
 
-    public init(indicators: [Indicator], authorities: [Authority], england: Authority?, settings: SiteSettings = .unconfigured) {
+    public init(
+        indicators: [Indicator], authorities: [Authority], england: Authority?, settings: SiteSettings = .unconfigured,
+        releases: [Release] = []
+    ) {
         self.indicators = indicators
         self.authorities = authorities.sorted { $0.id < $1.id }
         self.england = england
         self.settings = settings
+        self.releases = releases
     }
 
     public func indicator(_ id: String) -> Indicator? { indicators.first { $0.id == id } }
@@ -159,7 +165,9 @@ public struct Dataset: Sendable {
     /// The same data without the authorities marked as drafts, which the site leaves out.
     public var published: Dataset {
         authorities.contains(where: \.isDraft)
-            ? Dataset(indicators: indicators, authorities: authorities.filter { !$0.isDraft }, england: england, settings: settings) : self
+            ? Dataset(
+                indicators: indicators, authorities: authorities.filter { !$0.isDraft }, england: england, settings: settings,
+                releases: releases) : self
     }
 
     /// The national thresholds, from England's file.

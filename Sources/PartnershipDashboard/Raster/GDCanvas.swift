@@ -4,6 +4,7 @@ import Foundation
 
 /// Draws charts into a truecolour image.
 public final class GDCanvas: Canvas {
+    public let format: ChartFormat
     public let width: Int
     public let height: Int
     public let measurer: TextMeasurer
@@ -13,7 +14,16 @@ public final class GDCanvas: Canvas {
     /// its contrast was chosen for, so no encoding may move it towards another.
     private(set) var inks: Set<Color> = []
 
-    public init(width: Int, height: Int, fonts: FontFiles = .liberationSans, measurer: TextMeasurer? = nil) {
+    /// A canvas of the format's size.
+    public convenience init(format: ChartFormat, fonts: FontFiles = .liberationSans, measurer: TextMeasurer? = nil) {
+        self.init(width: format.width, height: format.height, format: format, fonts: fonts, measurer: measurer)
+    }
+
+    /// A canvas of any size, laid out in `format`'s type scale.
+    public init(
+        width: Int, height: Int, format: ChartFormat = .print, fonts: FontFiles = .liberationSans, measurer: TextMeasurer? = nil
+    ) {
+        self.format = format
         self.width = width
         self.height = height
         self.fonts = fonts

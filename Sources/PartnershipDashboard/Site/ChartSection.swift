@@ -21,7 +21,9 @@ enum ChartSection {
                     el(
                         "img",
                         [
-                            "src": page.link("charts/\(chart.id).png"), "alt": altText(chart), "width": "1600", "height": "900",
+                            "src": page.link("charts/\(chart.id).png"), "alt": altText(chart),
+                            "width": String(sizes?.png["print"]?.width ?? ChartFormat.print.width),
+                            "height": String(sizes?.png["print"]?.height ?? ChartFormat.print.height),
                             "loading": "lazy", "aria-describedby": "description-\(chart.id)",
                         ])),
                 el("figcaption", ["id": "description-\(chart.id)"], el("strong", "Description: "), .text(chart.description))),
@@ -32,13 +34,28 @@ enum ChartSection {
                     "li",
                     el(
                         "a", ["href": page.link("charts/\(chart.id).png"), "download": "\(chart.id).png"],
-                        .text("Download the chart (PNG\(sizes.map { ", \(Blocks.size($0.png))" } ?? ""))"))),
+                        .text("Download the chart (\(imageWords(sizes?.png["print"])))"))),
+                el(
+                    "li",
+                    el(
+                        "a",
+                        [
+                            "href": page.link("charts/\(ChartFormat.slide.fileName(chart.id))"),
+                            "download": ChartFormat.slide.fileName(chart.id),
+                        ],
+                        .text("Download it for a slide, with larger text (\(imageWords(sizes?.png["slide"])))"))),
                 el(
                     "li",
                     el(
                         "a", ["href": page.link("charts/\(chart.id).csv"), "download": "\(chart.id).csv"],
                         .text("Download its data (CSV\(sizes.map { ", \(Blocks.size($0.csv))" } ?? ""))")))),
             el("p", ["class": "citation"], el("strong", "Cite as: "), .text(citation(chart, on: page.path, site: site))))
+    }
+
+    /// "PNG, 1200 × 675 pixels, 38 kB".
+    static func imageWords(_ image: ChartSizes.Image?) -> String {
+        guard let image else { return "PNG" }
+        return "PNG, \(UKFormat.number(Double(image.width))) × \(UKFormat.number(Double(image.height))) pixels, \(Blocks.size(image.bytes))"
     }
 
     /// Tables longer than this are folded away behind a "show" control, so long pages stay readable.

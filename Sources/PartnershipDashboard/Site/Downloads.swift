@@ -127,7 +127,10 @@ enum Downloads {
         // key (and so its pixels), the citations, the summary and the date inside the ZIP.
         let key = cache.map { cache in
             SHA256.hex(
-                ([cache.version, site.dataDateLabel, citations, summary] + charts.map { cache.key(for: $0, credit: site.settings.credit) })
+                ([cache.version, site.dataDateLabel, citations, summary]
+                    + charts.flatMap { chart in
+                        ChartFormat.all.map { cache.key(for: chart, format: $0, credit: site.settings.credit) }
+                    })
                     .joined(separator: "\u{1}"))
         }
         if let cache, let key, case .found(let packed) = cache.loadPack(key) { return (packed, key) }
@@ -141,7 +144,7 @@ enum Downloads {
     {
         var entries: [String: Data] = [:]
         for chart in charts {
-            entries["\(chart.id).png"] = files["charts/\(chart.id).png"]
+            for format in ChartFormat.all { entries[format.fileName(chart.id)] = files["charts/\(format.fileName(chart.id))"] }
             entries["\(chart.id).csv"] = files["charts/\(chart.id).csv"]
         }
         entries["citation.txt"] = Data("How to cite these charts\n\n\(citations)".utf8)
@@ -242,7 +245,14 @@ enum BriefingSummary {
         if let chart = headlineChart(charts) {
             // The chart carries its own title, source and credit, so nothing is repeated under it; with
             // no description printed beside it, its text alternative is the full description.
-            body.append(el("img", ["src": "\(chart.id).png", "alt": chart.description, "width": "1600", "height": "900"]))
+            let image = site.chartSizes[chart.id]?.png["print"]
+            body.append(
+                el(
+                    "img",
+                    [
+                        "src": "\(chart.id).png", "alt": chart.description, "width": String(image?.width ?? ChartFormat.print.width),
+                        "height": String(image?.height ?? ChartFormat.print.height),
+                    ]))
         }
         let rows = keyFigures(comparison)
         if !rows.isEmpty {
@@ -282,7 +292,7 @@ enum BriefingSummary {
         }
         body.append(
             Blocks.paragraph(
-                "This pack also holds \(charts.count) \(charts.count == 1 ? "chart" : "charts") as PNG, each with its data as CSV, and how to cite each in citation.txt."
+                "This pack also holds \(charts.count) \(charts.count == 1 ? "chart" : "charts"), each as PNG for print (NAME.png) and for slides (NAME-slide.png) with its data as CSV, and how to cite each in citation.txt."
             ))
         body.append(Blocks.heading(2, "Sources"))
         body.append(

@@ -70,7 +70,8 @@ struct Page {
                             "p",
                             .text(Page.updated(lastChange: SiteBuilder.lastChange(of: self, site: site), settings: settings) + " "),
                             el("a", ["href": link("accessibility.html")], "Accessibility statement"), ". ",
-                            el("a", ["href": link("methodology.html")], "How the figures are compared"), "."),
+                            el("a", ["href": link("methodology.html")], "How the figures are compared"), ". ",
+                            el("a", ["href": link("changes.html")], "What each release changed"), "."),
                         el("p", "This site is independent; it is not a government service."))))
         )
         return "<!DOCTYPE html>\n" + document.rendered

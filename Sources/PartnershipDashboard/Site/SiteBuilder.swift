@@ -11,9 +11,10 @@ public struct SiteBuildError: Error, Sendable {
 public struct BuildSummary: Sendable {
     public let fileCount: Int
     public let chartCount: Int
-    /// Charts drawn in this build; the rest came from the cache unchanged.
-    public let chartsDrawn: Int
-    /// Charts whose cache entry failed its SHA-256 check, and so were drawn again.
+    /// Images drawn in this build, one per chart and ``ChartFormat``; the rest came from the cache unchanged.
+    public let imagesDrawn: Int
+    public let imageCount: Int
+    /// Images whose cache entry failed its SHA-256 check, and so were drawn again.
     public var damagedInCache = 0
 }
 
@@ -23,7 +24,7 @@ public enum SiteBuilder {
         let files = SiteFiles()
         let summary = try build(dataset, into: files, cache: cache)
         files.chartCount = summary.chartCount
-        files.chartsDrawn = summary.chartsDrawn
+        files.imagesDrawn = summary.imagesDrawn
         return files
     }
 
@@ -69,12 +70,13 @@ public enum SiteBuilder {
         let out = Output(sink)
         // Charts stay in memory until the briefing packs, which hold them, are made.
         var chartFiles: [String: Data] = [:]
-        var chartSizes: [String: (png: Int, csv: Int)] = [:]
-        for (chart, rendered) in zip(catalogue.charts, pngs) {
+        var chartSizes: [String: ChartSizes] = [:]
+        for (chart, images) in zip(catalogue.charts, pngs) {
             let csv = Data(chart.figuresCSV.text.utf8)
-            chartFiles["charts/\(chart.id).png"] = rendered.png
+            for image in images { chartFiles["charts/\(image.format.fileName(chart.id))"] = image.png }
             chartFiles["charts/\(chart.id).csv"] = csv
-            chartSizes[chart.id] = (rendered.png.count, csv.count)
+            chartSizes[chart.id] = ChartSizes(
+                png: Dictionary(uniqueKeysWithValues: images.map { ($0.format.name, ChartSizes.Image(png: $0.png)) }), csv: csv.count)
         }
         for (path, data) in chartFiles.sorted(by: { $0.key < $1.key }) { try out.put(path, data) }
         let dataDate = SiteContext.latest(Downloads.allAuthorities(dataset).flatMap(\.citedSources).compactMap(\.published))
@@ -135,6 +137,7 @@ public enum SiteBuilder {
         pageJobs += [
             { InformationPages.methodology(site: site) }, { DownloadsPage.page(site: site, sizes: sizes) },
             { InformationPages.accessibility(site: site) }, { InformationPages.notFound(settings: dataset.settings) },
+            { ChangesPage.page(site: site) },
         ]
         // Only each page's path and date are kept once its HTML is stored.
         let pages = try pageJobs.concurrentMap { job in
@@ -154,8 +157,8 @@ public enum SiteBuilder {
         }
         progress("Built \(out.count) files")
         return BuildSummary(
-            fileCount: out.count, chartCount: catalogue.charts.count, chartsDrawn: pngs.filter(\.drawn).count,
-            damagedInCache: pngs.filter(\.damagedInCache).count)
+            fileCount: out.count, chartCount: catalogue.charts.count, imagesDrawn: pngs.joined().filter(\.drawn).count,
+            imageCount: pngs.joined().count, damagedInCache: pngs.joined().filter(\.damagedInCache).count)
     }
 
     /// The latest publication date among the sources a page draws on.

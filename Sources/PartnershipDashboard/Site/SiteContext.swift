@@ -1,12 +1,14 @@
 // What every page needs to know about the whole site while it is being built.
 
+import Foundation
+
 /// The dataset, its comparisons and charts, and facts about the whole site.
 struct SiteContext: Sendable {
     let dataset: Dataset
     let comparisons: [AuthorityComparison]
     let charts: ChartCatalogue
     /// PNG and CSV sizes by chart id, for download links.
-    let chartSizes: [String: (png: Int, csv: Int)]
+    let chartSizes: [String: ChartSizes]
     /// The latest publication date of any source: the site's "last updated", taken from the data,
     /// not the clock; `nil` when no source is dated.
     let dataDate: PartialDate?
@@ -23,4 +25,28 @@ struct SiteContext: Sendable {
     }
 
     func comparison(for authorityID: String) -> AuthorityComparison? { comparisons.first { $0.authority.id == authorityID } }
+}
+
+/// A chart's downloads: its PNG in each format (by the format's name), with its bytes and pixels,
+/// and the bytes of its CSV.
+struct ChartSizes: Sendable {
+    struct Image: Sendable {
+        let bytes: Int
+        let width: Int
+        let height: Int
+
+        /// Reads the pixel size from the PNG's header (the IHDR chunk that must come first).
+        init(png: Data) {
+            bytes = png.count
+            func number(at offset: Int) -> Int {
+                guard png.count >= offset + 4 else { return 0 }
+                return png[(png.startIndex + offset)..<(png.startIndex + offset + 4)].reduce(0) { $0 << 8 | Int($1) }
+            }
+            width = number(at: 16)
+            height = number(at: 20)
+        }
+    }
+
+    let png: [String: Image]
+    let csv: Int
 }

@@ -15,13 +15,13 @@ struct ChartTests {
     }
 
     func recording(_ chart: Chart) -> RecordingCanvas {
-        let canvas = RecordingCanvas(width: ChartStyle.width, height: ChartStyle.height, measurer: Self.measurer)
+        let canvas = RecordingCanvas(format: .print, measurer: Self.measurer)
         chart.draw(on: canvas)
         return canvas
     }
 
-    func pixels(_ chart: Chart) throws -> (png: Data, raster: Raster) {
-        let png = ChartRenderer.render(chart, measurer: Self.measurer).png
+    func pixels(_ chart: Chart, format: ChartFormat = .print) throws -> (png: Data, raster: Raster) {
+        let png = ChartRenderer.render(chart, format: format, measurer: Self.measurer).png
         return (png, try #require(Raster(png: png)))
     }
 
@@ -266,15 +266,20 @@ struct ChartTests {
         #expect((from...to).allSatisfy { raster.pixel(x: $0, y: above) != 0x3D3D3D })
     }
 
-    @Test("every text on the partnerships' charts reaches 4.5:1 against the pixels around it, measured on the rendered PNG")
-    func labelContrast() throws {
+    @Test(
+        "every text on the partnerships' charts reaches 4.5:1 against the pixels around it, measured on the rendered PNG at each size",
+        arguments: ChartFormat.all.map(\.name))
+    func labelContrast(formatName: String) throws {
+        let format = try #require(ChartFormat.all.first { $0.name == formatName })
         let charts = Self.catalogue.charts.filter {
             ["kent", "thurrock", "cambridgeshire"].contains($0.authorityID ?? "") || $0.kind == .eventTime
         }
         #expect(charts.count > 20)
         for chart in charts {
-            let canvas = recording(chart)
-            let (_, raster) = try pixels(chart)
+            let canvas = chart.recordingCanvas(format, measurer: Self.measurer)
+            chart.draw(on: canvas)
+            let (_, raster) = try pixels(chart, format: format)
+            #expect((raster.width, raster.height) == (canvas.width, canvas.height))
             for (text, box) in canvas.texts {
                 // Behind the text is the colour most of its box has; its ink is the pixel furthest from that.
                 var counts: [UInt32: Int] = [:]
@@ -332,6 +337,35 @@ struct ChartTests {
                 if raster.pixel(x: x, y: y) != 0xFFFFFF {
                     Issue.record("ink at \(x),\(y) in \(id)")
                     return
+                }
+            }
+        }
+    }
+
+    @Test(
+        "at slide size, 1200 × 675, no real chart has text under 24 px, text cut short, text outside the image or words over words",
+        arguments: ChartKind.allCases)
+    func slideSize(kind: ChartKind) throws {
+        let charts = Self.catalogue.charts.filter { $0.kind == kind }
+        #expect(!charts.isEmpty)
+        for chart in charts {
+            let canvas = chart.recordingCanvas(.slide, measurer: Self.measurer)
+            // 16:9, except a chart of more rows than fit (before-and-after, side by side), which grows taller.
+            let rows = [.beforeAndAfter, .sideBySide].contains(kind)
+            #expect(canvas.width == 1200 && (canvas.height == 675 || (rows && canvas.height > 675)))
+            chart.draw(on: canvas)
+            ChartFrame.drawCredit("Adoption partnerships dashboard, released 3 December 2026", on: canvas)
+            let sizes = canvas.lines.filter { $0.hasPrefix("text ") }.compactMap { Double($0.split(separator: " ")[2]) }
+            #expect(sizes.count == canvas.texts.count)
+            #expect(sizes.allSatisfy { $0 >= 24 }, "\(chart.id): text at \(sizes.min() ?? 0) px")
+            for (index, (text, box)) in canvas.texts.enumerated() {
+                #expect(!text.hasSuffix("…"), "\(chart.id): \"\(text)\" is cut short")
+                #expect(
+                    box.x >= 0 && box.maxX <= 1200 && box.y >= 0 && box.maxY <= Double(canvas.height), "\(chart.id): \"\(text)\" at \(box)")
+                for (other, otherBox) in canvas.texts.dropFirst(index + 1) {
+                    let overlap =
+                        box.x < otherBox.maxX - 1 && otherBox.x < box.maxX - 1 && box.y < otherBox.maxY - 1 && otherBox.y < box.maxY - 1
+                    #expect(!overlap, "\(chart.id): \"\(text)\" overlaps \"\(other)\"")
                 }
             }
         }

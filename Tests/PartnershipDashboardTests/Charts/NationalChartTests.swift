@@ -17,7 +17,7 @@ struct NationalChartTests {
     }()
 
     func recording(_ chart: Chart) -> RecordingCanvas {
-        let canvas = RecordingCanvas(width: ChartStyle.width, height: ChartStyle.height, measurer: ChartTests.measurer)
+        let canvas = RecordingCanvas(format: .print, measurer: ChartTests.measurer)
         chart.draw(on: canvas)
         return canvas
     }
