@@ -138,7 +138,8 @@ enum FolderMarks {
         switch kind {
         case .site:
             let topLevel: Set<String> = [
-                "404.html", "accessibility.html", "assets", "authorities", "changes.html", "charts", "downloads", "downloads.html",
+                "404.html", "accessibility.html", "agencies", "agencies.html", "assets", "authorities", "changes.html", "charts",
+                "downloads", "downloads.html",
                 "index.html",
                 "indicators", "methodology.html", "robots.txt", "sitemap.xml",
             ]

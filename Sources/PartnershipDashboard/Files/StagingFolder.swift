@@ -56,15 +56,21 @@ public final class StagingFolder: SiteSink, @unchecked Sendable {
         }
         lockDescriptor = open(staging.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         if lockDescriptor >= 0 { _ = flock(lockDescriptor, LOCK_EX | LOCK_NB) }
-        let isOurs = target.state == .marked || target.state == .earlierVersion
-        previous = isOurs ? FileTree.files(in: output) : [:]
-        previousDigests = target.listed
+        // The mark goes in first, before the output is read (which takes a while for a large site),
+        // so that a run killed at any later moment leaves a folder the next run knows as its own.
+        var markFailure: Error?
         do {
             try Data("A folder `dashboard` is writing; the next run removes it if it is left behind.\n".utf8)
                 .write(to: staging.appendingPathComponent(StagingFolder.markName))
         } catch {
+            markFailure = error
+        }
+        let isOurs = target.state == .marked || target.state == .earlierVersion
+        previous = isOurs ? FileTree.files(in: output) : [:]
+        previousDigests = target.listed
+        if let markFailure {
             discard()
-            throw FileFailure("write into the staging folder", staging.path, error: error)
+            throw FileFailure("write into the staging folder", staging.path, error: markFailure)
         }
     }
 

@@ -41,7 +41,15 @@ public enum DatasetLoader {
     /// Whether a file of the folder is an area's data file (not the catalogue, the schema, the
     /// site's settings or the record of its releases).
     public static func isAuthorityFile(_ name: String) -> Bool {
-        name.hasSuffix(".json") && ![catalogueFile, schemaFile, siteFile, releasesFile].contains(name)
+        name.hasSuffix(".json") && !name.contains("/") && ![catalogueFile, schemaFile, siteFile, releasesFile].contains(name)
+    }
+
+    /// The folder of regional adoption agencies, one file each (`agencies/adopt-london-west.json`).
+    public static let agenciesFolder = "agencies"
+
+    /// Whether a name (relative to the authorities folder) is an agency's file.
+    static func isAgencyFile(_ name: String) -> Bool {
+        name.hasPrefix(agenciesFolder + "/") && name.hasSuffix(".json") && name.split(separator: "/").count == 2
     }
     public static let englandID = "england"
 
@@ -86,7 +94,22 @@ public enum DatasetLoader {
         for name in names where (name.hasSuffix(".json") || name.hasSuffix(".md")) && !SideFiles.contains(name) {
             files[name] = read(directory.appendingPathComponent(name))
         }
-        for name in names where files[name] == nil && (!name.hasPrefix(".") || SideFiles.contains(name)) {
+        // The agencies' folder holds one .json file per agency; anything else in it is listed, not read.
+        var isFolder: ObjCBool = false
+        if names.contains(agenciesFolder),
+            FileManager.default.fileExists(atPath: directory.appendingPathComponent(agenciesFolder).path, isDirectory: &isFolder),
+            isFolder.boolValue
+        {
+            let folder = directory.appendingPathComponent(agenciesFolder)
+            let inside = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
+            for name in inside where !name.hasPrefix(".") && !SideFiles.contains(name) {
+                let relative = "\(agenciesFolder)/\(name)"
+                files[relative] =
+                    name.hasSuffix(".json") ? read(folder.appendingPathComponent(name)) : .unreadable("ignored")
+            }
+            files[agenciesFolder] = nil
+        }
+        for name in names where name != agenciesFolder && files[name] == nil && (!name.hasPrefix(".") || SideFiles.contains(name)) {
             files[name] = .unreadable("ignored")
         }
         return .files(files)
@@ -145,7 +168,7 @@ public enum DatasetLoader {
                     ))
             }
         }
-        let narrativeNames = Set(dataNames.filter { $0.hasSuffix(".md") && $0 != "README.md" })
+        let narrativeNames = Set(dataNames.filter { $0.hasSuffix(".md") && $0 != "README.md" && !$0.contains("/") })
         let authorityIDs = Set(authorityNames.map { String($0.dropLast(5)) })
         for name in names where SideFiles.contains(name) {
             problems.append(
@@ -153,7 +176,10 @@ public enum DatasetLoader {
                     severity: .warning, file: display(name),
                     message: "ignored: an editor's or the system's side file, not data; it is not read"))
         }
-        for name in names where !name.hasSuffix(".json") && !name.hasSuffix(".md") && !SideFiles.contains(name) {
+        for name in names
+        where !name.hasSuffix(".json") && !name.hasSuffix(".md")
+            && !SideFiles.contains(name.split(separator: "/").last.map(String.init) ?? name)
+        {
             problems.append(
                 Problem(
                     severity: .warning, file: display(name),
@@ -204,15 +230,35 @@ public enum DatasetLoader {
                     severity: .error, file: display("\(englandID).json"), path: .root.appending("type"),
                     message: "England's file must say \"type\": \"country\""))
         }
+        let agencyResults = dataNames.filter(isAgencyFile).concurrentMap { name -> (agency: Agency?, problems: [Problem]) in
+            let (node, log) = parse(files[name]!, display: display(name), rejectingMarkup: rejectingMarkup)
+            let fileID = String(name.dropFirst(agenciesFolder.count + 1).dropLast(5))
+            let agency = node.flatMap { AgencyReader(log: log, authorityIDs: authorityIDs, fileID: fileID, file: display(name)).read($0) }
+            return (agency, log.problems)
+        }
+        problems += agencyResults.flatMap(\.problems)
+        // A council is a current member of one agency at most: one that moved has "left" in the old one.
+        var currentAgencies: [String: [Agency]] = [:]
+        for agency in agencyResults.compactMap(\.agency) {
+            for member in agency.currentMembers { currentAgencies[member.authorityID, default: []].append(agency) }
+        }
+        for (authority, agencies) in currentAgencies.sorted(by: { $0.key < $1.key }) where agencies.count > 1 {
+            problems.append(
+                Problem(
+                    severity: .error, file: agencies[1].file,
+                    message:
+                        "\(authority) is a current member of \(agencies.map(\.name).joined(separator: " and ")); add \"left\" to its membership of the agency it left"
+                ))
+        }
         let dataset = Dataset(
             indicators: indicators, authorities: authorities.filter { $0.id != englandID }, england: england, settings: settings,
-            releases: releases)
+            releases: releases, agencies: agencyResults.compactMap(\.agency))
         problems += DatasetChecks.run(on: dataset, dataComplete: !problems.contains { $0.severity == .error })
         let sorted = problems.sorted()
         let hasErrors = sorted.contains { $0.severity == .error }
         let fileCount =
             authorityNames.count + narrativeNames.count + (files[catalogueFile] != nil ? 1 : 0) + (files[siteFile] != nil ? 1 : 0)
-            + (files[releasesFile] != nil ? 1 : 0)
+            + (files[releasesFile] != nil ? 1 : 0) + dataNames.filter(isAgencyFile).count
         return LoadResult(dataset: hasErrors ? nil : dataset, problems: sorted, fileCount: fileCount)
     }
 

@@ -138,16 +138,28 @@ public struct Dataset: Sendable {
     public let settings: SiteSettings
     /// The releases recorded so far (releases.json), newest first.
     public let releases: [Release]
+    /// The regional adoption agencies (agencies/*.json), sorted by name.
+    public let agencies: [Agency]
 
     public init(
         indicators: [Indicator], authorities: [Authority], england: Authority?, settings: SiteSettings = .unconfigured,
-        releases: [Release] = []
+        releases: [Release] = [], agencies: [Agency] = []
     ) {
         self.indicators = indicators
         self.authorities = authorities.sorted { $0.id < $1.id }
         self.england = england
         self.settings = settings
         self.releases = releases
+        self.agencies = agencies.sorted { ($0.name, $0.id) < ($1.name, $1.id) }
+    }
+
+    /// The agencies a council has belonged to, each with its membership, in order of joining.
+    public func memberships(of authorityID: String) -> [(agency: Agency, member: Agency.Member)] {
+        agencies.compactMap { agency in agency.members.first { $0.authorityID == authorityID }.map { (agency, $0) } }
+            .sorted {
+                ($0.agency.joining(of: $0.member).date?.description ?? "9999")
+                    < ($1.agency.joining(of: $1.member).date?.description ?? "9999")
+            }
     }
 
     public func indicator(_ id: String) -> Indicator? { indicators.first { $0.id == id } }
@@ -167,7 +179,7 @@ public struct Dataset: Sendable {
         authorities.contains(where: \.isDraft)
             ? Dataset(
                 indicators: indicators, authorities: authorities.filter { !$0.isDraft }, england: england, settings: settings,
-                releases: releases) : self
+                releases: releases, agencies: agencies) : self
     }
 
     /// The national thresholds, from England's file.

@@ -23,10 +23,10 @@ struct Page {
 
     func html(site: SiteContext) -> String {
         let settings = site.settings
-        let navigation: [(String, String)] = [
-            ("index.html", "Overview"), ("methodology.html", "Methodology"), ("downloads.html", "Downloads"),
-            ("accessibility.html", "Accessibility"),
-        ]
+        let navigation: [(String, String)] =
+            [("index.html", "Overview")] + (site.dataset.agencies.isEmpty ? [] : [("agencies.html", "Regional agencies")]) + [
+                ("methodology.html", "Methodology"), ("downloads.html", "Downloads"), ("accessibility.html", "Accessibility"),
+            ]
         let nav = el(
             "nav", ["aria-label": "Main"],
             el(

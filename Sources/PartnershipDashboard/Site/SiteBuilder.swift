@@ -139,6 +139,10 @@ public enum SiteBuilder {
             { InformationPages.accessibility(site: site) }, { InformationPages.notFound(settings: dataset.settings) },
             { ChangesPage.page(site: site) },
         ]
+        if !dataset.agencies.isEmpty {
+            pageJobs.append { AgencyPages.index(site: site) }
+            pageJobs += dataset.agencies.map { agency in { AgencyPages.page(agency, site: site) } }
+        }
         // Only each page's path and date are kept once its HTML is stored.
         let pages = try pageJobs.concurrentMap { job in
             Result { () throws -> (path: String, changed: PartialDate?) in

@@ -43,12 +43,15 @@ struct SchemaAgreementTests {
         return counts
     }
 
-    @Test("every file in Authorities/ and the test fixtures passes the schema")
+    @Test("every file in Authorities/ (its agencies too) and the test fixtures passes the schema")
     func realFilesPass() throws {
         let names = try FileManager.default.contentsOfDirectory(atPath: Project.authorities.path)
             .filter { $0.hasSuffix(".json") && $0 != "schema.json" }
+        let agencies = Project.authorities.appendingPathComponent(DatasetLoader.agenciesFolder)
+        let agencyFiles = try FileManager.default.contentsOfDirectory(atPath: agencies.path).filter { $0.hasSuffix(".json") }.sorted()
+        #expect(agencyFiles.count >= 30, "the regional adoption agencies are checked too")
         let files =
-            names.map { Project.authorities.appendingPathComponent($0) }
+            names.map { Project.authorities.appendingPathComponent($0) } + agencyFiles.map { agencies.appendingPathComponent($0) }
             + ["england.json", "testshire.json"].map { Project.fixtures.appendingPathComponent("Minimal/\($0)") }
         let counts = try schemaErrors(files)
         #expect(counts.count == files.count)

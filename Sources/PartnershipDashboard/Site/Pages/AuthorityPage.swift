@@ -48,6 +48,7 @@ enum AuthorityPage {
             body.append(Blocks.heading(2, "Charts"))
             for chart in charts { body.append(ChartSection.html(chart, page: shell, site: site)) }
         }
+        body.append(contentsOf: AgencyPages.councilSection(authority, site: site, page: shell))
         body.append(contentsOf: PeerSection.html(comparison, dataset: site.dataset, sources: sources, page: shell))
         body.append(contentsOf: figuresSection(comparison, sources: sources, page: shell))
         body.append(contentsOf: keyFactsSection(authority, sources: sources))

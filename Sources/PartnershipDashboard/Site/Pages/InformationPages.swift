@@ -49,6 +49,17 @@ enum InformationPages {
                     }
                     return el("li", el("strong", .text(status.label)), .text(": \(meaning)."))
                 }))
+        if !site.dataset.agencies.isEmpty {
+            body.append(Blocks.heading(2, "Joining a regional adoption agency", id: "joining"))
+            body.append(
+                Blocks.paragraph(
+                    "Each council's page compares DfE's counts in the last full financial year before it joined its regional adoption agency with the second full year after (joining in November 2020: 2019-20 and 2022-23), for children adopted and children who left care through a special guardianship order. Only a joining date that a source states, known to the month or day, is used; a planned date, a date known only to the year, or one not found splits nothing, and the page says so. The council's change is set beside England's without it and beside the councils that had not joined any agency by the end of the later year, added together, with the same test of chance as the partnerships (a Wilson interval around the council's later count as a share of its two). Councils whose joining date is not known are left out of that group, since they cannot be placed."
+                ))
+            body.append(
+                Blocks.paragraph(
+                    "What this cannot show: that joining caused a change. Councils did not join at random, most joined within three years of each other, other things changed in the same years (the courts' decisions, the pandemic), and by 2022 almost every council had joined, so the group not yet in an agency becomes small and unlike the councils that joined."
+                ))
+        }
         body.append(Blocks.heading(2, "Narratives", id: "narratives"))
         body.append(
             Blocks.paragraph(

@@ -1,0 +1,250 @@
+// The regional adoption agencies: a page listing them all, a page per agency (its go-live, the
+// dates sources disagree on, its members and when each joined, its sources), and the section of a
+// council's page that names its agency.
+
+enum AgencyPages {
+    /// agencies.html: every agency, its go-live and how many councils it serves.
+    static func index(site: SiteContext) -> Page {
+        let shell = Page(path: "agencies.html", title: "Regional adoption agencies", description: "", body: [])
+        let agencies = site.dataset.agencies
+        let dated = agencies.filter(\.goLive.splitsPeriods).count
+        let body: [HTMLNode] = [
+            Blocks.heading(1, "Regional adoption agencies"),
+            Blocks.paragraph(
+                "From 2017 almost every council in England moved its adoption service into a regional adoption agency, a partnership of councils, sometimes with voluntary adoption agencies. Each went live on its own day. This site records \(UKFormat.counted(agencies.count, "agency", "agencies")); for \(UKFormat.counted(dated, "agency", "agencies")) a source gives the month or day it went live, and only such dates are used to tell a council's years before it joined from those after.",
+                className: "lead"),
+            Blocks.table(
+                caption: "Regional adoption agencies, by name", header: ["Agency", "DfE code", "Went live", "Member councils (2022-23)"],
+                rows: agencies.map { agency in
+                    [
+                        Blocks.link(shell.link("agencies/\(agency.id).html"), agency.name), .text(agency.code ?? "none"),
+                        .text(dateWords(agency.goLive)), .text(String(agency.currentMembers.count)),
+                    ]
+                }, numeric: [3]),
+        ]
+        return Page(
+            path: shell.path, title: "Regional adoption agencies",
+            description: "Every regional adoption agency in England: when it went live, as its sources say, and its member councils.",
+            body: body)
+    }
+
+    /// agencies/<id>.html.
+    static func page(_ agency: Agency, site: SiteContext) -> Page {
+        let shell = Page(path: "agencies/\(agency.id).html", title: agency.name, description: "", body: [])
+        let dataset = site.dataset
+        let citations = Citations(agency.sources)
+        var body: [HTMLNode] = [Blocks.heading(1, agency.name)]
+        var lead = "Regional adoption agency"
+        if let code = agency.code { lead += ", code \(code) in DfE's agency-level data" }
+        if let host = agency.lead.flatMap(dataset.authority) { lead += "; led by \(host.name)" }
+        body.append(Blocks.paragraph(lead + ".", className: "lead"))
+        body.append(
+            el("p", el("strong", "Went live: "), .text(dateWords(agency.goLive) + "."), citations.marks(agency.goLive.source)))
+        if !agency.goLive.splitsPeriods {
+            body.append(
+                Blocks.paragraph(
+                    "No source read gives the month or day it went live, so no council's years are split into before and after joining it."
+                ))
+        }
+        if !agency.otherGoLives.isEmpty {
+            body.append(Blocks.heading(2, "Other dates given"))
+            body.append(
+                el(
+                    "ul",
+                    children: agency.otherGoLives.map { other in
+                        el("li", .text(dateWords(other) + (other.note.map { ": \($0)" } ?? "")), citations.marks(other.source))
+                    }))
+            body.append(Blocks.paragraph("The date above is the one used; the others are shown so that the disagreement stays visible."))
+        }
+        if !agency.voluntaryPartners.isEmpty {
+            body.append(Blocks.heading(2, "Voluntary partners"))
+            body.append(
+                el("ul", children: agency.voluntaryPartners.map { el("li", .text($0.name), citations.marks($0.source)) }))
+        }
+        if let note = agency.note { body.append(Blocks.paragraph(note)) }
+        body.append(Blocks.heading(2, "Member councils"))
+        body.append(
+            Blocks.table(
+                caption: "\(agency.name): member councils and when each joined", header: ["Council", "Joined", "Left", "Source"],
+                rows: agency.members.sorted { areaName($0.authorityID, dataset) < areaName($1.authorityID, dataset) }.map { member in
+                    let joined = agency.joining(of: member)
+                    var joinedWords: String
+                    switch member.joined {
+                    case .atGoLive: joinedWords = "when it went live: \(dateWords(joined))"
+                    case .on(let date): joinedWords = dateWords(date) + (date.note.map { ": \($0)" } ?? "")
+                    }
+                    if let note = member.note { joinedWords += ". \(note)" }
+                    return [
+                        dataset.authority(member.authorityID).map { Blocks.link(shell.link("authorities/\($0.id).html"), $0.name) }
+                            ?? .text(member.authorityID),
+                        .text(joinedWords), .text(member.left.map { dateWords($0) + ($0.note.map { ": \($0)" } ?? "") } ?? ""),
+                        .group([citations.marks(member.source)]),
+                    ]
+                }))
+        body.append(contentsOf: membersFigures(agency, dataset: dataset, page: shell))
+        body.append(contentsOf: citations.section())
+        return Page(
+            path: shell.path, title: agency.name,
+            description: "\(agency.name): when it went live, as its sources say, and its member councils with their joining dates.",
+            body: body)
+    }
+
+    /// Each member's DfE counts in the last full year before the agency went live and the second
+    /// full year after, and the founding members' counts added together (labelled as computed; only
+    /// when every founding member has both figures).
+    static func membersFigures(_ agency: Agency, dataset: Dataset, page: Page) -> [HTMLNode] {
+        guard agency.goLive.splitsPeriods, let goLive = agency.goLive.date, let years = JoiningComparison.years(around: goLive) else {
+            return []
+        }
+        var body: [HTMLNode] = [Blocks.heading(2, "Before and after it went live")]
+        body.append(
+            Blocks.paragraph(
+                "DfE's figures for \(years.before.label), the last full year before \(agency.name) went live, and \(years.after.label), the second full year after. A member that joined later is shown but not added in. The total is computed here by adding the founding members' published counts; DfE does not publish it."
+            ))
+        for id in JoiningComparison.measures {
+            guard let indicator = dataset.indicator(id) else { continue }
+            var rows: [[HTMLNode]] = []
+            var total = (from: 0.0, to: 0.0)
+            var complete = true
+            for member in agency.members.sorted(by: { areaName($0.authorityID, dataset) < areaName($1.authorityID, dataset) }) {
+                guard let council = dataset.authority(member.authorityID) else { continue }
+                let founding: Bool
+                if case .atGoLive = member.joined { founding = true } else { founding = false }
+                let from = JoiningComparison.official(council, id, years.before)
+                let to = JoiningComparison.official(council, id, years.after)
+                if founding, let from, let to {
+                    total.from += from.value
+                    total.to += to.value
+                } else if founding {
+                    complete = false
+                }
+                let change = from.flatMap { from in
+                    to.map {
+                        UKFormat.change(
+                            Change(from: from, to: $0, unit: indicator.unit, polarity: indicator.polarity), unit: indicator.unit)
+                    }
+                }
+                // A cell DfE suppressed says so, with its symbol; it is never read as a number.
+                func words(_ figure: Observation?, _ period: Period) -> String {
+                    if let figure { return UKFormat.value(figure.value, unit: indicator.unit) }
+                    let cell = council.series(for: id)?.suppression(in: period).first
+                    return cell.map { "not published (\($0.symbol): \($0.meaning))" } ?? "no figure"
+                }
+                rows.append([
+                    Blocks.link(page.link("authorities/\(council.id).html"), council.name), .text(words(from, years.before)),
+                    .text(words(to, years.after)), .text(change ?? ""),
+                    .text(founding ? "" : "joined later; not added in"),
+                ])
+            }
+            guard !rows.isEmpty else { continue }
+            if complete, total.from > 0 {
+                let relative = UKFormat.relative((total.to - total.from) / total.from * 100)
+                rows.append([
+                    .text("Founding members together (computed)"), .text(UKFormat.number(total.from)), .text(UKFormat.number(total.to)),
+                    .text("\(UKFormat.signed(total.to - total.from, unit: indicator.unit)) (\(relative))"),
+                    .text("the sum of the rows above; not published by DfE"),
+                ])
+            }
+            body.append(
+                Blocks.table(
+                    caption: "\(indicator.title): \(agency.name)'s members, \(years.before.label) and \(years.after.label)",
+                    header: ["Council", years.before.label, years.after.label, "Change", "Note"], rows: rows, numeric: [1, 2]))
+        }
+        return body
+    }
+
+    /// The section of a council's page naming its agency (or agencies, for one that moved) and when it joined.
+    static func councilSection(_ authority: Authority, site: SiteContext, page: Page) -> [HTMLNode] {
+        let memberships = site.dataset.memberships(of: authority.id)
+        guard !memberships.isEmpty else { return [] }
+        var items: [HTMLNode] = []
+        for (agency, member) in memberships {
+            let joined = agency.joining(of: member)
+            var words: String
+            switch member.joined {
+            case .atGoLive: words = ", a member since it went live: \(dateWords(joined))"
+            case .on: words = ", joined: \(dateWords(joined))"
+            }
+            if let left = member.left { words += "; left: \(dateWords(left))" }
+            if !joined.splitsPeriods { words += ". No source read gives the month or day it joined, so its years are not split at joining" }
+            items.append(el("li", Blocks.link(page.link("agencies/\(agency.id).html"), agency.name), .text(words + ".")))
+        }
+        return [
+            Blocks.heading(2, "Regional adoption agency"),
+            el("ul", children: items),
+        ] + joiningSection(authority, dataset: site.dataset)
+    }
+
+    /// DfE's counts from the last full year before the council joined to the second full year
+    /// after, beside England without it and the councils that had not yet joined an agency.
+    static func joiningSection(_ authority: Authority, dataset: Dataset) -> [HTMLNode] {
+        guard let joining = JoiningComparison.make(for: authority, dataset: dataset) else { return [] }
+        let name = authority.shortName
+        let waiting = joining.rows.compactMap(\.notYetJoined?.councils).max() ?? 0
+        func benchmark(_ pair: (from: Double, to: Double), standing: Standing?) -> String {
+            let relative = pair.from > 0 ? " (\(UKFormat.relative((pair.to - pair.from) / pair.from * 100)))" : ""
+            let words = standing.map { "; \(name)'s change is \($0.relation) theirs" } ?? ""
+            return "\(UKFormat.number(pair.from)) to \(UKFormat.number(pair.to))\(relative)\(words)"
+        }
+        return [
+            Blocks.heading(3, "Before and after joining"),
+            Blocks.paragraph(
+                "DfE's figures for \(joining.before.label), the last full year before \(name) joined \(joining.agency.name), and \(joining.after.label), the second full year after. Beside them, over the same two years: England without \(name), and the councils that had not joined any agency by the end of \(joining.after.label) (up to \(UKFormat.counted(waiting, "council")) with figures for both years, added together; councils whose joining date is not known are left out). A change is called better or worse than theirs only when chance would not explain the gap, at 95%."
+            ),
+            Blocks.table(
+                caption: "\(name): before and after joining \(joining.agency.name), beside England and the councils not yet in an agency",
+                header: [
+                    "Measure", joining.before.label, joining.after.label, "Change", "England without \(name)",
+                    "Councils not yet in an agency",
+                ],
+                rows: joining.rows.map { row in
+                    [
+                        .text(row.indicator.title), .text(UKFormat.value(row.change.from.value, unit: row.indicator.unit)),
+                        .text(UKFormat.value(row.change.to.value, unit: row.indicator.unit)),
+                        .text("\(UKFormat.change(row.change, unit: row.indicator.unit)), \(row.change.directionWords)"),
+                        .text(row.restOfEngland.map { benchmark(($0.from, $0.to), standing: $0.standing) } ?? "no figures"),
+                        .text(
+                            row.notYetJoined.map {
+                                "\(UKFormat.counted($0.councils, "council")): " + benchmark(($0.from, $0.to), standing: $0.standing)
+                            }
+                                ?? "none with figures for both years"),
+                    ]
+                }, numeric: [1, 2]),
+            Blocks.paragraph(
+                "This cannot show that joining caused the change. Councils did not join at random, each joined on its own day, and other things changed in the same years; the councils not yet in an agency are a comparison over the same years, not a control group."
+            ),
+        ]
+    }
+
+    /// "1 October 2019 (sourced, high confidence)", "not found".
+    static func dateWords(_ date: AgencyDate) -> String {
+        guard date.date != nil else { return "not found" }
+        return date.words + (date.confidence.map { " (\($0.rawValue) confidence)" } ?? "")
+    }
+
+    static func areaName(_ id: String, _ dataset: Dataset) -> String { dataset.authority(id)?.name ?? id }
+
+    /// The sources an agency's page cites, numbered in order of first citation, with links back.
+    struct Citations {
+        let sources: [Source]
+
+        init(_ sources: [Source]) { self.sources = sources }
+
+        func marks(_ source: Source?) -> HTMLNode {
+            guard let source, let index = sources.firstIndex(where: { $0.id == source.id }) else { return .group([]) }
+            return .group([.text(" "), el("a", ["href": "#source-\(index + 1)"], .text("[\(index + 1)]"))])
+        }
+
+        func section() -> [HTMLNode] {
+            guard !sources.isEmpty else { return [] }
+            return [
+                Blocks.heading(2, "Sources"),
+                el(
+                    "ol", ["class": "sources"],
+                    children: sources.enumerated().map { index, source in
+                        el("li", ["id": "source-\(index + 1)"], .text(source.citation))
+                    }),
+            ]
+        }
+    }
+}

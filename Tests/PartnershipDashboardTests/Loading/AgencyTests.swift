@@ -1,0 +1,218 @@
+// Regional adoption agencies: known answers from the real files, dates that may and may not split
+// a council's years, broken agency files, and the pages.
+
+import Foundation
+import Testing
+
+@testable import PartnershipDashboard
+
+@Suite("Regional adoption agencies")
+struct AgencyTests {
+    func agency(_ id: String) throws -> Agency { try #require(Project.dataset.agencies.first { $0.id == id }, "no agency \(id)") }
+
+    @Test("an agency's code, lead, go-live, the date a source disagrees on, and its members, from the real files")
+    func knownAnswers() throws {
+        let west = try agency("adopt-london-west")
+        #expect(west.code == "RAA21" && west.lead == "ealing")
+        #expect(west.goLive.date?.description == "2019-10-01" && west.goLive.status == .sourced && west.goLive.splitsPeriods)
+        #expect(
+            west.otherGoLives.map { $0.date?.description } == ["2019-09-01"], "Hammersmith and Fulham's September date is kept, not used")
+        #expect(west.members.map(\.authorityID).sorted() == ["brent", "ealing", "hammersmith-and-fulham", "hounslow"])
+        #expect(west.members.allSatisfy { if case .atGoLive = $0.joined { return true } else { return false } })
+
+        let harrow = Project.dataset.memberships(of: "harrow")
+        #expect(harrow.map(\.agency.id) == ["coram-ambitious-for-adoption"])
+        #expect(harrow.first.map { $0.agency.joining(of: $0.member).date?.description } == "2019-06")
+        let kent = Project.dataset.memberships(of: "kent")
+        #expect(kent.map(\.agency.id) == ["adoption-partnership-south-east"])
+        #expect(kent.first.map { $0.agency.joining(of: $0.member).words } == "1 November 2020")
+        // Cornwall joined Adopt South West on its own day, years after the agency went live.
+        let cornwall = try #require(Project.dataset.memberships(of: "cornwall").first)
+        #expect(cornwall.agency.id == "adopt-south-west" && cornwall.agency.joining(of: cornwall.member).date?.description == "2024-04-01")
+        // Every council is a current member of one agency at most.
+        var seen: [String: String] = [:]
+        for agency in Project.dataset.agencies {
+            for member in agency.currentMembers {
+                #expect(seen[member.authorityID] == nil, "\(member.authorityID) in \(seen[member.authorityID] ?? "") and \(agency.id)")
+                seen[member.authorityID] = agency.id
+            }
+        }
+        #expect(seen.count >= 140)
+    }
+
+    @Test("only a date a source states, known to the month or day, splits before from after")
+    func whichDatesSplit() throws {
+        let day = try PartialDate.parse("2019-10-01").get()
+        let month = try PartialDate.parse("2017-07").get()
+        let year = try PartialDate.parse("2019").get()
+        #expect(AgencyDate(date: day, status: .sourced).splitsPeriods)
+        #expect(AgencyDate(date: month, status: .sourced).splitsPeriods)
+        #expect(!AgencyDate(date: year, status: .sourced).splitsPeriods)
+        #expect(AgencyDate(date: year, status: .sourced).words == "2019 (year only)")
+        #expect(!AgencyDate(date: day, status: .planned).splitsPeriods)
+        #expect(AgencyDate(date: day, status: .planned).words == "planned for 1 October 2019")
+        #expect(!AgencyDate(date: nil, status: .unknown).splitsPeriods)
+        // From the files: a deadline, a day with no year, and no date at all.
+        #expect(try agency("cambridgeshire-and-peterborough-adoption").goLive.status == .planned)
+        #expect(try !agency("adoption-now").goLive.splitsPeriods)
+        #expect(try !agency("adopt-london-south").goLive.splitsPeriods)
+    }
+
+    @Test("the years around joining: the last full financial year before and the second full one after")
+    func yearsAroundJoining() throws {
+        func years(_ text: String) throws -> String? {
+            try JoiningComparison.years(around: PartialDate.parse(text).get()).map { "\($0.before.label) \($0.after.label)" }
+        }
+        #expect(try years("2020-11-01") == "2019-20 2022-23")
+        #expect(try years("2019-04-01") == "2018-19 2020-21", "joining on 1 April: the year that begins that day is wholly after")
+        #expect(try years("2019-03-31") == "2017-18 2020-21")
+        #expect(try years("2019-06") == "2018-19 2021-22", "a month: the years hold for any day of it")
+        #expect(try years("2019") == nil, "a year alone cannot split the years")
+    }
+
+    @Test(
+        "Kent before and after joining, computed by hand from DfE's figures; the councils not yet in an agency; no split on an unknown date"
+    )
+    func kentJoining() throws {
+        let dataset = Project.dataset
+        let kent = try #require(dataset.authority("kent"))
+        let joining = try #require(JoiningComparison.make(for: kent, dataset: dataset))
+        #expect(
+            joining.agency.id == "adoption-partnership-south-east" && joining.before.label == "2019-20" && joining.after.label == "2022-23")
+        func figure(_ area: String, _ measure: String, _ year: String) throws -> Double {
+            let authority = try #require(area == "england" ? dataset.england : dataset.authority(area))
+            let period = try Period.parse(year).get()
+            return try #require(JoiningComparison.official(authority, measure, period)?.value, "\(area) \(measure) \(year)")
+        }
+        let adopted = try #require(joining.rows.first { $0.indicator.id == "children-adopted" })
+        #expect(adopted.change.from.value == (try figure("kent", "children-adopted", "2019-20")))
+        #expect(adopted.change.to.value == (try figure("kent", "children-adopted", "2022-23")))
+        let rest = try #require(adopted.restOfEngland)
+        #expect(rest.from == (try figure("england", "children-adopted", "2019-20")) - adopted.change.from.value)
+        #expect(rest.to == (try figure("england", "children-adopted", "2022-23")) - adopted.change.to.value)
+        // By 31 March 2023 every council with a known joining date had joined except Cornwall and the
+        // Isles of Scilly (1 April 2024); Buckinghamshire is in no agency. Councils whose dates are
+        // unknown cannot be placed and are left out.
+        let waiting = JoiningComparison.notYetJoined(by: try Period.parse("2022-23").get(), dataset: dataset, excluding: "kent")
+        let before = try Period.parse("2019-20").get()
+        let after = try Period.parse("2022-23").get()
+        let withFigures = waiting.filter { council in
+            JoiningComparison.official(council, "children-adopted", before) != nil
+                && JoiningComparison.official(council, "children-adopted", after) != nil
+        }
+        #expect(withFigures.map(\.id) == ["buckinghamshire", "cornwall"])
+        let group = try #require(adopted.notYetJoined)
+        #expect(group.councils == 2)
+        #expect(
+            group.from == (try figure("buckinghamshire", "children-adopted", "2019-20") + figure("cornwall", "children-adopted", "2019-20"))
+        )
+        #expect(!waiting.contains { $0.id == "lambeth" }, "Lambeth's joining date is not known, so it is not counted as not yet joined")
+        // Lambeth's agency has no sourced go-live: its years are never split.
+        #expect(JoiningComparison.make(for: try #require(dataset.authority("lambeth")), dataset: dataset) == nil)
+    }
+
+    /// The minimal folder with one synthetic agency file written into agencies/.
+    static func load(_ agency: String, name: String = "test-agency") throws -> LoadResult {
+        let folder = try Project.minimalFolder()
+        try folder.write("agencies/\(name).json", agency)
+        return DatasetLoader.load(from: folder.url, displayPrefix: "Authorities")
+    }
+
+    static let valid = """
+        {
+          "id": "test-agency", "name": "Test Agency (synthetic test data)",
+          "goLive": { "date": "2019-10-01", "status": "sourced", "confidence": "high", "source": "s1" },
+          "members": [ { "authority": "testshire", "joined": "go-live", "source": "s1" } ],
+          "sources": [ { "id": "s1", "title": "Synthetic", "publisher": "Test suite", "url": "https://example.org/1" } ]
+        }
+        """
+
+    @Test("a broken agency file is reported with its file, place and what to write instead")
+    func brokenFiles() throws {
+        let loaded = try Self.load(Self.valid)
+        #expect(loaded.errors.isEmpty, "\(loaded.errors)")
+        #expect(loaded.dataset?.agencies.map(\.id) == ["test-agency"])
+
+        let unknownMember = try Self.load(
+            Self.valid.replacingOccurrences(of: "\"authority\": \"testshire\"", with: "\"authority\": \"testshir\""))
+        #expect(
+            unknownMember.errors.map(\.description).contains {
+                $0.hasPrefix(
+                    "Authorities/agencies/test-agency.json:4:31: error: members[0].authority: no area file has the id \"testshir\"; did you mean \"testshire\""
+                )
+            }, "\(unknownMember.errors)")
+        let unknownWithDate = try Self.load(
+            Self.valid.replacingOccurrences(of: "\"status\": \"sourced\", \"confidence\": \"high\"", with: "\"status\": \"unknown\""))
+        #expect(
+            unknownWithDate.errors.map(\.description).contains {
+                $0.contains("goLive.status: a date whose status is \"unknown\" has no date")
+            })
+        let noDate = try Self.load(Self.valid.replacingOccurrences(of: "\"date\": \"2019-10-01\", ", with: ""))
+        #expect(noDate.errors.map(\.description).contains { $0.contains("goLive: missing \"date\"; give the date") })
+        let wrongID = try Self.load(Self.valid, name: "other-agency")
+        #expect(
+            wrongID.errors.map(\.description).contains {
+                $0.contains("the id \"test-agency\" differs from the file's name; write \"other-agency\"")
+            })
+        // A council in two agencies at once, neither saying it left.
+        let folder = try Project.minimalFolder()
+        try folder.write("agencies/test-agency.json", Self.valid)
+        try folder.write("agencies/second-agency.json", Self.valid.replacingOccurrences(of: "test-agency", with: "second-agency"))
+        let twice = DatasetLoader.load(from: folder.url, displayPrefix: "Authorities")
+        #expect(
+            twice.errors.map(\.description).contains {
+                $0.contains("testshire is a current member of Test Agency (synthetic test data) and Test Agency (synthetic test data)")
+            } || twice.errors.map(\.description).contains { $0.contains("testshire is a current member of") }, "\(twice.errors)")
+    }
+
+    @Test("an agency's page shows its go-live, the dates sources disagree on and each member's joining; a council's page names its agency")
+    func pages() throws {
+        let dataset = Project.dataset
+        let site = SiteContext(
+            dataset: dataset, comparisons: [], charts: ChartCatalogue(dataset: dataset, comparisons: []), chartSizes: [:], dataDate: nil)
+        let page = AgencyPages.page(try agency("adopt-london-west"), site: site)
+        let html = page.body.map(\.rendered).joined().replacingOccurrences(of: "\n", with: "")
+        #expect(html.contains("<p><strong>Went live: </strong>1 October 2019 (medium confidence)."))
+        #expect(html.contains("<h2 id=\"other-dates-given\">Other dates given</h2><ul><li>1 September 2019 (high confidence): "))
+        #expect(html.contains("<a href=\"../authorities/brent.html\">Brent</a>"))
+        // The founding members' counts are added only when every one has both: Bexley's adoptions
+        // are suppressed, so children adopted has no total, and special guardianship orders do.
+        let southEast = AgencyPages.membersFigures(
+            try agency("adoption-partnership-south-east"), dataset: dataset,
+            page: Page(path: "agencies/adoption-partnership-south-east.html", title: "", description: "", body: [])
+        ).map(\.rendered).joined().replacingOccurrences(of: "\n", with: "")
+        let tables = southEast.components(separatedBy: "<table>").dropFirst()
+        #expect(tables.count == 2)
+        #expect(tables.first.map { !$0.contains("(computed)") && $0.contains("not published (") } == true)
+        let year2019 = try Period.parse("2019-20").get()
+        var sgo = 0.0
+        for id in ["bexley", "kent", "medway"] {
+            let council = try #require(dataset.authority(id))
+            sgo += try #require(JoiningComparison.official(council, "ceased-care-sgo", year2019)).value
+        }
+        #expect(
+            tables.last.map {
+                $0.contains(
+                    "<th scope=\"row\">Founding members together (computed)</th><td class=\"numeric\" data-label=\"2019-20\">\(UKFormat.number(sgo))</td>"
+                )
+            } == true,
+            "\(tables.last ?? "")")
+        let kent = try #require(dataset.authority("kent"))
+        let section = AgencyPages.councilSection(
+            kent, site: site, page: Page(path: "authorities/kent.html", title: "", description: "", body: [])
+        )
+        .map(\.rendered).joined().replacingOccurrences(of: "\n", with: "")
+        #expect(
+            section.hasPrefix(
+                "<h2 id=\"regional-adoption-agency\">Regional adoption agency</h2><ul><li><a href=\"../agencies/adoption-partnership-south-east.html\">Adoption Partnership South East</a>, a member since it went live: 1 November 2020 (high confidence).</li></ul><h3>Before and after joining</h3>"
+            ))
+        #expect(section.contains("This cannot show that joining caused the change."))
+        // Lambeth's agency, Adopt London South, has no sourced go-live.
+        let lambeth = try #require(dataset.authority("lambeth"))
+        let unknown = AgencyPages.councilSection(
+            lambeth, site: site, page: Page(path: "authorities/lambeth.html", title: "", description: "", body: [])
+        )
+        .map(\.rendered).joined()
+        #expect(unknown.contains("No source read gives the month or day it joined, so its years are not split at joining."))
+    }
+}
