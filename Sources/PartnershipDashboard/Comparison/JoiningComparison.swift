@@ -27,24 +27,30 @@ public struct JoiningComparison: Sendable {
     /// The comparison for a council's membership, or `nil` when the joining date cannot split its
     /// years (not stated by a source, or known only to the year) or DfE has no figures for both years.
     public static func make(for authority: Authority, dataset: Dataset) -> JoiningComparison? {
+        make(for: authority, index: JoiningIndex(dataset))
+    }
+
+    /// The same, from an index built once for every council.
+    public static func make(for authority: Authority, index: JoiningIndex) -> JoiningComparison? {
+        let dataset = index.dataset
         guard let (agency, member) = dataset.memberships(of: authority.id).first(where: { $0.agency.joining(of: $0.member).splitsPeriods }),
             let joined = agency.joining(of: member).date, let years = years(around: joined)
         else { return nil }
+        let waitingCouncils = index.notYetJoined(by: years.after, excluding: authority.id)
         let rows = measures.compactMap { id -> Row? in
             guard let indicator = dataset.indicator(id), let from = official(authority, id, years.before),
                 let to = official(authority, id, years.after)
             else { return nil }
             let change = Change(from: from, to: to, unit: indicator.unit, polarity: indicator.polarity)
             let rest = dataset.england.flatMap { england -> (Double, Double, Standing?)? in
-                guard let all = official(england, id, years.before)?.value, let later = official(england, id, years.after)?.value else {
+                guard let all = index.value(england.id, id, years.before), let later = index.value(england.id, id, years.after) else {
                     return nil
                 }
                 let benchmark = (from: all - from.value, to: later - to.value)
                 return (benchmark.from, benchmark.to, Chance.changeStanding(change, against: benchmark, polarity: indicator.polarity))
             }
-            let waiting = notYetJoined(by: years.after, dataset: dataset, excluding: authority.id).compactMap {
-                council -> (Double, Double)? in
-                guard let a = official(council, id, years.before)?.value, let b = official(council, id, years.after)?.value else {
+            let waiting = waitingCouncils.compactMap { council -> (Double, Double)? in
+                guard let a = index.value(council.id, id, years.before), let b = index.value(council.id, id, years.after) else {
                     return nil
                 }
                 return (a, b)
@@ -76,24 +82,71 @@ public struct JoiningComparison: Sendable {
         return (.financialYear(beforeStart), .financialYear(firstAfterStart + 1))
     }
 
-    /// Councils with official figures that had joined no agency by the end of `period`: their
-    /// joining date is sourced and later, or they are in no agency. Councils whose joining date
-    /// is not known are left out, since they cannot be placed.
+    /// Councils with official figures that had joined no agency by the end of `period`.
     static func notYetJoined(by period: Period, dataset: Dataset, excluding id: String) -> [Authority] {
-        guard let end = period.end else { return [] }
-        return dataset.authorities.filter { council in
-            guard council.id != id, council.type != .region, council.official != nil else { return false }
-            let memberships = dataset.memberships(of: council.id)
-            if memberships.isEmpty { return true }
-            return memberships.allSatisfy { membership in
-                let date = membership.agency.joining(of: membership.member)
-                guard date.splitsPeriods, let first = date.date?.firstDay else { return false }
-                return first > end
-            }
-        }
+        JoiningIndex(dataset).notYetJoined(by: period, excluding: id)
     }
 
     static func official(_ area: Authority, _ id: String, _ period: Period) -> Observation? {
         area.series(for: id)?.preferredObservations.first { $0.official && $0.period == period }
+    }
+}
+
+/// What the joining comparisons look up again and again, built once: each council's first joining
+/// day that splits its years, the councils whose joining cannot be placed, and DfE's figures for
+/// the measures compared, by council, measure and year.
+public struct JoiningIndex: Sendable {
+    public let dataset: Dataset
+    /// The first day of the earliest joining that splits a council's years.
+    let joined: [String: Day]
+    /// Councils in an agency whose joining date is not known well enough to place them.
+    let unplaced: Set<String>
+    /// Councils (not regions) with official figures.
+    let councils: [Authority]
+    private let figures: [String: [String: [Period: Double]]]
+
+    public init(_ dataset: Dataset, measures: [String] = JoiningComparison.measures) {
+        self.dataset = dataset
+        var joined: [String: Day] = [:]
+        var unplaced: Set<String> = []
+        for agency in dataset.agencies {
+            for member in agency.members {
+                let date = agency.joining(of: member)
+                guard date.splitsPeriods, let day = date.date?.firstDay else {
+                    unplaced.insert(member.authorityID)
+                    continue
+                }
+                joined[member.authorityID] = min(joined[member.authorityID] ?? day, day)
+            }
+        }
+        self.joined = joined
+        self.unplaced = unplaced
+        councils = dataset.authorities.filter { $0.type != .region && $0.official != nil }
+        var figures: [String: [String: [Period: Double]]] = [:]
+        for area in dataset.authorities + (dataset.england.map { [$0] } ?? []) {
+            for measure in measures {
+                guard let series = area.series(for: measure) else { continue }
+                var byPeriod: [Period: Double] = [:]
+                for observation in series.preferredObservations where observation.official {
+                    byPeriod[observation.period] = observation.value
+                }
+                figures[area.id, default: [:]][measure] = byPeriod
+            }
+        }
+        self.figures = figures
+    }
+
+    /// DfE's figure for an area, measure and year.
+    func value(_ area: String, _ measure: String, _ period: Period) -> Double? { figures[area]?[measure]?[period] }
+
+    /// Councils with official figures that had joined no agency by the end of `period`: their
+    /// joining date is sourced and later, or they are in no agency. Councils whose joining date is
+    /// not known are left out, since they cannot be placed.
+    func notYetJoined(by period: Period, excluding id: String) -> [Authority] {
+        guard let end = period.end else { return [] }
+        return councils.filter { council in
+            guard council.id != id, !unplaced.contains(council.id) else { return false }
+            return joined[council.id].map { $0 > end } ?? true
+        }
     }
 }

@@ -80,7 +80,9 @@ public enum SiteBuilder {
         }
         for (path, data) in chartFiles.sorted(by: { $0.key < $1.key }) { try out.put(path, data) }
         let dataDate = SiteContext.latest(Downloads.allAuthorities(dataset).flatMap(\.citedSources).compactMap(\.published))
-        let site = SiteContext(dataset: dataset, comparisons: comparisons, charts: catalogue, chartSizes: chartSizes, dataDate: dataDate)
+        let site = SiteContext(
+            dataset: dataset, comparisons: comparisons, charts: catalogue, chartSizes: chartSizes, dataDate: dataDate,
+            prebuiltJoiningIndex: JoiningIndex(dataset))
 
         progress("Writing downloads")
         // Every download, then every page, is independent of the others: each set is made
@@ -141,6 +143,7 @@ public enum SiteBuilder {
         ]
         if !dataset.agencies.isEmpty {
             pageJobs.append { AgencyPages.index(site: site) }
+            if let national = AgencyPages.national(site: site) { pageJobs.append { national } }
             pageJobs += dataset.agencies.map { agency in { AgencyPages.page(agency, site: site) } }
         }
         // Only each page's path and date are kept once its HTML is stored.

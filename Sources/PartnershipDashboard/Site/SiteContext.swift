@@ -12,6 +12,11 @@ struct SiteContext: Sendable {
     /// The latest publication date of any source: the site's "last updated", taken from the data,
     /// not the clock; `nil` when no source is dated.
     let dataDate: PartialDate?
+    /// Each council's joining of its regional adoption agency and DfE's figures compared around it,
+    /// built once per build (``joiningIndex`` builds one when it was not given).
+    var prebuiltJoiningIndex: JoiningIndex? = nil
+
+    var joiningIndex: JoiningIndex { prebuiltJoiningIndex ?? JoiningIndex(dataset) }
 
     /// How the site describes itself (site.json).
     var settings: SiteSettings { dataset.settings }

@@ -111,6 +111,39 @@ struct AgencyTests {
         #expect(JoiningComparison.make(for: try #require(dataset.authority("lambeth")), dataset: dataset) == nil)
     }
 
+    @Test("the national picture: Kent's year +2 computed by hand, and the same answer whatever the order of the files")
+    func nationalPicture() throws {
+        let dataset = Project.dataset
+        let picture = try #require(NationalJoining.make(dataset: dataset))
+        #expect(picture.years.map(\.offset) == [-4, -3, -2, 1, 2, 3, 4])
+        #expect(picture.joiners >= 100 && picture.joiners <= picture.members)
+        let year = try #require(picture.years.first { $0.offset == 2 })
+        let kent = try #require(year.points.first { $0.authorityID == "kent" })
+        func adopted(_ id: String, _ period: String) throws -> Double {
+            let area = try #require(dataset.authority(id))
+            return try #require(JoiningComparison.official(area, "children-adopted", try Period.parse(period).get())).value
+        }
+        // Kent joined on 1 November 2020: its base is 2019-20 and its year +2 is 2022-23. The councils
+        // not yet in an agency by 31 March 2023, with figures for both years: Buckinghamshire and Cornwall.
+        #expect(abs(kent.index - (try adopted("kent", "2022-23")) / (try adopted("kent", "2019-20")) * 100) < 1e-9)
+        let waitingBase = try adopted("buckinghamshire", "2019-20") + adopted("cornwall", "2019-20")
+        let waitingLater = try adopted("buckinghamshire", "2022-23") + adopted("cornwall", "2022-23")
+        #expect(kent.comparisonCouncils == 2)
+        #expect(abs(kent.comparison - waitingLater / waitingBase * 100) < 1e-9)
+        // The mean is the geometric mean of the councils' relative indices, and sits inside its interval.
+        let mean = try #require(year.mean)
+        let logs = year.points.map { log($0.relative / 100) }
+        #expect(abs(mean - exp(logs.reduce(0, +) / Double(logs.count)) * 100) < 1e-9)
+        #expect(try #require(year.interval).contains(mean))
+
+        let reordered = Dataset(
+            indicators: dataset.indicators.reversed(), authorities: dataset.authorities.reversed(), england: dataset.england,
+            settings: dataset.settings, releases: dataset.releases, agencies: dataset.agencies.reversed())
+        let again = try #require(NationalJoining.make(dataset: reordered))
+        #expect(again.years.map(\.points) == picture.years.map(\.points))
+        #expect(again.years.map(\.mean) == picture.years.map(\.mean))
+    }
+
     /// The minimal folder with one synthetic agency file written into agencies/.
     static func load(_ agency: String, name: String = "test-agency") throws -> LoadResult {
         let folder = try Project.minimalFolder()
@@ -207,6 +240,10 @@ struct AgencyTests {
                 "<h2 id=\"regional-adoption-agency\">Regional adoption agency</h2><ul><li><a href=\"../agencies/adoption-partnership-south-east.html\">Adoption Partnership South East</a>, a member since it went live: 1 November 2020 (high confidence).</li></ul><h3>Before and after joining</h3>"
             ))
         #expect(section.contains("This cannot show that joining caused the change."))
+        let national = try #require(AgencyPages.national(site: site)).body.map(\.rendered).joined()
+        #expect(national.components(separatedBy: "<tr>").count - 2 == NationalJoining.offsets.count, "a row per year around joining")
+        #expect(national.contains("<h2 id=\"what-this-can-and-cannot-show\">What this can and cannot show</h2>"))
+        #expect(national.contains("Councils did not join at random or at once."))
         // Lambeth's agency, Adopt London South, has no sourced go-live.
         let lambeth = try #require(dataset.authority("lambeth"))
         let unknown = AgencyPages.councilSection(

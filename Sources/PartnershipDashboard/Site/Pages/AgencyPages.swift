@@ -2,6 +2,8 @@
 // dates sources disagree on, its members and when each joined, its sources), and the section of a
 // council's page that names its agency.
 
+import Foundation
+
 enum AgencyPages {
     /// agencies.html: every agency, its go-live and how many councils it serves.
     static func index(site: SiteContext) -> Page {
@@ -13,6 +15,10 @@ enum AgencyPages {
             Blocks.paragraph(
                 "From 2017 almost every council in England moved its adoption service into a regional adoption agency, a partnership of councils, sometimes with voluntary adoption agencies. Each went live on its own day. This site records \(UKFormat.counted(agencies.count, "agency", "agencies")); for \(UKFormat.counted(dated, "agency", "agencies")) a source gives the month or day it went live, and only such dates are used to tell a council's years before it joined from those after.",
                 className: "lead"),
+            el(
+                "p",
+                .text("How the councils that joined compare with those not yet in an agency over the same years: "),
+                Blocks.link(shell.link("joining.html"), "after joining, nationally"), .text(".")),
             Blocks.table(
                 caption: "Regional adoption agencies, by name", header: ["Agency", "DfE code", "Went live", "Member councils (2022-23)"],
                 rows: agencies.map { agency in
@@ -25,6 +31,78 @@ enum AgencyPages {
         return Page(
             path: shell.path, title: "Regional adoption agencies",
             description: "Every regional adoption agency in England: when it went live, as its sources say, and its member councils.",
+            body: body)
+    }
+
+    /// joining.html: every council that joined on a sourced date, aligned on its own joining,
+    /// against the councils not yet in an agency over the same years.
+    static func national(site: SiteContext) -> Page? {
+        guard let picture = NationalJoining.make(dataset: site.dataset) else { return nil }
+        let noun = picture.measure.noun
+        func geometric(_ values: [Double]) -> Double? {
+            guard !values.isEmpty else { return nil }
+            return exp(values.map { log($0 / 100) }.reduce(0, +) / Double(values.count)) * 100
+        }
+        func index(_ value: Double?) -> String { value.map { UKFormat.number($0, decimals: 0) } ?? "" }
+        let rows = picture.years.map { year -> [HTMLNode] in
+            let sizes = year.points.map(\.comparisonCouncils)
+            let reading: String
+            if let interval = year.interval {
+                reading =
+                    interval.contains(100)
+                    ? "no clear difference: chance could explain it"
+                    : (interval.lowerBound > 100
+                        ? "higher than the councils not yet in an agency" : "lower than the councils not yet in an agency")
+            } else {
+                reading = "too few councils to say"
+            }
+            return [
+                .text(year.offset > 0 ? "+\(year.offset)" : "−\(-year.offset)"), .text(String(year.points.count)),
+                .text(index(geometric(year.points.map(\.index)))), .text(index(geometric(year.points.map(\.comparison)))),
+                .text(
+                    year.mean.map { mean in
+                        index(mean) + (year.interval.map { " (\(index($0.lowerBound)) to \(index($0.upperBound)))" } ?? "")
+                    } ?? ""),
+                .text(sizes.isEmpty ? "" : (sizes.min() == sizes.max() ? "\(sizes[0])" : "\(sizes.min() ?? 0) to \(sizes.max() ?? 0)")),
+                .text(reading),
+            ]
+        }
+        let body: [HTMLNode] = [
+            Blocks.heading(1, "After joining a regional adoption agency, nationally"),
+            Blocks.paragraph(
+                "Each council that joined an agency on a date a source states (\(picture.joiners) of the \(picture.members) councils in an agency) is lined up on its own joining: year +1 is its first full financial year in the agency, −2 the year before its last full year outside it. Its \(noun) each year is an index of its last full year before joining (= 100). Beside it, over exactly the same calendar years, are the councils that had not yet joined any agency, added together and indexed the same way, so that a change every council saw is not mistaken for one that joining brought.",
+                className: "lead"),
+            Blocks.table(
+                caption: "\(picture.measure.title): councils aligned on their own joining, against the councils not yet in an agency",
+                header: [
+                    "Years since joining", "Councils", "Their index (geometric mean)", "Not yet joined, same years (geometric mean)",
+                    "Relative: 100 = changed as the not yet joined did (95% interval)", "Councils not yet joined, per council compared",
+                    "Reading",
+                ], rows: rows, numeric: [1, 2, 3, 4, 5]),
+            Blocks.heading(2, "What this can and cannot show"),
+            el(
+                "ul",
+                el(
+                    "li",
+                    "Councils did not join at random or at once. Most joined between 2017 and 2021; those that joined later may differ from those that joined first, and the group not yet in an agency shrinks year by year until, from 2021, it is a few councils unlike the rest."
+                ),
+                el(
+                    "li",
+                    "Other things changed in the same years: court decisions on adoption (from 2013), the pandemic (from 2020) and local changes to children's services. Comparing with councils over the same calendar years allows for what they shared, not for what only the joiners had."
+                ),
+                el(
+                    "li",
+                    "Each row has its own councils: a council joining in 2020 has no year +4 yet in DfE's figures, so later rows rest on earlier joiners. The number of councils behind each row is given."
+                ),
+                el(
+                    "li",
+                    "The interval allows for how much councils differ from one another, not for the year-to-year chance in small counts, which it would widen further. Councils whose joining date is not known, or known only to the year, are left out."
+                )),
+        ]
+        return Page(
+            path: "joining.html", title: "After joining, nationally",
+            description:
+                "Councils lined up on their own joining of a regional adoption agency, against those not yet in one over the same years.",
             body: body)
     }
 
@@ -172,13 +250,13 @@ enum AgencyPages {
         return [
             Blocks.heading(2, "Regional adoption agency"),
             el("ul", children: items),
-        ] + joiningSection(authority, dataset: site.dataset)
+        ] + joiningSection(authority, index: site.joiningIndex)
     }
 
     /// DfE's counts from the last full year before the council joined to the second full year
     /// after, beside England without it and the councils that had not yet joined an agency.
-    static func joiningSection(_ authority: Authority, dataset: Dataset) -> [HTMLNode] {
-        guard let joining = JoiningComparison.make(for: authority, dataset: dataset) else { return [] }
+    static func joiningSection(_ authority: Authority, index: JoiningIndex) -> [HTMLNode] {
+        guard let joining = JoiningComparison.make(for: authority, index: index) else { return [] }
         let name = authority.shortName
         let waiting = joining.rows.compactMap(\.notYetJoined?.councils).max() ?? 0
         func benchmark(_ pair: (from: Double, to: Double), standing: Standing?) -> String {

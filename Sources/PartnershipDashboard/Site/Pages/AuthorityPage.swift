@@ -144,33 +144,54 @@ enum AuthorityPage {
             guard let series = comparison.authority.series(for: row.indicator.id) else { continue }
             let unit = row.indicator.unit
             let preferred = series.preferredObservations
-            var keyed: [(period: Period, source: String, cells: [HTMLNode])] = series.observations.map { observation in
+            typealias Line = (period: Period, source: Source, cells: [HTMLNode], used: String, note: String)
+            var lines: [Line] = series.observations.map { observation in
                 let phase = row.observations.first { $0.observation.period == observation.period }?.phase.label ?? ""
-                let used = agreement(observation, in: series, preferred: preferred, unit: unit)
                 return (
-                    observation.period, observation.source.id,
-                    [.text(observation.period.label), .text(UKFormat.value(observation.value, unit: unit))]
-                        + (phased ? [.text(phase)] : [])
-                        + [
-                            .text(observation.status.label), .text(used), sources.reference(observation.source),
-                            .text(note(observation.note, table: observation.table, column: observation.column)),
-                        ]
+                    observation.period, observation.source,
+                    [.text(observation.period.label), .text(UKFormat.value(observation.value, unit: unit))] + (phased ? [.text(phase)] : [])
+                        + [.text(observation.status.label)],
+                    agreement(observation, in: series, preferred: preferred, unit: unit),
+                    note(observation.note, table: observation.table, column: observation.column)
                 )
             }
             // A suppressed cell is shown as what it is, never as a figure.
-            keyed += series.suppressed.map { cell in
+            lines += series.suppressed.map { cell in
                 (
-                    cell.period, cell.source.id,
+                    cell.period, cell.source,
                     [.text(cell.period.label), .text("not published (\"\(cell.symbol)\")")] + (phased ? [.text("")] : [])
-                        + [
-                            .text("suppressed"), .text(""), sources.reference(cell.source),
-                            .text(note(cell.meaning, table: cell.table, column: cell.column)),
-                        ]
+                        + [.text("suppressed")],
+                    "", note(cell.meaning, table: cell.table, column: cell.column)
                 )
             }
-            let rows = keyed.sorted { ($0.period, $0.source) < ($1.period, $1.source) }.map(\.cells)
-            let header = ["Period", "Value"] + (phased ? ["Phase"] : []) + ["Status", "Where sources disagree", "Source", "Note"]
+            lines.sort { ($0.period, $0.source.id) < ($1.period, $1.source.id) }
+            // A note every figure from a source shares (the table and column DfE published them in)
+            // is written once under the table; a column with nothing in it is left out.
+            let shared = Dictionary(grouping: lines, by: \.source.id).compactMapValues { group -> String? in
+                let notes = Set(group.map(\.note))
+                return notes.count == 1 && !(notes.first ?? "").isEmpty ? notes.first : nil
+            }
+            let anyUsed = lines.contains { !$0.used.isEmpty }
+            let anyNote = lines.contains { shared[$0.source.id] == nil && !$0.note.isEmpty }
+            let rows = lines.map { line -> [HTMLNode] in
+                line.cells + (anyUsed ? [.text(line.used)] : []) + [sources.reference(line.source)]
+                    + (anyNote ? [.text(shared[line.source.id] == nil ? line.note : "")] : [])
+            }
+            let header =
+                ["Period", "Value"] + (phased ? ["Phase"] : []) + ["Status"] + (anyUsed ? ["Where sources disagree"] : []) + ["Source"]
+                + (anyNote ? ["Note"] : [])
             section.append(Blocks.table(caption: row.indicator.title, header: header, rows: rows, numeric: [1]))
+            let sharedNotes = lines.map(\.source).reduce(into: [Source]()) { list, source in
+                if shared[source.id] != nil, !list.contains(where: { $0.id == source.id }) { list.append(source) }
+            }
+            if !sharedNotes.isEmpty {
+                section.append(
+                    el(
+                        "ul", ["class": "table-notes"],
+                        children: sharedNotes.map { source in
+                            el("li", sources.reference(source), .text(" \(shared[source.id] ?? "")"))
+                        }))
+            }
         }
         return section
     }
