@@ -224,6 +224,18 @@ def check_slide_charts(site):
     print(f"  {len(prints)} charts, each at both sizes")
 
 
+def check_reflow(site, server, driver):
+    step("every page reflows to 320 pixels wide without scrolling sideways")
+    base = f"http://127.0.0.1:{server.server_port}/{SUBFOLDER}/"
+    driver.set_window_size(320, 1200)
+    pages = sorted(html_pages(site))
+    for page in pages:
+        driver.get(base + page)
+        if driver.execute_script("return document.documentElement.scrollWidth > window.innerWidth + 1"):
+            fail(f"{page} scrolls sideways at 320 pixels wide")
+    print(f"  {len(pages)} pages")
+
+
 def check_briefing_summaries(site):
     step("each briefing pack's summary prints on one A4 page")
     packs = sorted(name for name in os.listdir(os.path.join(site, "downloads")) if name.endswith("-briefing-pack.zip"))
@@ -309,6 +321,7 @@ def main():
                 try:
                     check_accessibility(site, server, driver)
                     check_screenshots(server, driver, arguments.output)
+                    check_reflow(site, server, driver)
                 finally:
                     driver.quit()
                 check_briefing_summaries(site)

@@ -57,6 +57,9 @@ enum Stylesheet {
         .citation { font-size: 1rem; color: var(--secondary); }
         .source-ref { font-size: 0.9em; white-space: nowrap; }
         .sources li { margin-bottom: 0.5rem; overflow-wrap: anywhere; }
+        .table-notes li { overflow-wrap: anywhere; }
+        /* A long address or file name breaks rather than pushing the page sideways on a narrow screen. */
+        main p, main li, main dd { overflow-wrap: break-word; }
         .councils { columns: 2 18rem; column-gap: 2rem; padding-left: 1.25rem; }
         .councils li { break-inside: avoid; margin-bottom: 0.25rem; }
         .letters { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.25rem 0.75rem; }
