@@ -56,6 +56,11 @@ enum AgencyPages {
             } else {
                 reading = "too few councils to say"
             }
+            // A difference found against few councils moves with each of them: the reading says so.
+            let fewest = sizes.min() ?? 0
+            let caution =
+                year.interval.map { !$0.contains(100) } == true && fewest < 10
+                ? "; but some councils are set against fewer than 10 not yet in an agency (as few as \(fewest)), so read with care" : ""
             return [
                 .text(year.offset > 0 ? "+\(year.offset)" : "−\(-year.offset)"), .text(String(year.points.count)),
                 .text(index(geometric(year.points.map(\.index)))), .text(index(geometric(year.points.map(\.comparison)))),
@@ -64,7 +69,7 @@ enum AgencyPages {
                         index(mean) + (year.interval.map { " (\(index($0.lowerBound)) to \(index($0.upperBound)))" } ?? "")
                     } ?? ""),
                 .text(sizes.isEmpty ? "" : (sizes.min() == sizes.max() ? "\(sizes[0])" : "\(sizes.min() ?? 0) to \(sizes.max() ?? 0)")),
-                .text(reading),
+                .text(reading + caution),
             ]
         }
         let body: [HTMLNode] = [
