@@ -21,7 +21,7 @@ struct AgencyReader {
         }
         let name = reader.string("name", required: "give the agency's name, e.g. \"Adopt London West\"")
         let code = reader.string("code", maximumLength: 10)
-        if let code, code.wholeMatch(of: /RAA[0-9]{1,2}/) == nil {
+        if let code, !(code.hasPrefix("RAA") && (4...5).contains(code.count) && code.dropFirst(3).allSatisfy(\.isASCIIDigit)) {
             log.error(
                 "\"\(code)\" is not one of DfE's agency codes; write it as DfE's agency-level data does, e.g. \"RAA21\", or leave it out",
                 at: JSONPath.root.appending("code"), offset: reader.offset(of: "code"))
