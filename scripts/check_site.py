@@ -202,26 +202,19 @@ def check_screenshots(server, driver, output):
                 print(f"  {name}: {image.size[0]}×{image.size[1]}, {len(colours)} colours")
 
 
-def check_slide_charts(site):
+def check_chart_sizes(site):
     from PIL import Image
 
-    step("every chart has a slide-size PNG beside its print-size one")
+    step("every chart's PNG is 1200 pixels wide and at least 675 high, the size whose text is checked for a slide")
     charts = os.path.join(site, "charts")
-    prints = sorted(name for name in os.listdir(charts) if name.endswith(".png") and not name.endswith("-slide.png"))
-    if not prints:
+    pngs = sorted(name for name in os.listdir(charts) if name.endswith(".png"))
+    if not pngs:
         fail("no charts to check")
-    for name in prints:
-        slide = os.path.join(charts, name[:-4] + "-slide.png")
-        if not os.path.exists(slide):
-            fail(f"charts/{name} has no slide-size PNG beside it")
-            continue
+    for name in pngs:
         with Image.open(os.path.join(charts, name)) as image:
-            if image.size != (1600, 900) and not (image.size[0] == 1600 and image.size[1] > 900):
-                fail(f"charts/{name} is {image.size[0]}×{image.size[1]}, not 1600 wide and at least 900 high")
-        with Image.open(slide) as image:
             if image.size[0] != 1200 or image.size[1] < 675:
-                fail(f"charts/{name[:-4]}-slide.png is {image.size[0]}×{image.size[1]}, not 1200 wide and at least 675 high")
-    print(f"  {len(prints)} charts, each at both sizes")
+                fail(f"charts/{name} is {image.size[0]}×{image.size[1]}, not 1200 wide and at least 675 high")
+    print(f"  {len(pngs)} charts")
 
 
 def check_reflow(site, server, driver):
@@ -310,7 +303,7 @@ def main():
 
     check_validator(site)
     check_linkchecker(site)
-    check_slide_charts(site)
+    check_chart_sizes(site)
     with tempfile.TemporaryDirectory() as served:
         shutil.copytree(site, os.path.join(served, SUBFOLDER))
         server = serve(served)

@@ -83,6 +83,9 @@ public enum Benchmark {
         public let medianBytes: Int
         /// The peer prints its mean time per chart.
         public let meanMilliseconds: Double
+        /// The size of the peer's images (every one is the same), read from a PNG's header.
+        public let width: Int
+        public let height: Int
     }
 
     public struct Failure: Error, CustomStringConvertible {
@@ -226,8 +229,7 @@ public enum Benchmark {
         let comparisons = Comparer(dataset: dataset).compareAll()
         let charts = ChartCatalogue(dataset: dataset, comparisons: comparisons).charts
         let started = DispatchTime.now().uptimeNanoseconds
-        // The print size only: the size the peer draws, so the two are compared like for like.
-        let rendered = ChartRenderer.renderAll(charts, formats: [.print], credit: SiteSettings.unconfigured.credit).flatMap { $0 }
+        let rendered = ChartRenderer.renderAll(charts, credit: SiteSettings.unconfigured.credit)
         figures.chartSeconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         figures.charts = charts.count
         figures.medianChartMilliseconds = median(rendered.map(\.milliseconds))
@@ -240,7 +242,7 @@ public enum Benchmark {
         // The same over-time charts in truecolour, to show what the palette saves and costs.
         let measurer = GlyphMeasurer()
         let sample = overTime.prefix(12).map { pair -> PNGEncoder.Encoding in
-            let canvas = GDCanvas(format: .print, measurer: measurer)
+            let canvas = GDCanvas(format: .standard, measurer: measurer)
             pair.0.draw(on: canvas)
             return PNGEncoder.encode(canvas, compareSizes: true)
         }
@@ -260,8 +262,11 @@ public enum Benchmark {
         else {
             throw Failure(description: "the peer failed (exit \(run.exitCode)):\n\(run.output)\(run.errors)")
         }
-        let sizes = FileTree.files(in: folder).values.filter { $0.path.hasSuffix(".png") }.map(\.size)
-        return Peer(charts: sizes.count, chartsPerSecond: rate, medianBytes: median(sizes), meanMilliseconds: milliseconds)
+        let pngs = FileTree.files(in: folder).values.filter { $0.path.hasSuffix(".png") }
+        let image = pngs.first.flatMap { FileManager.default.contents(atPath: $0.path) }.map { ChartSizes.Image(png: $0) }
+        return Peer(
+            charts: pngs.count, chartsPerSecond: rate, medianBytes: median(pngs.map(\.size)), meanMilliseconds: milliseconds,
+            width: image?.width ?? 0, height: image?.height ?? 0)
     }
 
     /// "… 1364 charts (3 drawn, …" → 3.

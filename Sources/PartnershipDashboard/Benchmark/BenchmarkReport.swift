@@ -23,10 +23,23 @@ extension Benchmark.Figures {
             ])
             let size = Double(peer.medianBytes) / Double(max(1, medianOverTimeBytes))
             rows.append([
-                "Median PNG, over-time chart (the peer's kind)", "\(UKFormat.number(Double(medianOverTimeBytes))) bytes",
+                "Median PNG, over-time chart (the peer's kind; ours \(ChartFormat.standard.width) × \(ChartFormat.standard.height), the peer's \(peer.width) × \(peer.height))",
+                "\(UKFormat.number(Double(medianOverTimeBytes))) bytes",
                 "\(UKFormat.number(Double(peer.medianBytes))) bytes", "at most ¼ of the peer's",
                 "peer ÷ ours = \(ratio(size)): \(met(size >= 4))",
             ])
+            // Ours are drawn at 1200 × 675, the peer's at its own size: per pixel, the two compare like for like.
+            let ourPixels = Double(ChartFormat.standard.width * ChartFormat.standard.height) / 1e6
+            let peerPixels = Double(peer.width * peer.height) / 1e6
+            if peerPixels > 0 {
+                let ours = Double(medianOverTimeBytes) / ourPixels
+                let theirs = Double(peer.medianBytes) / peerPixels
+                rows.append([
+                    "The same, per million pixels",
+                    "\(UKFormat.number(ours, decimals: 0)) bytes", "\(UKFormat.number(theirs, decimals: 0)) bytes", "",
+                    "peer ÷ ours = \(ratio(theirs / ours))",
+                ])
+            }
             rows.append([
                 "Median PNG, every chart", "\(UKFormat.number(Double(medianChartBytes))) bytes", "", "",
                 "peer ÷ ours = \(ratio(Double(peer.medianBytes) / Double(max(1, medianChartBytes))))",

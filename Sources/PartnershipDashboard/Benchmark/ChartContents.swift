@@ -5,12 +5,12 @@
 enum ChartContents {
     /// Each element with whether the chart draws it; the first seven are the peer's.
     static func elements(of chart: OverTimeChart, measurer: TextMeasurer) -> [(element: String, drawn: Bool)] {
-        let canvas = RecordingCanvas(format: .print, measurer: measurer)
+        let canvas = RecordingCanvas(format: .standard, measurer: measurer)
         chart.draw(on: canvas)
         let texts = canvas.lines.compactMap(text)
         // Long titles and sources wrap and may be set smaller to fit, so they are found as runs of words.
         let allWords = texts.map(\.words).joined(separator: " ")
-        let directLabels = Set(texts.filter { $0.style == ChartFormat.print.directLabel }.map(\.words))
+        let directLabels = Set(texts.filter { $0.style == ChartFormat.standard.directLabel }.map(\.words))
         let strokes = { (color: Color) in canvas.lines.contains { $0.hasPrefix("line \(color) ") } }
         return [
             ("shaded partnership period", canvas.lines.contains { $0.hasPrefix("fill ") && $0.hasSuffix(" \(ChartStyle.band)") }),
@@ -21,15 +21,15 @@ enum ChartContents {
             ("subtitle: measure, place, period", allWords.hasPrefix(chart.title + " " + chart.subtitle + " ")),
             ("source line", allWords.contains(chart.source)),
             ("markers on every figure", canvas.lines.contains { $0.hasPrefix("marker ") }),
-            ("first and last values written on the line", texts.contains { $0.style == ChartFormat.print.valueLabel }),
+            ("first and last values written on the line", texts.contains { $0.style == ChartFormat.standard.valueLabel }),
             (
                 "partnership named and dated on the chart",
-                texts.contains { $0.style == ChartFormat.print.note && $0.words.contains("partnership") }
+                texts.contains { $0.style == ChartFormat.standard.note && $0.words.contains("partnership") }
             ),
         ]
     }
 
-    /// A recorded text line's style and words: `text bold 38 #0B0C0C 56,80 w1200: words`.
+    /// A recorded text line's style and words: `text bold 34 #0B0C0C 36,60 w1128: words`.
     private static func text(_ line: String) -> (style: FontStyle, words: String)? {
         guard line.hasPrefix("text "), let colon = line.range(of: ": ") else { return nil }
         let header = line[..<colon.lowerBound].split(separator: " ")

@@ -118,21 +118,29 @@ public struct BeforeAfterChart: Chart {
             })
     }
 
-    /// At slide size a chart of many measures is drawn taller than 675 pixels rather than crowd
-    /// its rows: each row needs room for the value labels above its track and the intervals below.
+    /// A chart of many measures is drawn taller than 675 pixels rather than crowd its rows: each
+    /// row needs room for the value labels above its track, the intervals below, and its name,
+    /// however many lines that wraps onto.
     public func height(in format: ChartFormat, measurer: TextMeasurer) -> Int {
         let probe = RecordingCanvas(format: format, measurer: measurer)
         let plot = ChartFrame.layout(on: probe, title: title, subtitle: subtitle, source: source).plot
-        let needed = Double(rows.count) * BeforeAfterChart.smallestRow(format)
-        return format.height + max(0, Int((needed - plot.height).rounded(.up)))
+        let width = BeforeAfterChart.labelWidth(plot)
+        let tallestName =
+            rows.map { probe.fit($0.indicator.title, style: format.rowLabel, width: width, maxLines: format.rowLabelLines).height }.max()
+            ?? 0
+        let row = max(BeforeAfterChart.smallestRow(format), (tallestName + 16).rounded(.up))
+        return format.height + max(0, Int((Double(rows.count) * row - plot.height).rounded(.up)))
     }
 
     static func smallestRow(_ format: ChartFormat) -> Double { (format.valueLabel.size * 3.3).rounded() }
 
+    /// The width the measures' names wrap within, at the left of the plot.
+    static func labelWidth(_ plot: Rect) -> Double { min(430, (plot.width * 0.29).rounded()) }
+
     public func draw(on canvas: Canvas) {
         let frame = ChartFrame.draw(on: canvas, title: title, subtitle: subtitle, source: source)
         let plot = frame.plot
-        let labelWidth = min(430, (plot.width * 0.29).rounded())
+        let labelWidth = BeforeAfterChart.labelWidth(plot)
         let resultWidth = min(300, rows.map { resultWidths($0, on: canvas) }.max() ?? 0)
         let trackStart = plot.x + labelWidth + 40
         let trackEnd = plot.maxX - resultWidth - 40
@@ -146,8 +154,7 @@ public struct BeforeAfterChart: Chart {
                 canvas.stroke([Point(plot.x, top), Point(plot.maxX, top)], style: LineStyle(color: ChartStyle.gridline, width: 1))
             }
             let name = canvas.fit(
-                row.indicator.title, style: canvas.format.rowLabel, width: labelWidth, maxLines: canvas.format.rowLabelLines,
-                minimumSize: 18)
+                row.indicator.title, style: canvas.format.rowLabel, width: labelWidth, maxLines: canvas.format.rowLabelLines)
             canvas.draw(name, x: plot.x, top: middle - name.height / 2 - 4, color: ChartStyle.text)
 
             let largest = max(

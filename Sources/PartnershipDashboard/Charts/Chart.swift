@@ -8,6 +8,7 @@ public enum ChartKind: String, CaseIterable, Sendable {
     case eventTime = "event-time"
     case rank
     case neighbours
+    case joining = "after-joining"
 
     public var label: String {
         switch self {
@@ -17,6 +18,7 @@ public enum ChartKind: String, CaseIterable, Sendable {
         case .eventTime: return "Years since the partnership began"
         case .rank: return "Among every council"
         case .neighbours: return "Beside its statistical neighbours"
+        case .joining: return "After joining a regional adoption agency"
         }
     }
 
@@ -27,6 +29,7 @@ public enum ChartKind: String, CaseIterable, Sendable {
         case .beforeAndAfter: return "Dumbbell chart"
         case .sideBySide: return "Bar chart"
         case .rank: return "Sorted bar chart"
+        case .joining: return "Dot plot"
         }
     }
 }
@@ -150,10 +153,10 @@ struct ChartFrame {
             title, style: canvas.format.title, width: width - 2 * margin, maxLines: canvas.format.titleLines, minimumSize: 28)
         let titleTop = margin * 0.7
         let subtitleText = canvas.fit(
-            subtitle, style: canvas.format.subtitle, width: width - 2 * margin, maxLines: canvas.format.subtitleLines, minimumSize: 21)
+            subtitle, style: canvas.format.subtitle, width: width - 2 * margin, maxLines: canvas.format.subtitleLines)
         let subtitleTop = titleTop + titleText.height + 8
         let sourceText = canvas.fit(
-            source, style: canvas.format.source, width: width - 2 * margin, maxLines: canvas.format.sourceLines, minimumSize: 16)
+            source, style: canvas.format.source, width: width - 2 * margin, maxLines: canvas.format.sourceLines)
         let sourceTop = height - margin * 0.5 - creditHeight(canvas.format) - sourceText.height
         let plotTop = subtitleTop + subtitleText.height + 30
         return ChartFrame(
@@ -169,7 +172,7 @@ struct ChartFrame {
     static func drawCredit(_ credit: String, on canvas: Canvas) {
         guard !credit.isEmpty else { return }
         let width = Double(canvas.width) - 2 * canvas.format.margin
-        let text = canvas.fit(credit, style: canvas.format.source, width: width, maxLines: 1, minimumSize: 14)
+        let text = canvas.fit(credit, style: canvas.format.source, width: width, maxLines: 1)
         canvas.draw(
             text, x: canvas.format.margin, top: Double(canvas.height) - canvas.format.margin * 0.5 - creditHeight(canvas.format) + 4,
             color: ChartStyle.secondaryText)

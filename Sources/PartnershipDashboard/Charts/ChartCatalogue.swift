@@ -3,6 +3,10 @@
 /// Builds every chart the dataset supports, in a stable order.
 public struct ChartCatalogue: Sendable {
     public let charts: [Chart]
+    /// Every council's joining date and the figures the joining comparisons use, built once.
+    public let joiningIndex: JoiningIndex
+    /// Councils lined up on their own joining of an agency, against those not yet in one.
+    public let national: NationalJoining?
     private let byAuthority: [String: [Chart]]
     private let byIndicator: [String: [Chart]]
 
@@ -41,9 +45,12 @@ public struct ChartCatalogue: Sendable {
             if let chart = EventTimeChart(indicator: indicator, comparisons: comparisons) { charts.append(chart) }
             return charts
         }
-        charts = perAuthority.flatMap { $0 } + perIndicator.flatMap { $0 }
+        joiningIndex = JoiningIndex(dataset)
+        national = NationalJoining.make(index: joiningIndex)
+        let nationalCharts: [Chart] = national.flatMap { JoiningChart($0, dataset: dataset) }.map { [$0] } ?? []
+        charts = perAuthority.flatMap { $0 } + perIndicator.flatMap { $0 } + nationalCharts
         byAuthority = Dictionary(grouping: perAuthority.flatMap { $0 }, by: { $0.authorityID ?? "" })
-        byIndicator = Dictionary(grouping: perIndicator.flatMap { $0 }, by: { $0.indicatorID ?? "" })
+        byIndicator = Dictionary(grouping: perIndicator.flatMap { $0 } + nationalCharts, by: { $0.indicatorID ?? "" })
     }
 
     /// The charts about one authority, in a stable order.

@@ -40,12 +40,21 @@ enum ChartFigures {
     /// The columns of every chart's CSV, with what each holds, for the downloads page's guide.
     static let columns: [(name: String, meaning: String)] = [
         ("area", "the council, region or England"),
-        ("role", "what the figure is on the chart: before, during or after the partnership, England, region, neighbour, from or to"),
+        (
+            "role",
+            "what the figure is on the chart: before, during or after the partnership, England, region, neighbour, from or to; on the after-joining chart, a council's year from joining or its last full year before"
+        ),
         ("measure", "the measure's name"), ("period", "the period the figure covers"), ("value", "the figure"),
         ("unit", "count, percent, days or pounds"),
-        ("index_last_year_before_100", "where an indexed chart draws it: the figure against the last year before the partnership, = 100"),
+        (
+            "index_last_year_before_100",
+            "where an indexed chart draws it: the figure against the last year before the partnership (on the after-joining chart, before joining), = 100"
+        ),
         ("evidence", "official statistics, or reported (by a partner, a council or the press), not official statistics"),
-        ("publisher", "who published the figure; the area's own CSV names each figure's publication and address"),
+        (
+            "publisher",
+            "who published the figure; the area's own CSV gives each figure's source and its address, and sources.csv the publication's title"
+        ),
     ]
 
     /// The phase of a figure in an authority's partnership, as the chart's words give it.

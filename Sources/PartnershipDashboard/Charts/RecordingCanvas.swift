@@ -17,7 +17,7 @@ public final class RecordingCanvas: Canvas {
         self.init(width: format.width, height: format.height, format: format, measurer: measurer)
     }
 
-    public init(width: Int, height: Int, format: ChartFormat = .print, measurer: TextMeasurer) {
+    public init(width: Int, height: Int, format: ChartFormat = .standard, measurer: TextMeasurer) {
         self.format = format
         self.width = width
         self.height = height

@@ -129,18 +129,30 @@ public struct SideBySideChart: Chart {
             })
     }
 
-    /// At slide size a chart of several partnerships is drawn taller than 675 pixels rather than
-    /// crowd them: each needs room for a two-line name and England's row under it.
+    /// A chart of several partnerships is drawn taller than 675 pixels rather than crowd them:
+    /// each needs room for its name, however many lines that wraps onto, and England's row under it.
     public func height(in format: ChartFormat, measurer: TextMeasurer) -> Int {
         let probe = RecordingCanvas(format: format, measurer: measurer)
         let plot = ChartFrame.layout(on: probe, title: title, subtitle: subtitle, source: source).plot
-        let group = 2 * (format.rowLabel.size * 1.22).rounded() + (format.valueLabel.size * 1.22).rounded() + 20
+        let width = SideBySideChart.labelWidth(plot)
+        let tallestName =
+            shown.map { probe.fit(SideBySideChart.name($0), style: format.rowLabel, width: width, maxLines: format.rowLabelLines).height }
+            .max() ?? 0
+        let group = max(2 * (format.rowLabel.size * 1.22).rounded(), tallestName) + (format.valueLabel.size * 1.22).rounded() + 20
         return format.height + max(0, Int((Double(shown.count) * group - (plot.height - 40)).rounded(.up)))
+    }
+
+    /// The width partnerships' names wrap within, at the left of the plot.
+    static func labelWidth(_ plot: Rect) -> Double { min(360, (plot.width * 0.3).rounded()) }
+
+    /// A partnership's row name: "Kent, 2011-12 to 2014-15".
+    static func name(_ entry: Entry) -> String {
+        "\(entry.authority.shortName), \(rowWords(entry.change.from.period)) to \(rowWords(entry.change.to.period))"
     }
 
     public func draw(on canvas: Canvas) {
         let frame = ChartFrame.draw(on: canvas, title: title, subtitle: subtitle, source: source)
-        let labelWidth = min(360, (frame.plot.width * 0.3).rounded())
+        let labelWidth = SideBySideChart.labelWidth(frame.plot)
         let values = shown.flatMap { [$0.value] + [$0.england.flatMap { $0.change.value(in: measure) }].compactMap { $0 } }
         // Room beside the bars for the widest value label on each side they reach.
         func room(_ side: [Double]) -> Double {
@@ -170,8 +182,7 @@ public struct SideBySideChart: Chart {
         for (index, entry) in shown.enumerated() {
             let top = blockTop + Double(index) * groupHeight + (groupHeight - 2 * barHeight - 12) / 2
             let name = canvas.fit(
-                "\(entry.authority.shortName), \(SideBySideChart.rowWords(entry.change.from.period)) to \(SideBySideChart.rowWords(entry.change.to.period))",
-                style: canvas.format.rowLabel, width: labelWidth, maxLines: canvas.format.rowLabelLines, minimumSize: 18)
+                SideBySideChart.name(entry), style: canvas.format.rowLabel, width: labelWidth, maxLines: canvas.format.rowLabelLines)
             let nameBottom = canvas.draw(
                 name, x: frame.plot.x, top: max(top - 4, top + barHeight / 2 - name.height / 2 + 2), color: ChartStyle.primary)
             drawBar(on: canvas, value: entry.value, top: top, height: barHeight, scale: scale, color: ChartStyle.primary)

@@ -77,8 +77,8 @@ public enum Build {
         }
         BuildManifest(inputs: inputs, outputs: BuildManifest.outputState(of: target.url)).save(to: chartCache)
         var charts =
-            "\(summary.chartCount) charts at print and slide size (\(summary.imagesDrawn) drawn, "
-            + "\(summary.imageCount - summary.imagesDrawn) unchanged from the cache)"
+            "\(summary.chartCount) charts (\(summary.chartsDrawn) drawn, "
+            + "\(summary.chartCount - summary.chartsDrawn) unchanged from the cache)"
         if summary.damagedInCache > 0 {
             charts +=
                 "; \(Validate.plural(summary.damagedInCache, "damaged cache entry", "damaged cache entries")) failed \(summary.damagedInCache == 1 ? "its" : "their") SHA-256 check and \(summary.damagedInCache == 1 ? "was" : "were") drawn again"

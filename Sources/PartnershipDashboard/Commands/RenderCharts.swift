@@ -18,8 +18,8 @@ public enum RenderCharts {
                 protected: ProtectedPaths(authorities: ResolvedPath(authorities, display: display)))
             let staging = try StagingFolder(for: target)
             do throws(FileFailure) {
-                for (chart, images) in zip(catalogue.charts, pngs) {
-                    for image in images { try staging.put(image.format.fileName(chart.id), image.png) }
+                for (chart, image) in zip(catalogue.charts, pngs) {
+                    try staging.put("\(chart.id).png", image.png)
                     try staging.put("\(chart.id).csv", Data(chart.figuresCSV.text.utf8))
                 }
                 _ = try staging.commit()
@@ -30,9 +30,9 @@ public enum RenderCharts {
         } catch {
             return CommandResult(errors: "error: \(error); nothing was written.\n", exitCode: 1)
         }
-        let bytes = pngs.compactMap { $0.first?.png.count }.sorted()
+        let bytes = pngs.map(\.png.count).sorted()
         return CommandResult(
-            output: "Drew \(pngs.count) charts, each at print and slide size, into \(output.path); median PNG at print size "
+            output: "Drew \(pngs.count) charts into \(output.path); median PNG "
                 + "\(bytes.isEmpty ? 0 : bytes[bytes.count / 2]) bytes.\n")
     }
 }

@@ -12,6 +12,27 @@ public struct JoiningComparison: Sendable {
         public let restOfEngland: (from: Double, to: Double, standing: Standing?)?
         /// The councils that had not joined an agency by the end of the later year, added together.
         public let notYetJoined: (councils: Int, from: Double, to: Double, standing: Standing?)?
+        /// The council's statistical neighbours over the same two years.
+        public let neighbours: Neighbours?
+    }
+
+    /// The council's statistical neighbours in DfE's model nearest the later year: each one's
+    /// change in per cent, and the median of those whose own joining does not fall between the
+    /// two years (a neighbour that joined in the same years changed for the same reason, if any).
+    public struct Neighbours: Sendable {
+        public struct Peer: Sendable {
+            public let name: String
+            public let authorityID: String?
+            /// The change from the earlier year to the later, in per cent; `nil` without both figures.
+            public let change: Double?
+            /// Why it is left out of the median, if it is.
+            public let leftOut: String?
+        }
+
+        public let model: StatisticalNeighbours
+        public let peers: [Peer]
+        public var counted: [Peer] { peers.filter { $0.leftOut == nil } }
+        public var median: Double? { ComparisonRules.median(counted.compactMap(\.change).sorted()) }
     }
 
     public let agency: Agency
@@ -33,8 +54,8 @@ public struct JoiningComparison: Sendable {
     /// The same, from an index built once for every council.
     public static func make(for authority: Authority, index: JoiningIndex) -> JoiningComparison? {
         let dataset = index.dataset
-        guard let (agency, member) = dataset.memberships(of: authority.id).first(where: { $0.agency.joining(of: $0.member).splitsPeriods }),
-            let joined = agency.joining(of: member).date, let years = years(around: joined)
+        guard let (agency, member, _) = dataset.firstJoining(of: authority.id), let joined = agency.joining(of: member).date,
+            let years = years(around: joined)
         else { return nil }
         let waitingCouncils = index.notYetJoined(by: years.after, excluding: authority.id)
         let rows = measures.compactMap { id -> Row? in
@@ -63,7 +84,8 @@ public struct JoiningComparison: Sendable {
                     : (
                         waiting.count, pooled.0, pooled.1,
                         Chance.changeStanding(change, against: (pooled.0, pooled.1), polarity: indicator.polarity)
-                    ))
+                    ),
+                neighbours: neighbours(of: authority, id, years: years, index: index))
         }
         guard !rows.isEmpty else { return nil }
         return JoiningComparison(agency: agency, joined: joined, before: years.before, after: years.after, rows: rows)
@@ -85,6 +107,36 @@ public struct JoiningComparison: Sendable {
     /// Councils with official figures that had joined no agency by the end of `period`.
     static func notYetJoined(by period: Period, dataset: Dataset, excluding id: String) -> [Authority] {
         JoiningIndex(dataset).notYetJoined(by: period, excluding: id)
+    }
+
+    /// The neighbours' changes in a measure over the two years; `nil` without a model of neighbours.
+    static func neighbours(of authority: Authority, _ id: String, years: (before: Period, after: Period), index: JoiningIndex)
+        -> Neighbours?
+    {
+        guard let model = StatisticalNeighbours.nearest(to: years.after, in: authority.official?.neighbours ?? []),
+            let gapStart = years.before.end, let gapEnd = years.after.start
+        else { return nil }
+        let peers = model.nearest.map { neighbour -> Neighbours.Peer in
+            guard let peerID = neighbour.authorityID, let council = index.dataset.authority(peerID) else {
+                return Neighbours.Peer(
+                    name: "council \(neighbour.dfeCode)", authorityID: nil, change: nil, leftOut: "no figures on this site")
+            }
+            let change: Double? = index.value(peerID, id, years.before).flatMap { from in
+                index.value(peerID, id, years.after).flatMap { to in from > 0 ? (to - from) / from * 100 : nil }
+            }
+            let leftOut: String?
+            if change == nil {
+                leftOut = "no figures for both years"
+            } else if index.unplaced.contains(peerID) {
+                leftOut = "its joining date is not known"
+            } else if let joined = index.joined[peerID], joined > gapStart, joined < gapEnd.adding(days: 1) {
+                leftOut = "joined an agency between the same two years"
+            } else {
+                leftOut = nil
+            }
+            return Neighbours.Peer(name: council.shortName, authorityID: peerID, change: change, leftOut: leftOut)
+        }
+        return Neighbours(model: model, peers: peers)
     }
 
     static func official(_ area: Authority, _ id: String, _ period: Period) -> Observation? {
@@ -109,15 +161,8 @@ public struct JoiningIndex: Sendable {
         self.dataset = dataset
         var joined: [String: Day] = [:]
         var unplaced: Set<String> = []
-        for agency in dataset.agencies {
-            for member in agency.members {
-                let date = agency.joining(of: member)
-                guard date.splitsPeriods, let day = date.date?.firstDay else {
-                    unplaced.insert(member.authorityID)
-                    continue
-                }
-                joined[member.authorityID] = min(joined[member.authorityID] ?? day, day)
-            }
+        for member in Set(dataset.agencies.flatMap { $0.members.map(\.authorityID) }) {
+            if let first = dataset.firstJoining(of: member) { joined[member] = first.day } else { unplaced.insert(member) }
         }
         self.joined = joined
         self.unplaced = unplaced

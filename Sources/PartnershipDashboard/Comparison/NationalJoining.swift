@@ -10,6 +10,9 @@ public struct NationalJoining: Sendable {
     /// One council in one year relative to its joining.
     public struct Point: Sendable, Equatable {
         public let authorityID: String
+        /// The council's last full year before joining, and the year this point is for.
+        public let base: Period
+        public let year: Period
         /// The council's count that year as an index of its last full year before joining (= 100).
         public let index: Double
         /// The not-yet-joined councils' counts added together, as an index of the same base year.
@@ -28,6 +31,50 @@ public struct NationalJoining: Sendable {
         /// spread of their logarithms, Student's t); `nil` with fewer than two councils.
         public let mean: Double?
         public let interval: ClosedRange<Double>?
+
+        /// The geometric mean of the councils' own indices, and of their comparisons'.
+        public var indexMean: Double? { NationalJoining.geometricMean(points.map(\.index)) }
+        public var comparisonMean: Double? { NationalJoining.geometricMean(points.map(\.comparison)) }
+
+        /// What the interval allows us to say.
+        public var reading: Reading {
+            guard let interval else { return .tooFew }
+            if interval.contains(100) { return .noClearDifference }
+            return interval.lowerBound > 100 ? .higher : .lower
+        }
+
+        /// The fewest councils not yet joined that any council in this year is set against.
+        public var fewestCompared: Int? { points.map(\.comparisonCouncils).min() }
+
+        /// A difference found against fewer than 10 councils moves with each of them.
+        public var restsOnFewCouncils: Bool {
+            (reading == .higher || reading == .lower) && (fewestCompared ?? 0) < NationalJoining.fewCouncils
+        }
+
+        /// "+2", "−4".
+        public var label: String { offset > 0 ? "+\(offset)" : "−\(-offset)" }
+    }
+
+    /// How a year's interval reads against 100 (changed as the councils not yet joined did).
+    public enum Reading: Sendable, Equatable {
+        case higher, lower, noClearDifference, tooFew
+
+        public var words: String {
+            switch self {
+            case .higher: return "higher than the councils not yet in an agency"
+            case .lower: return "lower than the councils not yet in an agency"
+            case .noClearDifference: return "no clear difference: chance could explain it"
+            case .tooFew: return "too few councils to say"
+            }
+        }
+    }
+
+    /// Fewer comparison councils than this, and a difference is flagged to be read with care.
+    public static let fewCouncils = 10
+
+    static func geometricMean(_ indices: [Double]) -> Double? {
+        guard !indices.isEmpty else { return nil }
+        return exp(indices.map { log($0 / 100) }.reduce(0, +) / Double(indices.count)) * 100
     }
 
     public let measure: Indicator
@@ -39,17 +86,20 @@ public struct NationalJoining: Sendable {
     /// Years before and after joining; the last full year before (−1) is the base, 100 by definition.
     public static let offsets = [-4, -3, -2, 1, 2, 3, 4]
 
-    /// The national picture for a count over the year (children adopted by default).
-    public static func make(dataset: Dataset, measure id: String = "children-adopted") -> NationalJoining? {
+    /// The measure the national picture follows: a count over the year, so years line up with joining.
+    public static let measure = OfficialMeasure.adopted
+
+    /// The national picture, from the index of joining dates and figures built once per build.
+    public static func make(index: JoiningIndex) -> NationalJoining? {
+        let dataset = index.dataset
+        let id = measure
         guard let indicator = dataset.indicator(id) else { return nil }
-        let index = JoiningIndex(dataset, measures: [id])
         var joined: [(council: Authority, before: Int, firstAfter: Int)] = []
         var members: Set<String> = []
         for council in dataset.authorities where council.type != .region {
-            let memberships = dataset.memberships(of: council.id)
-            if !memberships.isEmpty { members.insert(council.id) }
-            guard let first = memberships.first, case let date = first.agency.joining(of: first.member), date.splitsPeriods,
-                let day = date.date, let years = JoiningComparison.years(around: day),
+            if !dataset.memberships(of: council.id).isEmpty { members.insert(council.id) }
+            guard let first = dataset.firstJoining(of: council.id), let day = first.agency.joining(of: first.member).date,
+                let years = JoiningComparison.years(around: day),
                 case .financialYear(let before) = years.before, case .financialYear(let after) = years.after
             else { continue }
             joined.append((council, before, after - 1))
@@ -70,7 +120,8 @@ public struct NationalJoining: Sendable {
                 }
                 guard pooled.base > 0, pooled.value > 0 else { return nil }
                 return Point(
-                    authorityID: entry.council.id, index: value / base * 100, comparison: pooled.value / pooled.base * 100,
+                    authorityID: entry.council.id, base: baseYear, year: year, index: value / base * 100,
+                    comparison: pooled.value / pooled.base * 100,
                     comparisonCouncils: pooled.councils)
             }
             let logs = points.map { log($0.relative / 100) }

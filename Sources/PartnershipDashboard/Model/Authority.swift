@@ -153,13 +153,24 @@ public struct Dataset: Sendable {
         self.agencies = agencies.sorted { ($0.name, $0.id) < ($1.name, $1.id) }
     }
 
-    /// The agencies a council has belonged to, each with its membership, in order of joining.
+    /// The agencies a council has belonged to, each with its membership, in order of joining; a
+    /// membership whose date no source gives comes first, since it may have been the first.
     public func memberships(of authorityID: String) -> [(agency: Agency, member: Agency.Member)] {
         agencies.compactMap { agency in agency.members.first { $0.authorityID == authorityID }.map { (agency, $0) } }
             .sorted {
-                ($0.agency.joining(of: $0.member).date?.description ?? "9999")
-                    < ($1.agency.joining(of: $1.member).date?.description ?? "9999")
+                ($0.agency.joining(of: $0.member).date?.description ?? "")
+                    < ($1.agency.joining(of: $1.member).date?.description ?? "")
             }
+    }
+
+    /// When a council first joined an agency, where a sourced date splits its years: `nil` for a
+    /// council in no agency, and for one whose first membership (or any of unknown date, which may
+    /// have come first) cannot be placed. Every before-and-after of joining starts from here.
+    public func firstJoining(of authorityID: String) -> (agency: Agency, member: Agency.Member, day: Day)? {
+        guard let first = memberships(of: authorityID).first, case let date = first.agency.joining(of: first.member),
+            date.splitsPeriods, let day = date.date?.firstDay
+        else { return nil }
+        return (first.agency, first.member, day)
     }
 
     public func indicator(_ id: String) -> Indicator? { indicators.first { $0.id == id } }

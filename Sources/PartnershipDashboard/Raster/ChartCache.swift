@@ -37,9 +37,9 @@ public struct ChartCache: Sendable {
         return Set(paths).sorted()
     }
 
-    /// The key of a chart's PNG in one format: its fingerprint, the format and the credit line drawn at its foot.
-    public func key(for chart: Chart, format: ChartFormat, credit: String) -> String {
-        SHA256.hex(version + "\n" + chart.fingerprint + "\n" + format.name + "\n" + credit)
+    /// The key of a chart's PNG: its fingerprint and the credit line drawn at its foot.
+    public func key(for chart: Chart, credit: String) -> String {
+        SHA256.hex(version + "\n" + chart.fingerprint + "\n" + credit)
     }
 
     /// Creates the folder with its tag if it is new; call after ``OwnedFolder/claim(_:kind:protected:)``

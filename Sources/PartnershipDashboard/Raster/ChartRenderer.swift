@@ -7,52 +7,43 @@ public enum ChartRenderer {
     /// Whether charts can be drawn here; the message names the missing font and its package.
     public static var problem: String? { FontFiles.liberationSans.problem }
 
-    /// One chart as PNG in one format, with what the encoder measured.
+    /// One chart as PNG, with what the encoder measured.
     /// `credit` is the site's line at the foot of every chart (``SiteSettings/credit``).
-    public static func render(_ chart: Chart, format: ChartFormat = .print, measurer: GlyphMeasurer, credit: String = "")
-        -> PNGEncoder.Encoding
-    {
+    public static func render(_ chart: Chart, measurer: GlyphMeasurer, credit: String = "") -> PNGEncoder.Encoding {
+        let format = ChartFormat.standard
         let canvas = GDCanvas(width: format.width, height: chart.height(in: format, measurer: measurer), format: format, measurer: measurer)
         chart.draw(on: canvas)
         ChartFrame.drawCredit(credit, on: canvas)
         return PNGEncoder.encode(canvas)
     }
 
-    /// Every chart as PNG in every format, rendered concurrently: one array per chart, in the
-    /// charts' order, holding one image per format in `formats`' order. With a cache, an image
+    /// Every chart as PNG, rendered concurrently, in the charts' order. With a cache, an image
     /// whose key is there is read instead of drawn, and new drawings are stored.
-    public static func renderAll(_ charts: [Chart], formats: [ChartFormat] = ChartFormat.all, credit: String, cache: ChartCache? = nil)
-        -> [[Rendered]]
-    {
+    public static func renderAll(_ charts: [Chart], credit: String, cache: ChartCache? = nil) -> [Rendered] {
         let measurer = GlyphMeasurer()
-        let jobs = charts.flatMap { chart in formats.map { (chart: chart, format: $0) } }
-        let keys = cache.map { cache in
-            jobs.concurrentMapIndices { cache.key(for: jobs[$0].chart, format: jobs[$0].format, credit: credit) }
-        }
-        let results = jobs.concurrentMapIndices { index -> Rendered in
-            let (chart, format) = jobs[index]
+        let keys = cache.map { cache in charts.concurrentMapIndices { cache.key(for: charts[$0], credit: credit) } }
+        let results = charts.concurrentMapIndices { index -> Rendered in
+            let chart = charts[index]
             var damaged = false
             if let cache, let key = keys?[index] {
                 switch cache.load(key) {
-                case .found(let png): return Rendered(format: format, png: png, drawn: false, milliseconds: 0, encoding: nil)
+                case .found(let png): return Rendered(png: png, drawn: false, milliseconds: 0, encoding: nil)
                 case .damaged: damaged = true
                 case .missing: break
                 }
             }
             let start = DispatchTime.now().uptimeNanoseconds
-            let encoding = render(chart, format: format, measurer: measurer, credit: credit)
+            let encoding = render(chart, measurer: measurer, credit: credit)
             let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
             if let cache, let key = keys?[index] { cache.store(encoding.png, as: key) }
-            return Rendered(
-                format: format, png: encoding.png, drawn: true, milliseconds: milliseconds, encoding: encoding, damagedInCache: damaged)
+            return Rendered(png: encoding.png, drawn: true, milliseconds: milliseconds, encoding: encoding, damagedInCache: damaged)
         }
         if let cache, let keys { cache.prune(keeping: Set(keys)) }
-        return charts.indices.map { Array(results[($0 * formats.count)..<(($0 + 1) * formats.count)]) }
+        return results
     }
 
     /// A chart's PNG, and whether it was drawn (with how long that took) or read from the cache.
     public struct Rendered: Sendable {
-        public let format: ChartFormat
         public let png: Data
         public let drawn: Bool
         public let milliseconds: Double

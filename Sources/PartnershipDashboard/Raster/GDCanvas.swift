@@ -21,7 +21,7 @@ public final class GDCanvas: Canvas {
 
     /// A canvas of any size, laid out in `format`'s type scale.
     public init(
-        width: Int, height: Int, format: ChartFormat = .print, fonts: FontFiles = .liberationSans, measurer: TextMeasurer? = nil
+        width: Int, height: Int, format: ChartFormat = .standard, fonts: FontFiles = .liberationSans, measurer: TextMeasurer? = nil
     ) {
         self.format = format
         self.width = width

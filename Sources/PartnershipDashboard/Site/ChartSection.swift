@@ -22,8 +22,8 @@ enum ChartSection {
                         "img",
                         [
                             "src": page.link("charts/\(chart.id).png"), "alt": altText(chart),
-                            "width": String(sizes?.png["print"]?.width ?? ChartFormat.print.width),
-                            "height": String(sizes?.png["print"]?.height ?? ChartFormat.print.height),
+                            "width": String(sizes?.png.width ?? ChartFormat.standard.width),
+                            "height": String(sizes?.png.height ?? ChartFormat.standard.height),
                             "loading": "lazy", "aria-describedby": "description-\(chart.id)",
                         ])),
                 el("figcaption", ["id": "description-\(chart.id)"], el("strong", "Description: "), .text(chart.description))),
@@ -34,16 +34,7 @@ enum ChartSection {
                     "li",
                     el(
                         "a", ["href": page.link("charts/\(chart.id).png"), "download": "\(chart.id).png"],
-                        .text("Download the chart (\(imageWords(sizes?.png["print"])))"))),
-                el(
-                    "li",
-                    el(
-                        "a",
-                        [
-                            "href": page.link("charts/\(ChartFormat.slide.fileName(chart.id))"),
-                            "download": ChartFormat.slide.fileName(chart.id),
-                        ],
-                        .text("Download it for a slide, with larger text (\(imageWords(sizes?.png["slide"])))"))),
+                        .text("Download the chart for a slide or print (\(imageWords(sizes?.png)))"))),
                 el(
                     "li",
                     el(

@@ -13,8 +13,8 @@ enum Downloads {
         ("unit", "count, percent, days or pounds"), ("period", "the period in the site's notation (2014-15, 2015-03-31, …)"),
         ("period_label", "the period in words"), ("value", "the figure; empty where DfE published a symbol instead"),
         ("status", "published, revised, provisional, or reported-claim for a figure not from official statistics"),
-        ("preferred", "yes where sources disagree and this one is used"), ("source_id", "the source's id in the area's file"),
-        ("source_title", "the publication"), ("source_publisher", "who published it"), ("source_url", "where to read it"),
+        ("preferred", "yes where sources disagree and this one is used"),
+        ("source_id", "the source's id in the area's file; its title and publisher are in sources.csv"), ("source_url", "where to read it"),
         ("source_published", "when it was published"), ("note", "anything the figure needs said beside it"),
         ("table", "DfE's file the figure was read from"), ("column", "its column in that file"),
         ("symbol", "DfE's symbol where it published no figure (x, c, z, k, .., -)"), ("symbol_meaning", "what DfE says the symbol means"),
@@ -31,8 +31,7 @@ enum Downloads {
                         .text(authority.id), .text(authority.name), CSVTable.Cell(authority.gss), .text(series.indicator.id),
                         .text(series.indicator.title), .text(series.indicator.unit.rawValue), .text(observation.period.notation),
                         .text(observation.period.label), .number(observation.value), .text(observation.status.rawValue),
-                        .text(observation.preferred ? "yes" : ""), .text(observation.source.id), .text(observation.source.title),
-                        .text(observation.source.publisher), .text(observation.source.url),
+                        .text(observation.preferred ? "yes" : ""), .text(observation.source.id), .text(observation.source.url),
                         CSVTable.Cell(observation.source.published?.description),
                         CSVTable.Cell(observation.note), CSVTable.Cell(observation.table), CSVTable.Cell(observation.column), .text(""),
                         .text(""),
@@ -43,12 +42,33 @@ enum Downloads {
                     table.append([
                         .text(authority.id), .text(authority.name), CSVTable.Cell(authority.gss), .text(series.indicator.id),
                         .text(series.indicator.title), .text(series.indicator.unit.rawValue), .text(cell.period.notation),
-                        .text(cell.period.label), .text(""), .text("suppressed"), .text(""), .text(cell.source.id),
-                        .text(cell.source.title), .text(cell.source.publisher), .text(cell.source.url),
+                        .text(cell.period.label), .text(""), .text("suppressed"), .text(""), .text(cell.source.id), .text(cell.source.url),
                         CSVTable.Cell(cell.source.published?.description), .text(""), CSVTable.Cell(cell.table), CSVTable.Cell(cell.column),
                         .text(cell.symbol), .text(cell.meaning),
                     ])
                 }
+            }
+        }
+        return table.text
+    }
+
+    /// The columns of sources.csv: each source an area's figures cite, once per area.
+    static let sourcesColumns: [(name: String, meaning: String)] = [
+        ("authority_id", "the area whose figures cite it"), ("source_id", "its id, as in the source_id column of the figures"),
+        ("title", "the publication"), ("publisher", "who published it"), ("url", "where to read it"),
+        ("published", "when it was published"),
+    ]
+
+    /// Every source the figures cite, once per area, so the figures' rows need carry only its id and address.
+    static func sourcesCSV(_ dataset: Dataset) -> String {
+        var table = CSVTable(header: sourcesColumns.map(\.name))
+        for authority in allAuthorities(dataset) {
+            let cited = Set(authority.series.flatMap { $0.observations.map(\.source.id) + $0.suppressed.map(\.source.id) })
+            for source in authority.citedSources where cited.contains(source.id) {
+                table.append([
+                    .text(authority.id), .text(source.id), .text(source.title), .text(source.publisher), .text(source.url),
+                    CSVTable.Cell(source.published?.description),
+                ])
             }
         }
         return table.text
@@ -128,9 +148,7 @@ enum Downloads {
         let key = cache.map { cache in
             SHA256.hex(
                 ([cache.version, site.dataDateLabel, citations, summary]
-                    + charts.flatMap { chart in
-                        ChartFormat.all.map { cache.key(for: chart, format: $0, credit: site.settings.credit) }
-                    })
+                    + charts.map { cache.key(for: $0, credit: site.settings.credit) })
                     .joined(separator: "\u{1}"))
         }
         if let cache, let key, case .found(let packed) = cache.loadPack(key) { return (packed, key) }
@@ -144,7 +162,7 @@ enum Downloads {
     {
         var entries: [String: Data] = [:]
         for chart in charts {
-            for format in ChartFormat.all { entries[format.fileName(chart.id)] = files["charts/\(format.fileName(chart.id))"] }
+            entries["\(chart.id).png"] = files["charts/\(chart.id).png"]
             entries["\(chart.id).csv"] = files["charts/\(chart.id).csv"]
         }
         entries["citation.txt"] = Data("How to cite these charts\n\n\(citations)".utf8)
@@ -152,15 +170,19 @@ enum Downloads {
         return try zip(entries, dated: site.dataDate)
     }
 
-    /// Every figure as one ZIP, `figures.csv` and `figures.json`: with every council the two files
-    /// are too large to serve alone, and compress to a small part of their size.
+    /// Every figure as one ZIP, `figures.csv`, `figures.json` and `sources.csv`: with every council
+    /// the figures are too large to serve alone, and compress to a small part of their size.
     static func figuresZIP(_ dataset: Dataset, dated date: PartialDate?) throws -> Data {
-        try figuresZIP(dataset, csv: figuresCSV(dataset), dated: date)
+        try figuresZIP(dataset, csv: figuresCSV(dataset), sources: sourcesCSV(dataset), dated: date)
     }
 
-    /// The same, with the national CSV already made (see ``joinedCSV(_:)``).
-    static func figuresZIP(_ dataset: Dataset, csv: String, dated date: PartialDate?) throws -> Data {
-        try zip(["figures.csv": Data(csv.utf8), "figures.json": Data(figuresJSON(dataset).utf8)], dated: date)
+    /// The same, with the national CSV (see ``joinedCSV(_:)``) and the sources already made.
+    static func figuresZIP(_ dataset: Dataset, csv: String, sources: String, dated date: PartialDate?) throws -> Data {
+        try zip(
+            [
+                "figures.csv": Data(csv.utf8), "figures.json": Data(figuresJSON(dataset).utf8),
+                "sources.csv": Data(sources.utf8),
+            ], dated: date)
     }
 
     /// The national CSV from each area's, in the same order: one header, then every area's rows.
@@ -245,13 +267,13 @@ enum BriefingSummary {
         if let chart = headlineChart(charts) {
             // The chart carries its own title, source and credit, so nothing is repeated under it; with
             // no description printed beside it, its text alternative is the full description.
-            let image = site.chartSizes[chart.id]?.png["print"]
+            let image = site.chartSizes[chart.id]?.png
             body.append(
                 el(
                     "img",
                     [
-                        "src": "\(chart.id).png", "alt": chart.description, "width": String(image?.width ?? ChartFormat.print.width),
-                        "height": String(image?.height ?? ChartFormat.print.height),
+                        "src": "\(chart.id).png", "alt": chart.description, "width": String(image?.width ?? ChartFormat.standard.width),
+                        "height": String(image?.height ?? ChartFormat.standard.height),
                     ]))
         }
         let rows = keyFigures(comparison)
@@ -292,7 +314,7 @@ enum BriefingSummary {
         }
         body.append(
             Blocks.paragraph(
-                "This pack also holds \(charts.count) \(charts.count == 1 ? "chart" : "charts"), each as PNG for print (NAME.png) and for slides (NAME-slide.png) with its data as CSV, and how to cite each in citation.txt."
+                "This pack also holds \(charts.count) \(charts.count == 1 ? "chart" : "charts"), each as PNG (NAME.png, sized for a slide and sharp in print) with its data as CSV, and how to cite each in citation.txt."
             ))
         body.append(Blocks.heading(2, "Sources"))
         body.append(

@@ -11,9 +11,8 @@ public struct SiteBuildError: Error, Sendable {
 public struct BuildSummary: Sendable {
     public let fileCount: Int
     public let chartCount: Int
-    /// Images drawn in this build, one per chart and ``ChartFormat``; the rest came from the cache unchanged.
-    public let imagesDrawn: Int
-    public let imageCount: Int
+    /// Charts drawn in this build; the rest came from the cache unchanged.
+    public let chartsDrawn: Int
     /// Images whose cache entry failed its SHA-256 check, and so were drawn again.
     public var damagedInCache = 0
 }
@@ -24,7 +23,7 @@ public enum SiteBuilder {
         let files = SiteFiles()
         let summary = try build(dataset, into: files, cache: cache)
         files.chartCount = summary.chartCount
-        files.imagesDrawn = summary.imagesDrawn
+        files.chartsDrawn = summary.chartsDrawn
         return files
     }
 
@@ -71,18 +70,16 @@ public enum SiteBuilder {
         // Charts stay in memory until the briefing packs, which hold them, are made.
         var chartFiles: [String: Data] = [:]
         var chartSizes: [String: ChartSizes] = [:]
-        for (chart, images) in zip(catalogue.charts, pngs) {
+        for (chart, image) in zip(catalogue.charts, pngs) {
             let csv = Data(chart.figuresCSV.text.utf8)
-            for image in images { chartFiles["charts/\(image.format.fileName(chart.id))"] = image.png }
+            chartFiles["charts/\(chart.id).png"] = image.png
             chartFiles["charts/\(chart.id).csv"] = csv
-            chartSizes[chart.id] = ChartSizes(
-                png: Dictionary(uniqueKeysWithValues: images.map { ($0.format.name, ChartSizes.Image(png: $0.png)) }), csv: csv.count)
+            chartSizes[chart.id] = ChartSizes(png: ChartSizes.Image(png: image.png), csv: csv.count)
         }
         for (path, data) in chartFiles.sorted(by: { $0.key < $1.key }) { try out.put(path, data) }
         let dataDate = SiteContext.latest(Downloads.allAuthorities(dataset).flatMap(\.citedSources).compactMap(\.published))
         let site = SiteContext(
-            dataset: dataset, comparisons: comparisons, charts: catalogue, chartSizes: chartSizes, dataDate: dataDate,
-            prebuiltJoiningIndex: JoiningIndex(dataset))
+            dataset: dataset, comparisons: comparisons, charts: catalogue, chartSizes: chartSizes, dataDate: dataDate)
 
         progress("Writing downloads")
         // Every download, then every page, is independent of the others: each set is made
@@ -107,8 +104,12 @@ public enum SiteBuilder {
                 return nil
             }
         }
+        let sourcesCSV = Downloads.sourcesCSV(dataset)
         downloadJobs.append {
-            try out.put("downloads/figures.zip", try Downloads.figuresZIP(dataset, csv: Downloads.joinedCSV(areaCSVs), dated: dataDate))
+            try out.put("downloads/sources.csv", Data(sourcesCSV.utf8))
+            try out.put(
+                "downloads/figures.zip",
+                try Downloads.figuresZIP(dataset, csv: Downloads.joinedCSV(areaCSVs), sources: sourcesCSV, dated: dataDate))
             return nil
         }
         for comparison in comparisons where comparison.authority.hasBriefingPack {
@@ -164,8 +165,8 @@ public enum SiteBuilder {
         }
         progress("Built \(out.count) files")
         return BuildSummary(
-            fileCount: out.count, chartCount: catalogue.charts.count, imagesDrawn: pngs.joined().filter(\.drawn).count,
-            imageCount: pngs.joined().count, damagedInCache: pngs.joined().filter(\.damagedInCache).count)
+            fileCount: out.count, chartCount: catalogue.charts.count, chartsDrawn: pngs.filter(\.drawn).count,
+            damagedInCache: pngs.filter(\.damagedInCache).count)
     }
 
     /// The latest publication date among the sources a page draws on.

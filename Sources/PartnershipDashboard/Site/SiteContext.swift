@@ -13,10 +13,8 @@ struct SiteContext: Sendable {
     /// not the clock; `nil` when no source is dated.
     let dataDate: PartialDate?
     /// Each council's joining of its regional adoption agency and DfE's figures compared around it,
-    /// built once per build (``joiningIndex`` builds one when it was not given).
-    var prebuiltJoiningIndex: JoiningIndex? = nil
-
-    var joiningIndex: JoiningIndex { prebuiltJoiningIndex ?? JoiningIndex(dataset) }
+    /// built once per build with the charts.
+    var joiningIndex: JoiningIndex { charts.joiningIndex }
 
     /// How the site describes itself (site.json).
     var settings: SiteSettings { dataset.settings }
@@ -32,8 +30,7 @@ struct SiteContext: Sendable {
     func comparison(for authorityID: String) -> AuthorityComparison? { comparisons.first { $0.authority.id == authorityID } }
 }
 
-/// A chart's downloads: its PNG in each format (by the format's name), with its bytes and pixels,
-/// and the bytes of its CSV.
+/// A chart's downloads: its PNG, with its bytes and pixels, and the bytes of its CSV.
 struct ChartSizes: Sendable {
     struct Image: Sendable {
         let bytes: Int
@@ -52,6 +49,6 @@ struct ChartSizes: Sendable {
         }
     }
 
-    let png: [String: Image]
+    let png: Image
     let csv: Int
 }

@@ -8,7 +8,7 @@ public final class SiteFiles: SiteSink, @unchecked Sendable {
     private var stored: [String: Data] = [:]
     /// Filled in by the builder once every file is in.
     public internal(set) var chartCount = 0
-    public internal(set) var imagesDrawn = 0
+    public internal(set) var chartsDrawn = 0
 
     public init() {}
 

@@ -23,7 +23,7 @@ struct RasterTests {
     )
     func textInk() throws {
         let colour = ChartStyle.primary
-        for style in [ChartFormat.print.title, ChartFormat.print.source] {
+        for style in [ChartFormat.standard.title, ChartFormat.standard.source] {
             let canvas = canvas(700, 120)
             let text = "Kent: adoptions rose by 160%, 2011-12"
             canvas.text(text, at: Point(20, 80), style: style, color: colour)
@@ -53,14 +53,14 @@ struct RasterTests {
 
     @Test("the same text measures wider in more letters and draws the same pixels every time")
     func textRepeatable() {
-        let short = ChartTests.measurer.measure("England", style: ChartFormat.print.directLabel)
-        let long = ChartTests.measurer.measure("England and Wales", style: ChartFormat.print.directLabel)
+        let short = ChartTests.measurer.measure("England", style: ChartFormat.standard.directLabel)
+        let long = ChartTests.measurer.measure("England and Wales", style: ChartFormat.standard.directLabel)
         #expect(short.width > 60 && long.width > short.width + 80)
         #expect(short.ascent > 10 && short.descent >= 0)
         let first = canvas(300, 60)
         let second = canvas(300, 60)
-        first.text("England", at: Point(10, 40), style: ChartFormat.print.directLabel, color: ChartStyle.comparator)
-        second.text("England", at: Point(10, 40), style: ChartFormat.print.directLabel, color: ChartStyle.comparator)
+        first.text("England", at: Point(10, 40), style: ChartFormat.standard.directLabel, color: ChartStyle.comparator)
+        second.text("England", at: Point(10, 40), style: ChartFormat.standard.directLabel, color: ChartStyle.comparator)
         #expect(pixels(first.raster) == pixels(second.raster))
     }
 
@@ -106,7 +106,7 @@ struct RasterTests {
     @Test("a real chart's palette keeps every flat colour exact and moves only edge pixels, within the stated limits")
     func chartPalette() throws {
         let chart = try #require(ChartTests.catalogue.charts.first { $0.id == "kent-children-adopted-over-time" })
-        let canvas = GDCanvas(format: .print, measurer: ChartTests.measurer)
+        let canvas = GDCanvas(format: .standard, measurer: ChartTests.measurer)
         chart.draw(on: canvas)
         let encoding = PNGEncoder.encode(canvas, compareSizes: true)
         #expect(encoding.usedPalette)

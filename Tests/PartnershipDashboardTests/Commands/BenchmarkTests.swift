@@ -80,13 +80,18 @@ struct BenchmarkTests {
         figures.oneChange = Benchmark.Measured(seconds: 1.5, peakMegabytes: 230)
         figures.chartsRedrawn = 1
         figures.identicalToCleanBuild = true
-        figures.peer = Benchmark.Peer(charts: 40, chartsPerSecond: 7.0, medianBytes: 104_637, meanMilliseconds: 143.3)
+        figures.peer = Benchmark.Peer(
+            charts: 40, chartsPerSecond: 7.0, medianBytes: 104_637, meanMilliseconds: 143.3, width: 1600, height: 900)
         let report = figures.report
         #expect(report.contains("| Charts per second | 200 (2 cores) | 7.0 | at least 10 × the peer's | 29 ×: yes |"))
         #expect(
             report.contains(
-                "| Median PNG, over-time chart (the peer's kind) | 27,366 bytes | 104,637 bytes | at most ¼ of the peer's | peer ÷ ours = 3.82: **no** |"
+                "| Median PNG, over-time chart (the peer's kind; ours 1200 × 675, the peer's 1600 × 900) | 27,366 bytes | 104,637 bytes | at most ¼ of the peer's | peer ÷ ours = 3.82: **no** |"
             ))
+        // Ours has 56% of the peer's pixels, so the same bytes per million pixels are shown beside it.
+        #expect(
+            report.contains(
+                "| The same, per million pixels | 33,785 bytes | 72,665 bytes |  | peer ÷ ours = 2.15 |"))
         #expect(report.contains("| Full national build | 16.2 s |  | 15 s or less | **no** |"))
         #expect(report.contains("| Peak memory, full build | 252 MB |  | 300 MB or less | yes |"))
         #expect(report.contains("| Rebuild, nothing changed | 0.05 s |  | 1 s or less | yes |"))

@@ -58,6 +58,26 @@ struct AgencyTests {
         #expect(try !agency("adopt-london-south").goLive.splitsPeriods)
     }
 
+    @Test("a council in an agency of unknown date before a sourced one is never split: North Lincolnshire")
+    func unknownEarlierMembership() throws {
+        let dataset = Project.dataset
+        // One Adoption North and Humber (no date found), then Family Adoption Links (a sourced date).
+        let memberships = dataset.memberships(of: "north-lincolnshire").map(\.agency.id)
+        #expect(memberships == ["one-adoption-north-and-humber", "family-adoption-links"])
+        #expect(dataset.firstJoining(of: "north-lincolnshire") == nil)
+        let council = try #require(dataset.authority("north-lincolnshire"))
+        #expect(JoiningComparison.make(for: council, dataset: dataset) == nil)
+        let index = JoiningIndex(dataset)
+        #expect(index.unplaced.contains("north-lincolnshire") && index.joined["north-lincolnshire"] == nil)
+        #expect(
+            NationalJoining.make(index: JoiningIndex(dataset))?.years.allSatisfy {
+                $0.points.allSatisfy { $0.authorityID != "north-lincolnshire" }
+            }
+                == true)
+        // Kent's one membership, with a sourced day, still splits.
+        #expect(dataset.firstJoining(of: "kent")?.day.description == "2020-11-01")
+    }
+
     @Test("the years around joining: the last full financial year before and the second full one after")
     func yearsAroundJoining() throws {
         func years(_ text: String) throws -> String? {
@@ -114,7 +134,7 @@ struct AgencyTests {
     @Test("the national picture: Kent's year +2 computed by hand, and the same answer whatever the order of the files")
     func nationalPicture() throws {
         let dataset = Project.dataset
-        let picture = try #require(NationalJoining.make(dataset: dataset))
+        let picture = try #require(NationalJoining.make(index: JoiningIndex(dataset)))
         #expect(picture.years.map(\.offset) == [-4, -3, -2, 1, 2, 3, 4])
         #expect(picture.joiners >= 100 && picture.joiners <= picture.members)
         let year = try #require(picture.years.first { $0.offset == 2 })
@@ -139,9 +159,54 @@ struct AgencyTests {
         let reordered = Dataset(
             indicators: dataset.indicators.reversed(), authorities: dataset.authorities.reversed(), england: dataset.england,
             settings: dataset.settings, releases: dataset.releases, agencies: dataset.agencies.reversed())
-        let again = try #require(NationalJoining.make(dataset: reordered))
+        let again = try #require(NationalJoining.make(index: JoiningIndex(reordered)))
         #expect(again.years.map(\.points) == picture.years.map(\.points))
         #expect(again.years.map(\.mean) == picture.years.map(\.mean))
+    }
+
+    @Test(
+        "the national chart: a point per year with its interval, a title that names only the years chance does not explain, and Kent's figures in its CSV"
+    )
+    func nationalChart() throws {
+        let dataset = Project.dataset
+        let picture = try #require(NationalJoining.make(index: JoiningIndex(dataset)))
+        let chart = try #require(JoiningChart(picture, dataset: dataset))
+        #expect(chart.id == "children-adopted-after-joining" && chart.kind == .joining)
+        // The table: one row per year, the mean and interval as the picture has them.
+        #expect(chart.table.rows.map { $0[0].display } == ["−4", "−3", "−2", "+1", "+2", "+3", "+4"])
+        for (row, year) in zip(chart.table.rows, picture.years) {
+            #expect(row[1].display == String(year.points.count))
+            #expect(row[2].display == UKFormat.number(((year.mean ?? 0) * 10).rounded() / 10, decimals: 1))
+            #expect(row[5].display == year.reading.words)
+        }
+        // The title names a year as higher or lower only when its interval leaves out 100.
+        let differing = picture.years.filter { $0.interval.map { !$0.contains(100) } == true }
+        for year in picture.years {
+            let named = chart.title.contains(" \(year.label)")
+            #expect(named == differing.contains { $0.offset == year.offset }, "\(year.label) in \"\(chart.title)\"")
+        }
+        if differing.contains(where: \.restsOnFewCouncils) { #expect(chart.title.contains("fewer than 10")) }
+        // The points, whiskers and counts are drawn: a marker per year with a mean, "n=" under each.
+        let canvas = chart.recordingCanvas(.standard, measurer: ChartTests.measurer)
+        chart.draw(on: canvas)
+        for year in picture.years where year.mean != nil {
+            #expect(canvas.texts.contains { $0.text == "n=\(year.points.count)" }, "n=\(year.points.count)")
+        }
+        // Kent's base year (2019-20) at 100 and its year +2 (2022-23) at its own index, in the CSV.
+        let csv = chart.figuresCSV.text
+        let kentCouncil = try #require(dataset.authority("kent"))
+        let baseYear = try Period.parse("2019-20").get()
+        let kentBase = try #require(JoiningComparison.official(kentCouncil, "children-adopted", baseYear))
+        #expect(
+            csv.contains(
+                "\nKent County Council,last full year before joining,Children adopted from care,2019-20,\(UKFormat.number(kentBase.value).replacingOccurrences(of: ",", with: "")),count,100,official statistics,Department for Education\n"
+            ))
+        #expect(csv.contains("\nKent County Council,year +2 from joining,Children adopted from care,2022-23,"))
+        // The page shows the chart above its table.
+        let site = SiteContext(
+            dataset: dataset, comparisons: [], charts: ChartCatalogue(dataset: dataset, comparisons: []), chartSizes: [:], dataDate: nil)
+        let html = try #require(AgencyPages.national(site: site)).body.map(\.rendered).joined()
+        #expect(html.contains("src=\"charts/children-adopted-after-joining.png\""))
     }
 
     /// The minimal folder with one synthetic agency file written into agencies/.
@@ -230,6 +295,14 @@ struct AgencyTests {
                 )
             } == true,
             "\(tables.last ?? "")")
+        // A member with no joining date is not said to have joined later.
+        let coram = AgencyPages.membersFigures(
+            try agency("coram-ambitious-for-adoption"), dataset: dataset,
+            page: Page(path: "agencies/coram-ambitious-for-adoption.html", title: "", description: "", body: [])
+        ).map(\.rendered).joined().replacingOccurrences(of: "\n", with: "")
+        let hillingdon = try #require(
+            coram.components(separatedBy: ">Hillingdon</a>").dropFirst().first?.components(separatedBy: "</tr>").first)
+        #expect(hillingdon.contains("joining date not found; not added in") && !hillingdon.contains("joined later"), "\(hillingdon)")
         let kent = try #require(dataset.authority("kent"))
         let section = AgencyPages.councilSection(
             kent, site: site, page: Page(path: "authorities/kent.html", title: "", description: "", body: [])
@@ -240,10 +313,43 @@ struct AgencyTests {
                 "<h2 id=\"regional-adoption-agency\">Regional adoption agency</h2><ul><li><a href=\"../agencies/adoption-partnership-south-east.html\">Adoption Partnership South East</a>, a member since it went live: 1 November 2020 (high confidence).</li></ul><h3>Before and after joining</h3>"
             ))
         #expect(section.contains("This cannot show that joining caused the change."))
+        // Kent's neighbours, with those that joined between 2019-20 and 2022-23 left out of the median and named.
+        let kentJoining = try #require(JoiningComparison.make(for: kent, dataset: dataset))
+        let neighbours = try #require(kentJoining.rows.first?.neighbours)
+        #expect(neighbours.peers.count == 10)
+        let kentIndex = JoiningIndex(dataset)
+        for peer in neighbours.peers {
+            guard let id = peer.authorityID, let joined = kentIndex.joined[id], peer.change != nil else { continue }
+            let between = joined > Day(year: 2020, month: 3, day: 31)! && joined < Day(year: 2022, month: 4, day: 2)!
+            #expect((peer.leftOut == "joined an agency between the same two years") == between, "\(peer.name) joined \(joined)")
+        }
+        let changes = neighbours.counted.compactMap(\.change).sorted()
+        #expect(neighbours.median == ComparisonRules.median(changes))
+        #expect(section.contains("among \(changes.count) of its 10 neighbours"))
+        // By 2022-23 only Buckinghamshire and Cornwall had not joined: the page says how few that is.
+        #expect(section.contains("fewer than 10 councils with figures had not joined an agency (as few as 2 councils)"))
         let national = try #require(AgencyPages.national(site: site)).body.map(\.rendered).joined()
-        #expect(national.components(separatedBy: "<tr>").count - 2 == NationalJoining.offsets.count, "a row per year around joining")
+        let mainTable = try #require(
+            national.components(separatedBy: "councils aligned on their own joining, against the councils not yet in an agency</caption>")
+                .last?
+                .components(separatedBy: "</table>").first)
+        #expect(mainTable.components(separatedBy: "<tr>").count - 2 == NationalJoining.offsets.count, "a row per year around joining")
         #expect(national.contains("<h2 id=\"what-this-can-and-cannot-show\">What this can and cannot show</h2>"))
         #expect(national.contains("Councils did not join at random or at once."))
+        // Harrow: its own partnership with Coram, then the agency it leads with Coram, as two periods.
+        let harrow = try #require(dataset.authority("harrow"))
+        let harrowSection = AgencyPages.councilSection(
+            harrow, site: site, page: Page(path: "authorities/harrow.html", title: "", description: "", body: [])
+        )
+        .map(\.rendered).joined()
+        #expect(
+            harrowSection.contains(
+                "Two periods with Coram: Harrow's own partnership, from September 2006, and from June 2019 (medium confidence) Coram Ambitious for Adoption, in which Coram is a voluntary partner and which Harrow leads."
+            ), "\(harrowSection)")
+        let cafa = AgencyPages.page(try agency("coram-ambitious-for-adoption"), site: site).body.map(\.rendered).joined()
+        #expect(cafa.contains("Harrow had its own partnership with Coram from September 2006, before this agency went live; "))
+        // Kent's partnership with Coram ended before its agency, whose partners do not include Coram: no bridge.
+        #expect(!section.contains("Two periods"))
         // Lambeth's agency, Adopt London South, has no sourced go-live.
         let lambeth = try #require(dataset.authority("lambeth"))
         let unknown = AgencyPages.councilSection(

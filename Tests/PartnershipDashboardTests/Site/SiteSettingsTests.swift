@@ -115,7 +115,7 @@ struct SiteSettingsTests {
         let chart = try #require(catalogue.charts.first { $0.id == "kent-before-and-after" })
         #expect(
             chart.source == "Source: Department for Education (official statistics); Coram (figures it reported, not official statistics).")
-        let canvas = RecordingCanvas(format: .print, measurer: ChartTests.measurer)
+        let canvas = RecordingCanvas(format: .standard, measurer: ChartTests.measurer)
         chart.draw(on: canvas)
         let credit = Project.dataset.settings.credit
         #expect(credit == "Adoption partnerships dashboard, released 3 December 2026")
@@ -123,6 +123,6 @@ struct SiteSettingsTests {
         let foot = try #require(canvas.texts.first { $0.text == credit })
         let source = try #require(canvas.texts.first { $0.text.hasPrefix("Source: ") })
         #expect(foot.box.y > source.box.maxY, "the credit is under the source")
-        #expect(foot.box.maxY < Double(ChartFormat.print.height) - 12, "and inside the image")
+        #expect(foot.box.maxY < Double(ChartFormat.standard.height) - 12, "and inside the image")
     }
 }

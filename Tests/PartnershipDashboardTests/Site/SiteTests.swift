@@ -270,12 +270,21 @@ struct SiteTests {
     @Test("every figure is in one ZIP, and each area's figures in a CSV of its own that its page links to")
     func figureDownloads() throws {
         let zip = try #require(Self.site.files["downloads/figures.zip"])
-        #expect(Self.zipEntryNames(zip) == ["figures.csv", "figures.json"])
+        #expect(Self.zipEntryNames(zip) == ["figures.csv", "figures.json", "sources.csv"])
         let kent = String(decoding: try #require(Self.site.files["downloads/figures/kent.csv"]), as: UTF8.self)
         #expect(kent.hasPrefix(Downloads.figuresHeader.joined(separator: ",") + "\n"))
         let rows = kent.split(separator: "\n").dropFirst()
         #expect(!rows.isEmpty && rows.allSatisfy { $0.hasPrefix("kent,Kent County Council,E10000016,") })
         #expect(try page("authorities/kent.html").contains("href=\"../downloads/figures/kent.csv\""))
+        // Each source_id a row cites is named, with its publisher, in sources.csv.
+        let idColumn = try #require(Downloads.figuresHeader.firstIndex(of: "source_id"))
+        let kentRows = try CSVReader.rows(Array(kent.utf8)).dropFirst().map { $0.map(\.text) }
+        let cited = Set(kentRows.map { $0[idColumn] })
+        let sources = try CSVReader.rows(Array(try #require(Self.site.files["downloads/sources.csv"])))
+        #expect(sources.first?.map(\.text) == Downloads.sourcesColumns.map(\.name))
+        let named = Set(
+            sources.dropFirst().map { $0.map(\.text) }.filter { $0[0] == "kent" && !$0[2].isEmpty && !$0[3].isEmpty }.map { $0[1] })
+        #expect(!cited.isEmpty && cited == named, "cited \(cited.sorted()), named \(named.sorted())")
     }
 
     /// Names of the entries in a ZIP's central directory.

@@ -37,73 +37,65 @@ enum AgencyPages {
     /// joining.html: every council that joined on a sourced date, aligned on its own joining,
     /// against the councils not yet in an agency over the same years.
     static func national(site: SiteContext) -> Page? {
-        guard let picture = NationalJoining.make(dataset: site.dataset) else { return nil }
+        guard let picture = site.charts.national else { return nil }
+        let shell = Page(path: "joining.html", title: "", description: "", body: [])
         let noun = picture.measure.noun
-        func geometric(_ values: [Double]) -> Double? {
-            guard !values.isEmpty else { return nil }
-            return exp(values.map { log($0 / 100) }.reduce(0, +) / Double(values.count)) * 100
-        }
         func index(_ value: Double?) -> String { value.map { UKFormat.number($0, decimals: 0) } ?? "" }
         let rows = picture.years.map { year -> [HTMLNode] in
             let sizes = year.points.map(\.comparisonCouncils)
-            let reading: String
-            if let interval = year.interval {
-                reading =
-                    interval.contains(100)
-                    ? "no clear difference: chance could explain it"
-                    : (interval.lowerBound > 100
-                        ? "higher than the councils not yet in an agency" : "lower than the councils not yet in an agency")
-            } else {
-                reading = "too few councils to say"
-            }
             // A difference found against few councils moves with each of them: the reading says so.
-            let fewest = sizes.min() ?? 0
             let caution =
-                year.interval.map { !$0.contains(100) } == true && fewest < 10
-                ? "; but some councils are set against fewer than 10 not yet in an agency (as few as \(fewest)), so read with care" : ""
+                year.restsOnFewCouncils
+                ? "; but some councils are set against fewer than \(NationalJoining.fewCouncils) not yet in an agency (as few as \(year.fewestCompared ?? 0)), so read with care"
+                : ""
             return [
-                .text(year.offset > 0 ? "+\(year.offset)" : "−\(-year.offset)"), .text(String(year.points.count)),
-                .text(index(geometric(year.points.map(\.index)))), .text(index(geometric(year.points.map(\.comparison)))),
+                .text(year.label), .text(String(year.points.count)), .text(index(year.indexMean)), .text(index(year.comparisonMean)),
                 .text(
                     year.mean.map { mean in
                         index(mean) + (year.interval.map { " (\(index($0.lowerBound)) to \(index($0.upperBound)))" } ?? "")
                     } ?? ""),
                 .text(sizes.isEmpty ? "" : (sizes.min() == sizes.max() ? "\(sizes[0])" : "\(sizes.min() ?? 0) to \(sizes.max() ?? 0)")),
-                .text(reading + caution),
+                .text(year.reading.words + caution),
             ]
         }
-        let body: [HTMLNode] = [
-            Blocks.heading(1, "After joining a regional adoption agency, nationally"),
-            Blocks.paragraph(
-                "Each council that joined an agency on a date a source states (\(picture.joiners) of the \(picture.members) councils in an agency) is lined up on its own joining: year +1 is its first full financial year in the agency, −2 the year before its last full year outside it. Its \(noun) each year is an index of its last full year before joining (= 100). Beside it, over exactly the same calendar years, are the councils that had not yet joined any agency, added together and indexed the same way, so that a change every council saw is not mistaken for one that joining brought.",
-                className: "lead"),
-            Blocks.table(
-                caption: "\(picture.measure.title): councils aligned on their own joining, against the councils not yet in an agency",
-                header: [
-                    "Years since joining", "Councils", "Their index (geometric mean)", "Not yet joined, same years (geometric mean)",
-                    "Relative: 100 = changed as the not yet joined did (95% interval)", "Councils not yet joined, per council compared",
-                    "Reading",
-                ], rows: rows, numeric: [1, 2, 3, 4, 5]),
-            Blocks.heading(2, "What this can and cannot show"),
-            el(
-                "ul",
+        let body: [HTMLNode] =
+            [
+                Blocks.heading(1, "After joining a regional adoption agency, nationally"),
+                Blocks.paragraph(
+                    "Each council that joined an agency on a date a source states (\(picture.joiners) of the \(picture.members) councils in an agency) is lined up on its own joining: year +1 is its first full financial year in the agency, −2 the year before its last full year outside it. Its \(noun) each year is an index of its last full year before joining (= 100). Beside it, over exactly the same calendar years, are the councils that had not yet joined any agency, added together and indexed the same way, so that a change every council saw is not mistaken for one that joining brought.",
+                    className: "lead"),
+            ]
+            + site.charts.charts(forIndicator: picture.measure.id).filter { $0.kind == .joining }.map {
+                ChartSection.html($0, page: shell, site: site, headingLevel: 2)
+            }
+            + [
+                Blocks.table(
+                    caption: "\(picture.measure.title): councils aligned on their own joining, against the councils not yet in an agency",
+                    header: [
+                        "Years since joining", "Councils", "Their index (geometric mean)", "Not yet joined, same years (geometric mean)",
+                        "Relative: 100 = changed as the not yet joined did (95% interval)", "Councils not yet joined, per council compared",
+                        "Reading",
+                    ], rows: rows, numeric: [1, 2, 3, 4, 5]),
+                Blocks.heading(2, "What this can and cannot show"),
                 el(
-                    "li",
-                    "Councils did not join at random or at once. Most joined between 2017 and 2021; those that joined later may differ from those that joined first, and the group not yet in an agency shrinks year by year until, from 2021, it is a few councils unlike the rest."
-                ),
-                el(
-                    "li",
-                    "Other things changed in the same years: court decisions on adoption (from 2013), the pandemic (from 2020) and local changes to children's services. Comparing with councils over the same calendar years allows for what they shared, not for what only the joiners had."
-                ),
-                el(
-                    "li",
-                    "Each row has its own councils: a council joining in 2020 has no year +4 yet in DfE's figures, so later rows rest on earlier joiners. The number of councils behind each row is given."
-                ),
-                el(
-                    "li",
-                    "The interval allows for how much councils differ from one another, not for the year-to-year chance in small counts, which it would widen further. Councils whose joining date is not known, or known only to the year, are left out."
-                )),
-        ]
+                    "ul",
+                    el(
+                        "li",
+                        "Councils did not join at random or at once. Most joined between 2017 and 2021; those that joined later may differ from those that joined first, and the group not yet in an agency shrinks year by year until, from 2021, it is a few councils unlike the rest."
+                    ),
+                    el(
+                        "li",
+                        "Other things changed in the same years: court decisions on adoption (from 2013), the pandemic (from 2020) and local changes to children's services. Comparing with councils over the same calendar years allows for what they shared, not for what only the joiners had."
+                    ),
+                    el(
+                        "li",
+                        "Each row has its own councils: a council joining in 2020 has no year +4 yet in DfE's figures, so later rows rest on earlier joiners. The number of councils behind each row is given."
+                    ),
+                    el(
+                        "li",
+                        "The interval allows for how much councils differ from one another, not for the year-to-year chance in small counts, which it would widen further. Councils whose joining date is not known, or known only to the year, are left out."
+                    )),
+            ]
         return Page(
             path: "joining.html", title: "After joining, nationally",
             description:
@@ -128,6 +120,16 @@ enum AgencyPages {
                 Blocks.paragraph(
                     "No source read gives the month or day it went live, so no council's years are split into before and after joining it."
                 ))
+        }
+        // A member that worked with one of the agency's voluntary partners before the agency began.
+        for (council, partnership) in bridges(agency, dataset: dataset) {
+            body.append(
+                el(
+                    "p",
+                    .text(
+                        "\(council.shortName) had its own partnership with \(partnership.partner) from \(partnership.phases[0].start.wording), before this agency went live; "
+                    ), Blocks.link(shell.link("authorities/\(council.id).html"), "its page"),
+                    .text(" sets out both periods.")))
         }
         if !agency.otherGoLives.isEmpty {
             body.append(Blocks.heading(2, "Other dates given"))
@@ -216,7 +218,7 @@ enum AgencyPages {
                 rows.append([
                     Blocks.link(page.link("authorities/\(council.id).html"), council.name), .text(words(from, years.before)),
                     .text(words(to, years.after)), .text(change ?? ""),
-                    .text(founding ? "" : "joined later; not added in"),
+                    .text(founding ? "" : laterWords(agency.joining(of: member))),
                 ])
             }
             guard !rows.isEmpty else { continue }
@@ -252,10 +254,23 @@ enum AgencyPages {
             if !joined.splitsPeriods { words += ". No source read gives the month or day it joined, so its years are not split at joining" }
             items.append(el("li", Blocks.link(page.link("agencies/\(agency.id).html"), agency.name), .text(words + ".")))
         }
+        // Two periods of one relationship: the council's own partnership with a voluntary agency,
+        // then the regional agency that agency is a partner of.
+        var bridge: [HTMLNode] = []
+        if let partnership = authority.partnership,
+            let (agency, member) = memberships.first(where: { entry in
+                bridges(entry.agency, dataset: site.dataset).contains { $0.0.id == authority.id }
+            })
+        {
+            bridge.append(
+                Blocks.paragraph(
+                    "Two periods with \(partnership.partner): \(authority.shortName)'s own partnership, from \(partnership.phases[0].start.wording), and from \(dateWords(agency.joining(of: member))) \(agency.name), in which \(partnership.partner) is a voluntary partner\(agency.lead == authority.id ? " and which \(authority.shortName) leads" : ""). The partnership's before and after are set out above; what changed after joining the agency follows."
+                ))
+        }
         return [
             Blocks.heading(2, "Regional adoption agency"),
             el("ul", children: items),
-        ] + joiningSection(authority, index: site.joiningIndex)
+        ] + bridge + joiningSection(authority, index: site.joiningIndex)
     }
 
     /// DfE's counts from the last full year before the council joined to the second full year
@@ -263,7 +278,8 @@ enum AgencyPages {
     static func joiningSection(_ authority: Authority, index: JoiningIndex) -> [HTMLNode] {
         guard let joining = JoiningComparison.make(for: authority, index: index) else { return [] }
         let name = authority.shortName
-        let waiting = joining.rows.compactMap(\.notYetJoined?.councils).max() ?? 0
+        let groups = joining.rows.compactMap(\.notYetJoined?.councils)
+        let waiting = groups.max() ?? 0
         func benchmark(_ pair: (from: Double, to: Double), standing: Standing?) -> String {
             let relative = pair.from > 0 ? " (\(UKFormat.relative((pair.to - pair.from) / pair.from * 100)))" : ""
             let words = standing.map { "; \(name)'s change is \($0.relation) theirs" } ?? ""
@@ -272,13 +288,13 @@ enum AgencyPages {
         return [
             Blocks.heading(3, "Before and after joining"),
             Blocks.paragraph(
-                "DfE's figures for \(joining.before.label), the last full year before \(name) joined \(joining.agency.name), and \(joining.after.label), the second full year after. Beside them, over the same two years: England without \(name), and the councils that had not joined any agency by the end of \(joining.after.label) (up to \(UKFormat.counted(waiting, "council")) with figures for both years, added together; councils whose joining date is not known are left out). A change is called better or worse than theirs only when chance would not explain the gap, at 95%."
+                "DfE's figures for \(joining.before.label), the last full year before \(name) joined \(joining.agency.name), and \(joining.after.label), the second full year after. Beside them, over the same two years: England without \(name), the median change in per cent of its statistical neighbours (leaving out any that joined an agency between the same two years, which are named), and the councils that had not joined any agency by the end of \(joining.after.label) (up to \(UKFormat.counted(waiting, "council")) with figures for both years, added together; councils whose joining date is not known are left out). A change is called better or worse than England's or the not-yet-joined councils' (higher or lower, for a measure with no better direction) only when chance would not explain the gap, at 95%; the neighbours' median is shown without such a test."
             ),
             Blocks.table(
                 caption: "\(name): before and after joining \(joining.agency.name), beside England and the councils not yet in an agency",
                 header: [
                     "Measure", joining.before.label, joining.after.label, "Change", "England without \(name)",
-                    "Councils not yet in an agency",
+                    "Councils not yet in an agency", "Statistical neighbours",
                 ],
                 rows: joining.rows.map { row in
                     [
@@ -291,18 +307,63 @@ enum AgencyPages {
                                 "\(UKFormat.counted($0.councils, "council")): " + benchmark(($0.from, $0.to), standing: $0.standing)
                             }
                                 ?? "none with figures for both years"),
+                        .text(row.neighbours.map(neighbourWords) ?? "no model of neighbours for these years"),
                     ]
                 }, numeric: [1, 2]),
-            Blocks.paragraph(
-                "This cannot show that joining caused the change. Councils did not join at random, each joined on its own day, and other things changed in the same years; the councils not yet in an agency are a comparison over the same years, not a control group."
-            ),
         ]
+            + (groups.contains { $0 < 10 }
+                ? [
+                    Blocks.paragraph(
+                        "By then fewer than 10 councils with figures had not joined an agency (as few as \(UKFormat.counted(groups.min() ?? 0, "council"))), so the comparison with them rests on very few councils: read it with care."
+                    )
+                ] : [])
+            + [
+                Blocks.paragraph(
+                    "This cannot show that joining caused the change. Councils did not join at random, each joined on its own day, and other things changed in the same years; the councils not yet in an agency are a comparison over the same years, not a control group."
+                )
+            ]
     }
 
     /// "1 October 2019 (sourced, high confidence)", "not found".
     static func dateWords(_ date: AgencyDate) -> String {
         guard date.date != nil else { return "not found" }
         return date.words + (date.confidence.map { " (\($0.rawValue) confidence)" } ?? "")
+    }
+
+    /// "median +12% among 8 of its 10 neighbours (DfE's 2019 model); left out: Medway (joined an
+    /// agency between the same two years), …".
+    static func neighbourWords(_ neighbours: JoiningComparison.Neighbours) -> String {
+        let counted = neighbours.counted.compactMap(\.change)
+        var words =
+            neighbours.median.map {
+                "median \(UKFormat.relative($0)) among \(counted.count) of its \(neighbours.peers.count) neighbours"
+            } ?? "no neighbour to set beside it"
+        words += " (DfE's \(PeerWords.modelName(neighbours.model)))"
+        let leftOut = neighbours.peers.compactMap { peer in peer.leftOut.map { "\(peer.name) (\($0))" } }
+        if !leftOut.isEmpty { words += "; left out: \(UKFormat.list(leftOut))" }
+        return words
+    }
+
+    /// The agency's members that had their own partnership with one of its voluntary partners,
+    /// begun before the agency went live (Harrow and Coram before Coram Ambitious for Adoption).
+    static func bridges(_ agency: Agency, dataset: Dataset) -> [(Authority, Partnership)] {
+        agency.members.compactMap { member in
+            guard let council = dataset.authority(member.authorityID), let partnership = council.partnership,
+                agency.voluntaryPartners.contains(where: { $0.name == partnership.partner }),
+                let wentLive = agency.goLive.date?.firstDay, partnership.phases[0].start.date.firstDay < wentLive
+            else { return nil }
+            return (council, partnership)
+        }
+    }
+
+    /// Why a member is not added into the founding members' total: it joined after go-live, its
+    /// joining was only planned, or no source says when it joined (so it is not called later).
+    static func laterWords(_ joining: AgencyDate) -> String {
+        switch joining.status {
+        case .sourced: return "joined later; not added in"
+        case .planned: return "joining planned, not confirmed; not added in"
+        case .unknown: return "joining date not found; not added in"
+        }
     }
 
     static func areaName(_ id: String, _ dataset: Dataset) -> String { dataset.authority(id)?.name ?? id }

@@ -131,7 +131,7 @@ enum AuthorityPage {
     static func figuresSection(_ comparison: AuthorityComparison, sources: SourceList, page: Page) -> [HTMLNode] {
         var section: [HTMLNode] = [
             Blocks.heading(2, "Every figure and its source"),
-            Blocks.paragraph("Figures marked as used are the ones the comparisons use where sources disagree."),
+            Blocks.paragraph("Where sources disagree on a figure, its status says which one the comparisons use."),
             el(
                 "p",
                 Blocks.link(
@@ -144,13 +144,14 @@ enum AuthorityPage {
             guard let series = comparison.authority.series(for: row.indicator.id) else { continue }
             let unit = row.indicator.unit
             let preferred = series.preferredObservations
-            typealias Line = (period: Period, source: Source, cells: [HTMLNode], used: String, note: String)
+            typealias Line = (period: Period, source: Source, cells: [HTMLNode], status: String, used: String, note: String)
             var lines: [Line] = series.observations.map { observation in
                 let phase = row.observations.first { $0.observation.period == observation.period }?.phase.label ?? ""
                 return (
                     observation.period, observation.source,
-                    [.text(observation.period.label), .text(UKFormat.value(observation.value, unit: unit))] + (phased ? [.text(phase)] : [])
-                        + [.text(observation.status.label)],
+                    [.text(observation.period.label), .text(UKFormat.value(observation.value, unit: unit))]
+                        + (phased ? [.text(phase)] : []),
+                    observation.status.label,
                     agreement(observation, in: series, preferred: preferred, unit: unit),
                     note(observation.note, table: observation.table, column: observation.column)
                 )
@@ -159,8 +160,8 @@ enum AuthorityPage {
             lines += series.suppressed.map { cell in
                 (
                     cell.period, cell.source,
-                    [.text(cell.period.label), .text("not published (\"\(cell.symbol)\")")] + (phased ? [.text("")] : [])
-                        + [.text("suppressed")],
+                    [.text(cell.period.label), .text("not published (\"\(cell.symbol)\")")] + (phased ? [.text("")] : []),
+                    "suppressed",
                     "", note(cell.meaning, table: cell.table, column: cell.column)
                 )
             }
@@ -171,16 +172,18 @@ enum AuthorityPage {
                 let notes = Set(group.map(\.note))
                 return notes.count == 1 && !(notes.first ?? "").isEmpty ? notes.first : nil
             }
-            let anyUsed = lines.contains { !$0.used.isEmpty }
             let anyNote = lines.contains { shared[$0.source.id] == nil && !$0.note.isEmpty }
+            // Whether sources disagree, and which figure is used, goes with the status: "revised; used".
             let rows = lines.map { line -> [HTMLNode] in
-                line.cells + (anyUsed ? [.text(line.used)] : []) + [sources.reference(line.source)]
+                line.cells + [
+                    .text([line.status, line.used].filter { !$0.isEmpty }.joined(separator: "; ")), sources.reference(line.source),
+                ]
                     + (anyNote ? [.text(shared[line.source.id] == nil ? line.note : "")] : [])
             }
-            let header =
-                ["Period", "Value"] + (phased ? ["Phase"] : []) + ["Status"] + (anyUsed ? ["Where sources disagree"] : []) + ["Source"]
-                + (anyNote ? ["Note"] : [])
-            section.append(Blocks.table(caption: row.indicator.title, header: header, rows: rows, numeric: [1]))
+            let header = ["Period", "Value"] + (phased ? ["Phase"] : []) + ["Status", "Source"] + (anyNote ? ["Note"] : [])
+            // A partnership's figures are read on phones by briefing teams: there each row becomes a card.
+            // Every other area's table is a reference table, which scrolls sideways like any long table.
+            section.append(Blocks.table(caption: row.indicator.title, header: header, rows: rows, numeric: [1], cards: phased))
             let sharedNotes = lines.map(\.source).reduce(into: [Source]()) { list, source in
                 if shared[source.id] != nil, !list.contains(where: { $0.id == source.id }) { list.append(source) }
             }

@@ -9,8 +9,9 @@ enum DownloadsPage {
         var rows = [
             row(
                 "downloads/figures.zip",
-                "Every figure of every area, with its period, status and source (figures.csv), and with the indicator definitions (figures.json)",
+                "Every figure of every area, with its period, status and source (figures.csv), the sources (sources.csv), and the figures with the indicator definitions (figures.json)",
                 "ZIP"),
+            row("downloads/sources.csv", "Every source the figures cite: title, publisher, address and date", "CSV"),
             row("downloads/comparisons.csv", "Every comparison: baseline, outcome, change, threshold, England", "CSV"),
             row("downloads/comparisons.json", "Every comparison, with claims and caveats", "JSON"),
         ]
@@ -27,7 +28,8 @@ enum DownloadsPage {
                 className: "lead"),
             Blocks.table(caption: "Files to download", header: ["File", "Format", "Size"], rows: rows, numeric: [2]),
             Blocks.paragraph(
-                "Each area's own figures are also a CSV file, linked from the area's page, with the same columns as figures.csv."),
+                "Each area's own figures are also a CSV file, linked from the area's page, with the same columns as figures.csv; sources.csv names the publication behind each source_id."
+            ),
             Blocks.paragraph(
                 "The comparisons files follow the shape documented in the project's README, under “The JSON from dashboard compare”."),
             Blocks.heading(2, "Licence"),
@@ -41,6 +43,7 @@ enum DownloadsPage {
             ),
             Blocks.heading(2, "What each column holds"),
             columnGuide("figures.csv, and each area's CSV", Downloads.figuresColumns),
+            columnGuide("sources.csv", Downloads.sourcesColumns),
             columnGuide("comparisons.csv", CompareReport.csvColumns),
             columnGuide("Each chart's CSV, one row per figure drawn", ChartFigures.columns),
         ]
