@@ -260,14 +260,18 @@ extension OverTimeChart {
     }
 
     /// The baseline and outcome carry their values (and, on an index axis, their index), so the chart
-    /// can be read without the table; each
-    /// label goes above or below its marker, whichever is further from England's figure and the threshold there.
-    /// Nor does a label cover any of the boxes in `avoiding` (the phases' names) or the note of an
-    /// unstated baseline, where the other side of its marker is clear.
+    /// can be read without the table. Each label goes above, below or beside its marker: where it
+    /// covers none of the boxes in `avoiding` (the phases' names), the note of an unstated baseline or
+    /// the other label, hides the fewest markers, and keeps furthest from England's figure and the
+    /// threshold there.
     private func drawValueLabels(on canvas: Canvas, xScale: TimeScale, yScale: LinearScale, plot: Rect, avoiding: [Rect]) {
-        let taken = avoiding + (unstatedNote(on: canvas, plot: plot).map { [$0.box] } ?? [])
+        // Labels already placed are avoided too, so the baseline's and the outcome's never overlap.
+        var taken = avoiding + (unstatedNote(on: canvas, plot: plot).map { [$0.box] } ?? [])
         let marked = authorityFigures.filter { $0.observation.period == baselinePeriod || $0.observation.period == outcomePeriod }
         let labelled = marked.isEmpty ? [authorityFigures.max { $0.observation.period < $1.observation.period }!] : marked
+        let markers = (authorityFigures + englandFigures + regionFigures).compactMap { figure in
+            figure.observation.period.anchor.map { Point(xScale.position($0), yScale.position(figure.y)) }
+        }
         for figure in labelled {
             // On an index axis the label gives the figure and where it sits: "181 (index 259)".
             var text = UKFormat.value(figure.observation.value, unit: unit)
@@ -284,24 +288,40 @@ extension OverTimeChart {
                 let start = Day(year: end.year - 1, month: end.month, day: end.day)!.adding(days: 1)
                 if anchor >= start && anchor <= end { obstacles.append(yScale.position(threshold.value)) }
             }
-            let above = markerY - 18
-            let below = markerY + 18 + metrics.ascent
             func clearance(_ baseline: Double) -> Double {
                 let middle = baseline - metrics.ascent / 2
                 return obstacles.map { abs($0 - middle) }.min() ?? .infinity
             }
-            var y = clearance(above) >= clearance(below) ? above : below
-            if y - metrics.ascent < plot.y { y = below }
-            if y > plot.maxY - 4 { y = above }
-            let left = min(max(plot.x, x - metrics.width / 2), plot.maxX - metrics.width)
-            func covers(_ baseline: Double) -> Bool {
-                let box = Rect(x: left, y: baseline - metrics.ascent, width: metrics.width, height: metrics.ascent + metrics.descent)
-                return taken.contains { $0.intersects(box) }
+            // Above or below the marker, centred on it, or else beside it: the first place inside
+            // the plot that covers no phase name, hides the fewest other figures' markers, and
+            // keeps furthest from England's figure and the threshold.
+            let centred = min(max(plot.x, x - metrics.width / 2), plot.maxX - metrics.width)
+            let beside = markerY + metrics.ascent / 2 - 2
+            let places: [(left: Double, baseline: Double)] = [
+                (centred, markerY - 18), (centred, markerY + 18 + metrics.ascent), (x + 16, beside), (x - 16 - metrics.width, beside),
+            ]
+            func box(_ place: (left: Double, baseline: Double), margin: Double = 0) -> Rect {
+                Rect(
+                    x: place.left - margin, y: place.baseline - metrics.ascent - margin, width: metrics.width + 2 * margin,
+                    height: metrics.ascent + metrics.descent + 2 * margin)
             }
-            if covers(y) {
-                let other = y == above ? below : above
-                if !covers(other) && other - metrics.ascent >= plot.y && other <= plot.maxY - 4 { y = other }
+            func inside(_ place: (left: Double, baseline: Double)) -> Bool {
+                let area = box(place)
+                return area.x >= plot.x && area.maxX <= plot.maxX && area.y >= plot.y && place.baseline <= plot.maxY - 4
             }
+            func hidden(_ place: (left: Double, baseline: Double)) -> Int {
+                let area = box(place, margin: 12)
+                return markers.filter { area.contains($0) && !($0.x == x && $0.y == markerY) }.count
+            }
+            func covers(_ place: (left: Double, baseline: Double)) -> Bool { taken.contains { $0.intersects(box(place)) } }
+            let ranked = places.enumerated().filter { inside($0.element) }.min { a, b in
+                (covers(a.element) ? 1 : 0, hidden(a.element), -clearance(a.element.baseline), a.offset)
+                    < (covers(b.element) ? 1 : 0, hidden(b.element), -clearance(b.element.baseline), b.offset)
+            }
+            let place = ranked?.element ?? places[0]
+            let left = place.left
+            let y = place.baseline
+            taken.append(box(place, margin: 4))
             canvas.fill(
                 Rect(x: left - 4, y: y - metrics.ascent - 3, width: metrics.width + 8, height: metrics.ascent + metrics.descent + 6),
                 color: ChartStyle.background)
