@@ -20,14 +20,20 @@
 /// | `{{children-adopted.interval}}` | 156 to 209 (the 95% interval around the outcome) |
 /// | `{{fact.annual-saving}}` | £440,000 |
 /// | `{{partnership.partner}}`, `.dates`, `.start`, `.end` | Coram, early 2012 to 22 January 2016 |
+/// | `{{joining.agency}}`, `.date`, `.years` | Adoption Partnership South East, 1 November 2020, 2019-20 to 2022-23 |
+/// | `{{joining.children-adopted}}` | −24 (−13%) (DfE's figures, last full year before joining to the second after) |
+/// | `{{joining.children-adopted-not-yet-joined}}` | +9.6% for the 2 councils not yet in an agency; the council's change is similar to theirs |
 public struct NarrativeTokens {
     let comparison: AuthorityComparison
+    /// The council's change around its joining of a regional adoption agency, when a sourced date splits its years.
+    let joining: JoiningComparison?
     /// Whether a known token with no value is reported. Off while data files have errors: a figure
     /// that failed to load would otherwise be reported again as every token that needs it.
     let reportingMissingValues: Bool
 
-    public init(_ comparison: AuthorityComparison, reportingMissingValues: Bool = true) {
+    public init(_ comparison: AuthorityComparison, joining: JoiningComparison? = nil, reportingMissingValues: Bool = true) {
         self.comparison = comparison
+        self.joining = joining
         self.reportingMissingValues = reportingMissingValues
     }
 
@@ -37,6 +43,8 @@ public struct NarrativeTokens {
         "rank", "interval",
     ]
     static let partnershipFields = ["partner", "dates", "start", "end"]
+    static let joiningFields =
+        ["agency", "date", "years"] + JoiningComparison.measures.flatMap { [$0, "\($0)-not-yet-joined"] }
 
     /// The narrative with every token replaced, or the problems, each at its line and column in the
     /// .md file. A token is `{{name.field}}` on one line; one written with a single brace on either
@@ -109,6 +117,7 @@ public struct NarrativeTokens {
     var knownTokens: [String] {
         comparison.indicators.flatMap { row in NarrativeTokens.indicatorFields.map { "\(row.indicator.id).\($0)" } }
             + comparison.authority.keyFacts.map { "fact.\($0.id)" } + NarrativeTokens.partnershipFields.map { "partnership.\($0)" }
+            + NarrativeTokens.joiningFields.map { "joining.\($0)" }
     }
 
     func value(of name: String) throws(TokenProblem) -> String {
@@ -137,6 +146,10 @@ public struct NarrativeTokens {
             case "start": return partnership.phases[0].start.wording
             default: return try need(partnership.end?.wording, "the partnership has not ended")
             }
+        }
+        if subject == "joining" {
+            guard NarrativeTokens.joiningFields.contains(field) else { throw unknown }
+            return try joiningValue(field, token: name)
         }
         guard let row = comparison.comparison(for: subject), NarrativeTokens.indicatorFields.contains(field) else { throw unknown }
         let unit = row.indicator.unit
@@ -191,6 +204,33 @@ public struct NarrativeTokens {
             return "\(UKFormat.number(interval.lowerBound.rounded())) to \(UKFormat.number(interval.upperBound.rounded()))"
         case "threshold": return UKFormat.value(try need(threshold, "no threshold applies to these figures").threshold.value, unit: unit)
         default: return try need(threshold, "no threshold applies to these figures").label
+        }
+    }
+
+    /// A `{{joining.…}}` token's value, from DfE's figures around the council's joining of its agency.
+    private func joiningValue(_ field: String, token: String) throws(TokenProblem) -> String {
+        func missing(_ reason: String) -> TokenProblem {
+            TokenProblem(message: "{{\(token)}} has no value: \(reason)", isMissingValue: true)
+        }
+        guard let joining else {
+            throw missing("no sourced joining date, known to the month or day, splits the council's years (or DfE has no figures for both)")
+        }
+        switch field {
+        case "agency": return joining.agency.name
+        case "date": return joining.joined.label
+        case "years": return "\(joining.before.label) to \(joining.after.label)"
+        default:
+            let measure = field.hasSuffix("-not-yet-joined") ? String(field.dropLast("-not-yet-joined".count)) : field
+            guard let row = joining.rows.first(where: { $0.indicator.id == measure }) else {
+                throw missing("DfE has no figures for both years")
+            }
+            guard field.hasSuffix("-not-yet-joined") else { return UKFormat.change(row.change, unit: row.indicator.unit) }
+            guard let waiting = row.notYetJoined, waiting.from > 0 else {
+                throw missing("no council not yet in an agency has figures for both years")
+            }
+            let relative = UKFormat.relative((waiting.to - waiting.from) / waiting.from * 100)
+            let standing = waiting.standing.map { "; the council's change is \($0.relation) theirs" } ?? ""
+            return "\(relative) for the \(UKFormat.counted(waiting.councils, "council")) not yet in an agency\(standing)"
         }
     }
 

@@ -49,7 +49,8 @@ public enum SiteBuilder {
         for comparison in comparisons {
             guard let text = comparison.authority.narrative else { continue }
             let file = String(comparison.authority.file.dropLast(5)) + ".md"
-            switch NarrativeTokens(comparison).fill(text, file: file) {
+            let joining = JoiningComparison.make(for: comparison.authority, index: catalogue.joiningIndex)
+            switch NarrativeTokens(comparison, joining: joining).fill(text, file: file) {
             case .success(let filled): narratives[comparison.authority.id] = MarkdownRenderer.html(from: filled)
             case .failure(let failure): problems += failure.problems
             }

@@ -77,7 +77,9 @@ extension DatasetChecks {
     static func narrativeTokens(in authority: Authority, dataset: Dataset, reportingMissingValues: Bool) -> [Problem] {
         guard let narrative = authority.narrative else { return [] }
         let file = authority.file.hasSuffix(".json") ? String(authority.file.dropLast(5)) + ".md" : authority.file
-        let tokens = NarrativeTokens(Comparer(dataset: dataset).compare(authority), reportingMissingValues: reportingMissingValues)
+        let tokens = NarrativeTokens(
+            Comparer(dataset: dataset).compare(authority), joining: JoiningComparison.make(for: authority, dataset: dataset),
+            reportingMissingValues: reportingMissingValues)
         switch tokens.fill(narrative, file: file) {
         case .success: return []
         case .failure(let failure): return failure.problems

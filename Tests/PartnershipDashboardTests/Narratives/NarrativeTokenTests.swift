@@ -42,6 +42,36 @@ struct NarrativeTokenTests {
         // Braces that are not a token are text.
         #expect(try Self.problems("A set {a, b} and {x}.\n").isEmpty)
     }
+
+    @Test("joining tokens are filled from Kent's figures around 1 November 2020, and say why where no date splits the years")
+    func joiningTokens() throws {
+        let dataset = Project.dataset
+        let kent = try #require(dataset.authority("kent"))
+        let joining = try #require(JoiningComparison.make(for: kent, dataset: dataset))
+        let tokens = NarrativeTokens(Comparer(dataset: dataset).compare(kent), joining: joining)
+        let adopted = try #require(joining.rows.first { $0.indicator.id == "children-adopted" })
+        let waiting = try #require(adopted.notYetJoined)
+        let text =
+            "{{joining.agency}}; {{joining.date}}; {{joining.years}}; {{joining.children-adopted}}; {{joining.children-adopted-not-yet-joined}}"
+        let filled = try tokens.fill(text, file: "Authorities/kent.md").get()
+        let expected = [
+            "Adoption Partnership South East", "1 November 2020", "2019-20 to 2022-23", UKFormat.change(adopted.change, unit: .count),
+            "\(UKFormat.relative((waiting.to - waiting.from) / waiting.from * 100)) for the 2 councils not yet in an agency; the council's change is \(try #require(waiting.standing).relation) theirs",
+        ].map(NarrativeTokens.escapeMarkdown).joined(separator: "; ")
+        #expect(filled == expected)
+        // Lambeth's agency has no sourced go-live: the token says why it has no value.
+        let lambeth = try #require(dataset.authority("lambeth"))
+        let none = NarrativeTokens(
+            Comparer(dataset: dataset).compare(lambeth), joining: JoiningComparison.make(for: lambeth, dataset: dataset))
+        guard case .failure(let failure) = none.fill("{{joining.date}}", file: "Authorities/lambeth.md") else {
+            Issue.record("Lambeth's joining date was filled")
+            return
+        }
+        #expect(
+            failure.problems.map(\.message) == [
+                "{{joining.date}} has no value: no sourced joining date, known to the month or day, splits the council's years (or DfE has no figures for both)"
+            ])
+    }
 }
 
 @Suite("Slips that stay inside the allowed range")
