@@ -9,8 +9,7 @@ let package = Package(
         .library(name: "PartnershipDashboard", targets: ["PartnershipDashboard"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
     ],
     targets: [
         .systemLibrary(
@@ -48,7 +47,6 @@ let package = Package(
                 "CCmark",
                 "CDeflate",
                 "CFreeType",
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         .executableTarget(

@@ -9,7 +9,10 @@ let fixed: [String: FileContents] = {
     let authorities = URL(fileURLWithPath: ProcessInfo.processInfo.environment["DASHBOARD_AUTHORITIES"] ?? "Authorities")
     var files: [String: FileContents] = [:]
     for name in ["indicators.json", "england.json"] {
-        files[name] = .bytes([UInt8](try! Data(contentsOf: authorities.appendingPathComponent(name))))
+        guard let data = try? Data(contentsOf: authorities.appendingPathComponent(name)) else {
+            fatalError("the fuzz target needs \(name) in \(authorities.path); set DASHBOARD_AUTHORITIES to the Authorities folder")
+        }
+        files[name] = .bytes([UInt8](data))
     }
     return files
 }()

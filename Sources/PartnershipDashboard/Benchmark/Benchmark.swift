@@ -223,11 +223,10 @@ public enum Benchmark {
 
     private static func measureCharts(_ data: URL, into figures: inout Figures) throws {
         let loaded = DatasetLoader.load(from: data, displayPrefix: data.path)
-        guard let dataset = loaded.dataset else {
+        guard let analysis = loaded.analysis else {
             throw Failure(description: "the synthetic data did not load:\n" + loaded.problems.map(\.description).joined(separator: "\n"))
         }
-        let comparisons = Comparer(dataset: dataset).compareAll()
-        let charts = ChartCatalogue(dataset: dataset, comparisons: comparisons).charts
+        let charts = ChartCatalogue(analysis).charts
         let started = DispatchTime.now().uptimeNanoseconds
         let rendered = ChartRenderer.renderAll(charts, credit: SiteSettings.unconfigured.credit)
         figures.chartSeconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
@@ -280,8 +279,9 @@ public enum Benchmark {
         let right = FileTree.files(in: b)
         guard !left.isEmpty, Set(left.keys) == Set(right.keys) else { return false }
         return left.allSatisfy { path, file in
-            file.size == right[path]!.size
-                && FileManager.default.contents(atPath: file.path) == FileManager.default.contents(atPath: right[path]!.path)
+            guard let other = right[path] else { return false }
+            return file.size == other.size
+                && FileManager.default.contents(atPath: file.path) == FileManager.default.contents(atPath: other.path)
         }
     }
 

@@ -3,14 +3,14 @@
 /// Builds every chart the dataset supports, in a stable order.
 public struct ChartCatalogue: Sendable {
     public let charts: [Chart]
-    /// Every council's joining date and the figures the joining comparisons use, built once.
-    public let joiningIndex: JoiningIndex
     /// Councils lined up on their own joining of an agency, against those not yet in one.
     public let national: NationalJoining?
     private let byAuthority: [String: [Chart]]
     private let byIndicator: [String: [Chart]]
 
-    public init(dataset: Dataset, comparisons: [AuthorityComparison]) {
+    public init(_ analysis: Analysis) {
+        let dataset = analysis.dataset
+        let comparisons = analysis.comparisons
         let thresholds = ThresholdBook(dataset.thresholds)
         // Each authority's charts are independent of the others', so they are built concurrently.
         let perAuthority: [[Chart]] = comparisons.concurrentMap { comparison in
@@ -45,8 +45,7 @@ public struct ChartCatalogue: Sendable {
             if let chart = EventTimeChart(indicator: indicator, comparisons: comparisons) { charts.append(chart) }
             return charts
         }
-        joiningIndex = JoiningIndex(dataset)
-        national = NationalJoining.make(index: joiningIndex)
+        national = NationalJoining.make(index: analysis.joiningIndex)
         let nationalCharts: [Chart] = national.flatMap { JoiningChart($0, dataset: dataset) }.map { [$0] } ?? []
         charts = perAuthority.flatMap { $0 } + perIndicator.flatMap { $0 } + nationalCharts
         byAuthority = Dictionary(grouping: perAuthority.flatMap { $0 }, by: { $0.authorityID ?? "" })

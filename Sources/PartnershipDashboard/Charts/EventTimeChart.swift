@@ -45,8 +45,8 @@ public struct EventTimeChart: Chart {
         for line in lines {
             for point in line.points { byStep[(point.years * 2).rounded() / 2, default: []].append(point.index) }
         }
-        return byStep.keys.sorted().compactMap { step in
-            let values = byStep[step]!.sorted()
+        return byStep.sorted(by: { $0.key < $1.key }).compactMap { step, values in
+            let values = values.sorted()
             guard values.count >= 3 else { return nil }
             let middle = values.count / 2
             return (step, values.count % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2, values.count)
@@ -83,8 +83,10 @@ public struct EventTimeChart: Chart {
         id = "\(indicator.id)-event-time"
         indicatorID = indicator.id
         self.indicator = indicator
-        let latest = lines.map { line in (line, line.points.max { $0.years < $1.years }!) }.sorted { $0.1.index > $1.1.index }
-        let horizon = Int(ceil(latest.map(\.1.years).max()!))
+        let latest = lines.compactMap { line in line.points.max { $0.years < $1.years }.map { (line, $0) } }
+            .sorted { $0.1.index > $1.1.index }
+        guard let furthest = latest.map(\.1.years).max() else { return nil }
+        let horizon = Int(ceil(furthest))
         let reached = latest.enumerated().map { offset, entry in
             "\(entry.0.authority.shortName)\(offset == 0 ? " reached" : "") \(UKFormat.number(entry.1.index.rounded()))"
         }
@@ -170,8 +172,8 @@ public struct EventTimeChart: Chart {
     public func draw(on canvas: Canvas) {
         let frame = ChartFrame.draw(on: canvas, title: title, subtitle: subtitle, source: source)
         let allYears = lines.flatMap { $0.points.map(\.years) }
-        let low = min(-1, floor(allYears.min()!))
-        let high = max(1, ceil(allYears.max()!))
+        let low = min(-1, floor(allYears.min() ?? 0))
+        let high = max(1, ceil(allYears.max() ?? 0))
         let many = lines.count > EventTimeChart.maximumColoured
         let tops = lines.flatMap { line in
             zip(line.points, line.intervals).map { point, interval in many ? point.index : max(point.index, interval?.upperBound ?? 0) }
@@ -185,7 +187,7 @@ public struct EventTimeChart: Chart {
         let plot = Rect(
             x: frame.plot.x + labelWidth + 14, y: frame.plot.y + 48, width: frame.plot.width - labelWidth - 14 - nameWidth - 28,
             height: frame.plot.height - 48 - 70)
-        let y = LinearScale(domain: ticks.first!...ticks.last!, range: plot.y...plot.maxY, inverted: true)
+        let y = LinearScale(ticks: ticks, range: plot.y...plot.maxY, inverted: true)
         let x = LinearScale(domain: low...high, range: plot.x...plot.maxX, inverted: false)
         canvas.text(
             "Index, last figure before the partnership = 100", at: Point(frame.plot.x, frame.plot.y + 22), style: canvas.format.axisTitle,
@@ -252,7 +254,7 @@ public struct EventTimeChart: Chart {
                 let fill = line.isAfter(point.observation) ? ChartStyle.background : color
                 canvas.marker(marker, at: Point(x.position(point.years), y.position(point.index)), radius: 8, fill: fill, outline: color)
             }
-            ends.append((line.authority.shortName, y.position(sorted.last!.index), color))
+            if let last = sorted.last { ends.append((line.authority.shortName, y.position(last.index), color)) }
         }
         if many {
             let points = median.map { Point(x.position($0.years), y.position($0.index)) }

@@ -56,7 +56,7 @@ public struct NeighbourChart: Chart {
         let base = change.from.period
         let indexed = unit != .percent
         func line(_ name: String, _ series: Series?) -> Line? {
-            let figures = (series?.preferredObservations { $0.official } ?? []).filter {
+            let figures = (series?.officialFigures ?? []).filter {
                 $0.period.comparability == kind && $0.period.anchor != nil
             }
             guard !figures.isEmpty else { return nil }

@@ -27,7 +27,7 @@ extension OverTimeChart {
             height: frame.height - 2 * OverTimeChart.stripHeight - 40)
         return Layout(
             plot: plot, x: TimeScale(first: first, last: last, range: plot.x...plot.maxX),
-            y: LinearScale(domain: ticks.first!...ticks.last!, range: plot.y...plot.maxY, inverted: true), ticks: ticks, frame: frame,
+            y: LinearScale(ticks: ticks, range: plot.y...plot.maxY, inverted: true), ticks: ticks, frame: frame,
             tickLabels: tickLabels)
     }
 
@@ -66,8 +66,8 @@ extension OverTimeChart {
         let most = max(2, min(financial ? 8 : 12, Int(plot.width / room)))
         var labelledTo = -Double.infinity
         for year in xScale.yearTicks(maximum: most, startingIn: financial ? 10 : 1) {
-            let tick = xScale.position(Day(year: year, month: financial ? 4 : 1, day: 1)!)
-            let middle = financial ? xScale.position(Day(year: year, month: 10, day: 1)!) : tick
+            let tick = xScale.position(Day(clampingYear: year, month: financial ? 4 : 1, day: 1))
+            let middle = financial ? xScale.position(Day(clampingYear: year, month: 10, day: 1)) : tick
             if tick >= plot.x {
                 canvas.stroke([Point(tick, plot.maxY), Point(tick, plot.maxY + 8)], style: LineStyle(color: ChartStyle.axis, width: 2))
             }
@@ -190,8 +190,9 @@ extension OverTimeChart {
         let style = LineStyle(color: ChartStyle.threshold, width: 2.5, dash: [12, 7])
         var previous: (end: Day, y: Double)?
         for threshold in thresholds {
-            let end = threshold.period.end!
-            let start = Day(year: end.year - 1, month: end.month, day: end.day)!.adding(days: 1)
+            guard let end = threshold.period.end else { continue }
+            // A year back from the end: from 29 February, the 28th of the year before.
+            let start = Day(clampingYear: end.year - 1, month: end.month, day: end.day).adding(days: 1)
             let y = yScale.position(threshold.value)
             var points = [Point(xScale.position(max(start, first)), y), Point(xScale.position(end), y)]
             if let previous, previous.end.adding(days: 1) == start {
@@ -233,7 +234,8 @@ extension OverTimeChart {
         // Whole years are joined across a part of a year drawn between them: the part-year stands
         // apart, hollow, and neither joins the line nor breaks it.
         for figure in sorted where !OverTimeChart.isPartYear(figure.observation.period) {
-            let point = Point(xScale.position(figure.observation.period.anchor!), yScale.position(figure.y))
+            guard let anchor = figure.observation.period.anchor else { continue }
+            let point = Point(xScale.position(anchor), yScale.position(figure.y))
             if let previous, !OverTimeChart.consecutive(previous.observation.period, figure.observation.period) { flush() }
             run.append(point)
             previous = figure
@@ -241,6 +243,7 @@ extension OverTimeChart {
         flush()
         for figure in sorted {
             let period = figure.observation.period
+            guard let anchor = period.anchor else { continue }
             let y = yScale.position(figure.y)
             if let start = period.start, let end = period.end,
                 end.ordinal - start.ordinal > 400 || period.comparability.map(OverTimeChart.isPartYear) == true
@@ -253,10 +256,10 @@ extension OverTimeChart {
             }
             let hollow = isHollow(figure.observation)
             canvas.marker(
-                marker, at: Point(xScale.position(period.anchor!), y), radius: 8, fill: hollow ? ChartStyle.background : color,
+                marker, at: Point(xScale.position(anchor), y), radius: 8, fill: hollow ? ChartStyle.background : color,
                 outline: color)
         }
-        return yScale.position(sorted.last!.y)
+        return sorted.last.map { yScale.position($0.y) }
     }
 
     /// The baseline and outcome carry their values (and, on an index axis, their index), so the chart
@@ -268,7 +271,8 @@ extension OverTimeChart {
         // Labels already placed are avoided too, so the baseline's and the outcome's never overlap.
         var taken = avoiding + (unstatedNote(on: canvas, plot: plot).map { [$0.box] } ?? [])
         let marked = authorityFigures.filter { $0.observation.period == baselinePeriod || $0.observation.period == outcomePeriod }
-        let labelled = marked.isEmpty ? [authorityFigures.max { $0.observation.period < $1.observation.period }!] : marked
+        let latest = authorityFigures.max { $0.observation.period < $1.observation.period }
+        let labelled = marked.isEmpty ? (latest.map { [$0] } ?? []) : marked
         let markers = (authorityFigures + englandFigures + regionFigures).compactMap { figure in
             figure.observation.period.anchor.map { Point(xScale.position($0), yScale.position(figure.y)) }
         }
@@ -277,7 +281,7 @@ extension OverTimeChart {
             var text = UKFormat.value(figure.observation.value, unit: unit)
             if case .index = mode { text += " (index \(UKFormat.number(figure.y.rounded())))" }
             let metrics = canvas.measure(text, canvas.format.valueLabel)
-            let anchor = figure.observation.period.anchor!
+            guard let anchor = figure.observation.period.anchor else { continue }
             let x = xScale.position(anchor)
             let markerY = yScale.position(figure.y)
             var obstacles = (englandFigures + regionFigures).filter { $0.observation.period == figure.observation.period }.map {
@@ -285,7 +289,7 @@ extension OverTimeChart {
             }
             for threshold in thresholds {
                 guard let end = threshold.period.end else { continue }
-                let start = Day(year: end.year - 1, month: end.month, day: end.day)!.adding(days: 1)
+                let start = Day(clampingYear: end.year - 1, month: end.month, day: end.day).adding(days: 1)
                 if anchor >= start && anchor <= end { obstacles.append(yScale.position(threshold.value)) }
             }
             func clearance(_ baseline: Double) -> Double {

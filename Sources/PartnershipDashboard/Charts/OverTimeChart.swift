@@ -121,19 +121,21 @@ public struct OverTimeChart: Chart {
         case .values:
             plotted = figures.map { PlottedFigure(observation: $0, y: $0.value) }
         case .index(let base):
-            let baseValue = abs(figures.first { $0.period == base }!.value)
+            // The base is chosen from these figures, never zero; were it missing, the chart is left out.
+            guard let baseValue = figures.first(where: { $0.period == base }).map({ abs($0.value) }), baseValue > 0 else { return nil }
             plotted = figures.filter { $0.period.comparability == base.comparability }
                 .map { PlottedFigure(observation: $0, y: $0.value / baseValue * ComparisonRules.indexBase) }
         }
         authorityFigures = plotted
-        var first = plotted.compactMap(\.observation.period.start).min()!
-        var last = plotted.compactMap(\.observation.period.end).max()!
+        guard var first = plotted.compactMap(\.observation.period.start).min(),
+            var last = plotted.compactMap(\.observation.period.end).max()
+        else { return nil }
         if let partnership {
             first = min(first, partnership.firstDay)
             last = max(last, partnership.lastDay ?? last)
         }
-        first = Day(year: first.year, month: 1, day: 1)!
-        last = Day(year: last.year, month: 12, day: 31)!
+        first = Day(clampingYear: first.year, month: 1, day: 1)
+        last = Day(clampingYear: last.year, month: 12, day: 31)
         self.first = first
         self.last = last
 

@@ -16,7 +16,10 @@ struct OverTimeWords {
         let unit = indicator.unit
         let name = authority.shortName
         let periods = plotted.map(\.observation.period).sorted()
-        let span = periods.first == periods.last ? periods[0].label : "\(periods.first!.spanEndLabel) to \(periods.last!.spanEndLabel)"
+        let span =
+            periods.first.map { first in
+                first == periods.last ? first.label : "\(first.spanEndLabel) to \((periods.last ?? first).spanEndLabel)"
+            } ?? ""
 
         // Title: the main message, from the numbers.
         if let change = comparison.change {

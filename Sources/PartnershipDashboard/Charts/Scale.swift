@@ -9,6 +9,18 @@ public struct LinearScale: Sendable {
     /// True when larger values go to smaller pixel coordinates (a vertical axis).
     public let inverted: Bool
 
+    public init(domain: ClosedRange<Double>, range: ClosedRange<Double>, inverted: Bool) {
+        self.domain = domain
+        self.range = range
+        self.inverted = inverted
+    }
+
+    /// A scale from the first tick to the last (0 to 1 without ticks, which no axis has).
+    public init(ticks: [Double], range: ClosedRange<Double>, inverted: Bool) {
+        let low = ticks.first ?? 0
+        self.init(domain: low...max(low, ticks.last ?? 1), range: range, inverted: inverted)
+    }
+
     public func position(_ value: Double) -> Double {
         let span = domain.upperBound - domain.lowerBound
         let t = span == 0 ? 0 : (value - domain.lowerBound) / span

@@ -163,10 +163,10 @@ public struct SideBySideChart: Chart {
         let left = frame.plot.x + labelWidth + 24 + leftRoom
         let axisWidth = frame.plot.width - labelWidth - 24 - leftRoom - rightRoom
         let ticks = canvas.ticksThatFit(
-            minimum: min(0, values.min()! * 1.15), maximum: max(0, values.max()! * 1.15), width: axisWidth,
+            minimum: min(0, (values.min() ?? 0) * 1.15), maximum: max(0, (values.max() ?? 0) * 1.15), width: axisWidth,
             label: { ChartWords.changeTick($0, measure: measure, unit: unit) })
         let area = Rect(x: left, y: frame.plot.y, width: axisWidth, height: frame.plot.height - 40)
-        let scale = LinearScale(domain: ticks.first!...ticks.last!, range: area.x...area.maxX, inverted: false)
+        let scale = LinearScale(ticks: ticks, range: area.x...area.maxX, inverted: false)
         for tick in ticks {
             let x = scale.position(tick)
             canvas.stroke(

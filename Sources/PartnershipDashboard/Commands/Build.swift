@@ -36,6 +36,8 @@ public enum Build {
             return CommandResult(errors: "error: \(error); nothing was written.\n", exitCode: 1)
         }
 
+        let say = progressReporter(progress)
+        say("Reading \(display)")
         // The inputs are read once: the digest that decides whether to build is of the very bytes built from.
         let read = DatasetLoader.read(folder: authorities, displayPrefix: display)
         guard case .files(let files) = read else { return failure(read, display: display, outputDisplay: outputDisplay) }
@@ -45,9 +47,11 @@ public enum Build {
             return CommandResult(
                 output: "\(outputDisplay) is already up to date: nothing in \(display) has changed since the last build.\n")
         }
+        say("Checking and comparing")
         let result = DatasetLoader.load(files: files, displayPrefix: display)
-        guard let dataset = result.dataset else { return failure(result, display: display, outputDisplay: outputDisplay) }
-        let say = progressReporter(progress)
+        guard let dataset = result.dataset, let analysis = result.analysis else {
+            return failure(result, display: display, outputDisplay: outputDisplay)
+        }
         let sink: StagingFolder
         do {
             sink = try StagingFolder(for: target)
@@ -56,7 +60,7 @@ public enum Build {
         }
         let summary: BuildSummary
         do {
-            summary = try SiteBuilder.build(dataset, into: sink, cache: chartCache, progress: say)
+            summary = try SiteBuilder.build(analysis, into: sink, cache: chartCache, progress: say)
         } catch let error as SiteBuildError {
             sink.discard()
             return CommandResult.reporting(
@@ -102,13 +106,13 @@ public enum Build {
     /// site) and compares every entry of the output with it. Writes nothing.
     static func checkOnly(_ source: ResolvedPath, against place: ResolvedPath) -> CommandResult {
         let result = DatasetLoader.load(from: source.url, displayPrefix: source.display)
-        guard let dataset = result.dataset else {
+        guard let analysis = result.analysis else {
             return failure(.loaded(result), display: source.display, outputDisplay: place.display)
         }
         let site = SiteFiles()
         let summary: BuildSummary
         do {
-            summary = try SiteBuilder.build(dataset, into: site)
+            summary = try SiteBuilder.build(analysis, into: site)
         } catch let error as SiteBuildError {
             return CommandResult.reporting(
                 error.problems, summary: "\(Validate.plural(error.problems.count, "error")); \(place.display) was not checked.",

@@ -5,13 +5,14 @@ import Foundation
 public enum Compare {
     public static func run(authorities: URL, display: String, format: CompareReport.Format, ids: [String]) -> CommandResult {
         let result = DatasetLoader.load(from: authorities, displayPrefix: display)
-        guard let dataset = result.dataset else {
+        guard let analysis = result.analysis else {
             return CommandResult.reporting(
                 result.problems,
                 summary:
                     "\(display): \(Validate.plural(result.errors.count, "error")); nothing compared. Run `dashboard validate` for details.",
                 showWarnings: false)
         }
+        let dataset = analysis.dataset
         var selected: [Authority] = []
         for id in ids {
             guard let authority = dataset.authorities.first(where: { $0.id == id }) else {
@@ -22,9 +23,9 @@ public enum Compare {
         }
         // Without ids, the councils that have a partnership: for the rest there is no before and during.
         if ids.isEmpty { selected = dataset.authorities.filter { $0.partnership != nil } }
-        let comparer = Comparer(dataset: dataset)
         let report = CompareReport(
-            comparisons: selected.map(comparer.compare), englandClaims: ids.isEmpty ? comparer.englandClaims() : [])
+            comparisons: selected.compactMap { analysis.comparison(of: $0.id) },
+            englandClaims: ids.isEmpty ? Comparer(dataset: dataset).englandClaims() : [])
         return CommandResult(output: report.render(format))
     }
 }

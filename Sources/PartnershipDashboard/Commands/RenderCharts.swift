@@ -5,13 +5,12 @@ import Foundation
 public enum RenderCharts {
     public static func run(authorities: URL, display: String, output: URL, outputDisplay: String? = nil) -> CommandResult {
         let result = DatasetLoader.load(from: authorities, displayPrefix: display)
-        guard let dataset = result.dataset else {
+        guard let analysis = result.analysis else {
             return CommandResult.reporting(result.problems, summary: "\(display): errors; no charts drawn.", showWarnings: false)
         }
         if let problem = ChartRenderer.problem { return CommandResult(errors: "error: \(problem)\n", exitCode: 1) }
-        let comparisons = Comparer(dataset: dataset).compareAll()
-        let catalogue = ChartCatalogue(dataset: dataset, comparisons: comparisons)
-        let pngs = ChartRenderer.renderAll(catalogue.charts, credit: dataset.settings.credit)
+        let catalogue = ChartCatalogue(analysis)
+        let pngs = ChartRenderer.renderAll(catalogue.charts, credit: analysis.dataset.settings.credit)
         do throws(FileFailure) {
             let target = try OwnedFolder.claim(
                 ResolvedPath(output, display: outputDisplay ?? output.path), kind: .charts,

@@ -49,7 +49,8 @@ extension Comparer {
             ? " The claim speaks of \(claim.indicator.noun); these figures are \(indicator.noun), a different measure."
             : ""
         guard let change, let computed = change.value(in: claim.change) else {
-            let periods = claim.from.map { "\($0.label) and \(claim.to!.label)" } ?? "before and during the partnership"
+            let periods =
+                claim.from.flatMap { from in claim.to.map { "\(from.label) and \($0.label)" } } ?? "before and during the partnership"
             return ClaimCheck(
                 claim: claim, checkedAgainst: indicator, change: nil, computed: nil, verdict: .cannotCheck,
                 measuresDiffer: measuresDiffer,

@@ -67,7 +67,8 @@ public struct Comparer: Sendable {
                 afterThreshold: nil, england: nil, englandAfter: nil, claims: shell.claims, caveats: shell.caveats,
                 indexed: [], unavailableReason: reason)
         }
-        let kind = baseline.observation.period.comparability!
+        // A pair is only ever made of periods that have a kind.
+        let kind = baseline.observation.period.comparability ?? .unstated
         let sameKind = (reportedPair == nil ? placed : reported).map(\.observation).filter {
             kind == .unstated
                 ? $0.period == baseline.observation.period || $0.period == outcome.observation.period : $0.period.comparability == kind
@@ -152,7 +153,7 @@ public struct Comparer: Sendable {
             let parts = ComparisonRules.shareParts[indicator.id]
         else { return change }
         func count(_ measure: String, _ period: Period) -> Double? {
-            authority.series(for: measure)?.preferredObservations.first { $0.official && $0.period == period }?.value
+            authority.series(for: measure)?.officialFigure(in: period)?.value
         }
         guard let x1 = count(parts.numerator, change.from.period), let n1 = count(parts.denominator, change.from.period),
             let x2 = count(parts.numerator, change.to.period), let n2 = count(parts.denominator, change.to.period),

@@ -46,13 +46,9 @@ public struct JoiningComparison: Sendable {
     public static let measures = [OfficialMeasure.adopted, OfficialMeasure.specialGuardianship]
 
     /// The comparison for a council's membership, or `nil` when the joining date cannot split its
-    /// years (not stated by a source, or known only to the year) or DfE has no figures for both years.
-    public static func make(for authority: Authority, dataset: Dataset) -> JoiningComparison? {
-        make(for: authority, index: JoiningIndex(dataset))
-    }
-
-    /// The same, from an index built once for every council.
-    public static func make(for authority: Authority, index: JoiningIndex) -> JoiningComparison? {
+    /// years (not stated by a source, or known only to the year) or DfE has no figures for both
+    /// years. ``Analysis`` makes one for every council, from one index.
+    static func make(for authority: Authority, index: JoiningIndex) -> JoiningComparison? {
         let dataset = index.dataset
         guard let (agency, member, _) = dataset.firstJoining(of: authority.id), let joined = agency.joining(of: member).date,
             let years = years(around: joined)
@@ -140,7 +136,7 @@ public struct JoiningComparison: Sendable {
     }
 
     static func official(_ area: Authority, _ id: String, _ period: Period) -> Observation? {
-        area.series(for: id)?.preferredObservations.first { $0.official && $0.period == period }
+        area.series(for: id)?.officialFigure(in: period)
     }
 }
 
@@ -172,7 +168,7 @@ public struct JoiningIndex: Sendable {
             for measure in measures {
                 guard let series = area.series(for: measure) else { continue }
                 var byPeriod: [Period: Double] = [:]
-                for observation in series.preferredObservations where observation.official {
+                for observation in series.officialFigures {
                     byPeriod[observation.period] = observation.value
                 }
                 figures[area.id, default: [:]][measure] = byPeriod

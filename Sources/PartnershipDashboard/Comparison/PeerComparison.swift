@@ -231,10 +231,9 @@ extension Comparer {
             return result(nil, .notInExistence(whose), via: via)
         }
         let series = source.series(for: indicator.id)
-        let figures = series?.preferredObservations { $0.official } ?? []
         var pair: [Observation] = []
         for period in [from, to] {
-            if let figure = figures.first(where: { $0.period == period }) {
+            if let figure = series?.officialFigure(in: period) {
                 pair.append(figure)
             } else if let cell = series?.suppressed.first(where: { $0.period == period }) {
                 return result(nil, .suppressed(period: period, symbol: cell.symbol, meaning: cell.meaning), via: via)

@@ -69,12 +69,12 @@ extension Chance {
         else { return nil }
         func counts(_ area: Authority, _ period: Period) -> (count: Double, total: Double)? {
             func figure(_ measure: String) -> Double? {
-                area.series(for: measure)?.preferredObservations.first { $0.official && $0.period == period }?.value
+                area.series(for: measure)?.officialFigure(in: period)?.value
             }
             guard let count = figure(parts.numerator), let total = figure(parts.denominator), total > 0, count <= total else { return nil }
             return (count, total)
         }
-        let years = authority.series(for: parts.denominator)?.preferredObservations.filter(\.official).map(\.period) ?? []
+        let years = authority.series(for: parts.denominator)?.officialFigures.map(\.period) ?? []
         guard let year = period ?? years.last(where: { counts(authority, $0) != nil }), let own = counts(authority, year),
             let interval = wilson(own.count, of: own.total, z: z)
         else { return nil }

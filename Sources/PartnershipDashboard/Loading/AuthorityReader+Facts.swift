@@ -57,10 +57,10 @@ extension AuthorityReader {
 
     /// Facts about the same thing that differ need one marked preferred.
     private func checkFactAgreement(_ facts: [KeyFact]) {
-        let groups = Dictionary(grouping: facts.filter { $0.about != nil }, by: { $0.about! })
-        for about in groups.keys.sorted() {
+        let groups = Dictionary(grouping: facts.compactMap { fact in fact.about.map { ($0, fact) } }, by: \.0)
+        for (about, group) in groups.sorted(by: { $0.key < $1.key }) {
             checkDisagreement(
-                groups[about]!.map {
+                group.map(\.1).map {
                     SourcedValue(value: $0.value, source: $0.source.id, preferred: $0.preferred, provenance: $0.provenance)
                 },
                 on: "\"\(about)\"")

@@ -83,7 +83,7 @@ extension AuthorityReader {
                 valid = false
             case .snapshot(let day):
                 if let required = indicator.snapshotDay, (day.month, day.day) != required {
-                    let expected = Day(year: day.year, month: required.month, day: required.day)!
+                    let expected = Day(clampingYear: day.year, month: required.month, day: required.day)
                     log.error(
                         "\"\(period.notation)\" is not \(required.day) \(Day.monthNames[required.month - 1]): \(indicator.noun) are counted on that day each year; write \"\(expected)\" or record the figure as a key fact",
                         at: path.appending("period"), offset: reader.offset(of: "period"))
@@ -140,8 +140,7 @@ extension AuthorityReader {
     /// Same period twice: an error from one source; from several, one must be marked preferred.
     func checkAgreement(_ observations: [Observation], indicator: Indicator) {
         let groups = Dictionary(grouping: observations, by: \.period)
-        for period in groups.keys.sorted() {
-            let group = groups[period]!
+        for (period, group) in groups.sorted(by: { $0.key < $1.key }) {
             var bySource: [String: Observation] = [:]
             for observation in group {
                 if let first = bySource[observation.source.id] {
@@ -227,8 +226,7 @@ extension AuthorityReader {
                     provenance: log.provenance(path, offset: item.offset)))
         }
         let groups = Dictionary(grouping: thresholds) { "\($0.indicator.id) \($0.period.notation)" }
-        for key in groups.keys.sorted() {
-            let group = groups[key]!
+        for (_, group) in groups.sorted(by: { $0.key < $1.key }) {
             checkDisagreement(
                 group.map { SourcedValue(value: $0.value, source: $0.source.id, preferred: $0.preferred, provenance: $0.provenance) },
                 on: "the \(group[0].indicator.noun) threshold for \(group[0].period.label)")

@@ -146,7 +146,8 @@ struct AuthorityReader {
             }
             return nil
         }
-        let valid = gss.count == 9 && ["E", "W", "S", "N", "K"].contains(gss.first!) && gss.dropFirst().allSatisfy(\.isASCIIDigit)
+        let valid =
+            gss.count == 9 && gss.first.map { ["E", "W", "S", "N", "K"].contains($0) } == true && gss.dropFirst().allSatisfy(\.isASCIIDigit)
         if !valid {
             log.error(
                 "\"\(gss)\" is not a GSS code; GSS codes are a letter and 8 digits, e.g. \"E10000016\"", at: .root.appending("gss"),

@@ -9,6 +9,8 @@ import Foundation
 /// What loading found: the dataset (only when there are no errors) and every problem.
 public struct LoadResult: Sendable {
     public let dataset: Dataset?
+    /// The dataset's comparisons, made once while checking it; `nil` with the dataset.
+    public let analysis: Analysis?
     public let problems: [Problem]
     public let fileCount: Int
 
@@ -86,7 +88,9 @@ public enum DatasetLoader {
             } else {
                 message = "the folder cannot be read (\(FileFailure.words(for: FileFailure.code(of: error))))"
             }
-            return .loaded(LoadResult(dataset: nil, problems: [Problem(severity: .error, file: prefix, message: message)], fileCount: 0))
+            return .loaded(
+                LoadResult(dataset: nil, analysis: nil, problems: [Problem(severity: .error, file: prefix, message: message)], fileCount: 0)
+            )
         }
         var files: [String: FileContents] = [:]
         // The marks of folders the tool wrote (a synthetic set's manifest) are the tool's, not data.
@@ -204,10 +208,13 @@ public enum DatasetLoader {
 
         let results = authorityNames.concurrentMap { name -> (authority: Authority?, problems: [Problem]) in
             let id = String(name.dropLast(5))
-            let (node, log) = parse(files[name]!, display: display(name), rejectingMarkup: rejectingMarkup)
+            let (node, log) = parse(
+                files[name] ?? .unreadable("it was listed but not read"), display: display(name), rejectingMarkup: rejectingMarkup)
             let narrative =
                 narrativeNames.contains("\(id).md")
-                ? readNarrative(files["\(id).md"]!, display: display("\(id).md"), rejectingMarkup: rejectingMarkup)
+                ? readNarrative(
+                    files["\(id).md"] ?? .unreadable("it was listed but not read"), display: display("\(id).md"),
+                    rejectingMarkup: rejectingMarkup)
                 : (text: nil, problems: [])
             var authority: Authority?
             if let problem = Identifier.problem(with: id) {
@@ -231,7 +238,8 @@ public enum DatasetLoader {
                     message: "England's file must say \"type\": \"country\""))
         }
         let agencyResults = dataNames.filter(isAgencyFile).concurrentMap { name -> (agency: Agency?, problems: [Problem]) in
-            let (node, log) = parse(files[name]!, display: display(name), rejectingMarkup: rejectingMarkup)
+            let (node, log) = parse(
+                files[name] ?? .unreadable("it was listed but not read"), display: display(name), rejectingMarkup: rejectingMarkup)
             let fileID = String(name.dropFirst(agenciesFolder.count + 1).dropLast(5))
             let agency = node.flatMap { AgencyReader(log: log, authorityIDs: authorityIDs, fileID: fileID, file: display(name)).read($0) }
             return (agency, log.problems)
@@ -253,13 +261,15 @@ public enum DatasetLoader {
         let dataset = Dataset(
             indicators: indicators, authorities: authorities.filter { $0.id != englandID }, england: england, settings: settings,
             releases: releases, agencies: agencyResults.compactMap(\.agency))
-        problems += DatasetChecks.run(on: dataset, dataComplete: !problems.contains { $0.severity == .error })
+        let analysis = Analysis(dataset)
+        problems += DatasetChecks.run(on: analysis, dataComplete: !problems.contains { $0.severity == .error })
         let sorted = problems.sorted()
         let hasErrors = sorted.contains { $0.severity == .error }
         let fileCount =
             authorityNames.count + narrativeNames.count + (files[catalogueFile] != nil ? 1 : 0) + (files[siteFile] != nil ? 1 : 0)
             + (files[releasesFile] != nil ? 1 : 0) + dataNames.filter(isAgencyFile).count
-        return LoadResult(dataset: hasErrors ? nil : dataset, problems: sorted, fileCount: fileCount)
+        return LoadResult(
+            dataset: hasErrors ? nil : dataset, analysis: hasErrors ? nil : analysis, problems: sorted, fileCount: fileCount)
     }
 
     /// Reads a file, refusing one too large to be an authority file before reading it. The size is

@@ -261,7 +261,10 @@ public struct JSONParser {
             guard (0xDC00...0xDFFF).contains(second) else {
                 throw fail("\\u\(String(first, radix: 16)) must be followed by \\uDC00–\\uDFFF")
             }
-            return Unicode.Scalar(0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00))!
+            guard let scalar = Unicode.Scalar(0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)) else {
+                throw fail("\\u\(String(first, radix: 16))\\u\(String(second, radix: 16)) is not a character")
+            }
+            return scalar
         }
         guard let scalar = Unicode.Scalar(first) else {
             throw fail("\\u\(String(first, radix: 16)) is half of a character and cannot stand alone")

@@ -131,7 +131,7 @@ struct ObjectReader {
         if let value = T(rawValue: text) { return value }
         let allowed = T.allCases.map(\.rawValue)
         let advice = Suggestion.hint(for: text, in: allowed, listing: "the values allowed")
-        log.error("\"\(text)\" is not allowed here; \(advice)", at: path.appending(key), offset: members[key]!.value.offset)
+        log.error("\"\(text)\" is not allowed here; \(advice)", at: path.appending(key), offset: offset(of: key))
         return nil
     }
 
@@ -141,7 +141,7 @@ struct ObjectReader {
         switch Period.parse(text) {
         case .success(let period): return period
         case .failure(let error):
-            log.error(error.message, at: path.appending(key), offset: members[key]!.value.offset)
+            log.error(error.message, at: path.appending(key), offset: offset(of: key))
             return nil
         }
     }
@@ -152,7 +152,7 @@ struct ObjectReader {
         switch PartialDate.parse(text) {
         case .success(let date): return date
         case .failure(let error):
-            log.error(error.dateMessage, at: path.appending(key), offset: members[key]!.value.offset)
+            log.error(error.dateMessage, at: path.appending(key), offset: offset(of: key))
             return nil
         }
     }
@@ -161,7 +161,7 @@ struct ObjectReader {
     func identifier(_ key: String, required hint: String? = nil) -> String? {
         guard let text = string(key, required: hint, maximumLength: 60) else { return nil }
         if let problem = Identifier.problem(with: text) {
-            log.error(problem, at: path.appending(key), offset: members[key]!.value.offset)
+            log.error(problem, at: path.appending(key), offset: offset(of: key))
             return nil
         }
         return text
@@ -183,7 +183,7 @@ public enum Identifier {
     public static func problem(with text: String) -> String? {
         let valid =
             !text.isEmpty && text.count <= 60
-            && text.first!.isLetter && text.first!.isASCII
+            && text.first.map { $0.isLetter && $0.isASCII } == true
             && text.allSatisfy { ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "-" }
             && !text.contains("--") && !text.hasSuffix("-")
         if valid { return nil }

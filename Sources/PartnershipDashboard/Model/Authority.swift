@@ -140,6 +140,9 @@ public struct Dataset: Sendable {
     public let releases: [Release]
     /// The regional adoption agencies (agencies/*.json), sorted by name.
     public let agencies: [Agency]
+    /// Where each authority, and each region by name, sits in `authorities`: looked up on every comparison.
+    private let positions: [String: Int]
+    private let regionPositions: [String: Int]
 
     public init(
         indicators: [Indicator], authorities: [Authority], england: Authority?, settings: SiteSettings = .unconfigured,
@@ -151,6 +154,10 @@ public struct Dataset: Sendable {
         self.settings = settings
         self.releases = releases
         self.agencies = agencies.sorted { ($0.name, $0.id) < ($1.name, $1.id) }
+        // The first of any repeated id or name wins, as a search from the start would find it.
+        positions = Dictionary(self.authorities.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        regionPositions = Dictionary(
+            self.authorities.enumerated().filter { $1.type == .region }.map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The agencies a council has belonged to, each with its membership, in order of joining; a
@@ -176,13 +183,13 @@ public struct Dataset: Sendable {
     public func indicator(_ id: String) -> Indicator? { indicators.first { $0.id == id } }
 
     public func authority(_ id: String) -> Authority? {
-        id == england?.id ? england : authorities.first { $0.id == id }
+        id == england?.id ? england : positions[id].map { authorities[$0] }
     }
 
     /// The region a council is in (`nil` for a region, England or a council without one).
     public func region(of authority: Authority) -> Authority? {
         guard authority.type != .region, let name = authority.region else { return nil }
-        return authorities.first { $0.type == .region && $0.name == name }
+        return regionPositions[name].map { authorities[$0] }
     }
 
     /// The same data without the authorities marked as drafts, which the site leaves out.

@@ -16,6 +16,14 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         self.day = day
     }
 
+    /// The day, with a month outside 1–12 or a day outside the month moved to the nearest that
+    /// exists: for days made from parts already checked, or from constants such as 1 April.
+    public init(clampingYear year: Int, month: Int, day: Int) {
+        self.year = year
+        self.month = min(12, max(1, month))
+        self.day = min(Day.length(ofMonth: self.month, in: year), max(1, day))
+    }
+
     /// Days since 1 January 1970; differences between two days are exact.
     public var ordinal: Int {
         // Howard Hinnant's days-from-civil algorithm.

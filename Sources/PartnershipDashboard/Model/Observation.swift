@@ -40,20 +40,43 @@ public struct Provenance: Sendable, Hashable {
 }
 
 /// A figure: the value of one indicator in one period, from one source.
+///
+/// What the engine reads on every comparison (period, value, status) is stored inline; where the
+/// figure came from is shared by reference, so that copying a figure costs one reference count,
+/// not a dozen.
 public struct Observation: Sendable {
     public let period: Period
     public let value: Double
-    public let source: Source
     public let status: Status
     /// Where sources disagree on a period, the one the site uses.
     public let preferred: Bool
-    public let note: String?
-    public let provenance: Provenance
-    /// For figures imported from DfE's tables: the file and the column (or row) the figure was read from.
-    public let table: String?
-    public let column: String?
     /// Whether `dashboard import` wrote it from an official release (the file's `"official"` block).
     public let official: Bool
+    private let origin: Origin
+
+    /// Where a figure was read and written down: one allocation shared by every copy.
+    private final class Origin: Sendable {
+        let source: Source
+        let note: String?
+        let provenance: Provenance
+        let table: String?
+        let column: String?
+
+        init(source: Source, note: String?, provenance: Provenance, table: String?, column: String?) {
+            self.source = source
+            self.note = note
+            self.provenance = provenance
+            self.table = table
+            self.column = column
+        }
+    }
+
+    public var source: Source { origin.source }
+    public var note: String? { origin.note }
+    public var provenance: Provenance { origin.provenance }
+    /// For figures imported from DfE's tables: the file and the column (or row) the figure was read from.
+    public var table: String? { origin.table }
+    public var column: String? { origin.column }
 
     public init(
         period: Period, value: Double, source: Source, status: Status, preferred: Bool = false,
@@ -61,14 +84,10 @@ public struct Observation: Sendable {
     ) {
         self.period = period
         self.value = value
-        self.source = source
         self.status = status
         self.preferred = preferred
-        self.note = note
-        self.provenance = provenance
-        self.table = table
-        self.column = column
         self.official = official
+        origin = Origin(source: source, note: note, provenance: provenance, table: table, column: column)
     }
 }
 
@@ -99,16 +118,28 @@ public struct Series: Sendable {
         self.observations = observations
         self.suppressed = suppressed
         self.provenance = provenance
+        preferredObservations = Self.preferred(among: observations)
+        officialFigures = preferredObservations.filter(\.official)
     }
 
     /// One figure per period, sorted by period: where an official release gives the period, the
     /// latest release's figure (official statistics first); otherwise the preferred one where
-    /// sources disagree.
-    public var preferredObservations: [Observation] { preferredObservations(where: { _ in true }) }
+    /// sources disagree. Chosen once, when the series is read.
+    public let preferredObservations: [Observation]
+
+    /// DfE's figures, one per period (the latest release's), sorted by period.
+    public let officialFigures: [Observation]
+
+    /// DfE's figure for a period, as the latest release gives it; `nil` where no release gives one.
+    public func officialFigure(in period: Period) -> Observation? { officialFigures.first { $0.period == period } }
 
     /// The same choice among the figures `keep` accepts (say, reported figures only).
     public func preferredObservations(where keep: (Observation) -> Bool) -> [Observation] {
-        let byPeriod = Dictionary(grouping: observations.filter(keep), by: \.period)
+        Self.preferred(among: observations.filter(keep))
+    }
+
+    private static func preferred(among observations: [Observation]) -> [Observation] {
+        let byPeriod = Dictionary(grouping: observations, by: \.period)
         return byPeriod.values.map { group in
             group.last(where: \.official) ?? group.first(where: \.preferred) ?? group[0]
         }.sorted { $0.period < $1.period }

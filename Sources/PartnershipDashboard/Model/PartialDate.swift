@@ -11,12 +11,12 @@ public struct PartialDate: Hashable, Sendable, CustomStringConvertible {
     public var precision: Precision { day != nil ? .day : (month != nil ? .month : .year) }
 
     /// The first day the date could be.
-    public var firstDay: Day { Day(year: year, month: month ?? 1, day: day ?? 1)! }
+    public var firstDay: Day { Day(clampingYear: year, month: month ?? 1, day: day ?? 1) }
 
     /// The last day the date could be.
     public var lastDay: Day {
         let month = self.month ?? 12
-        return Day(year: year, month: month, day: day ?? Day.length(ofMonth: month, in: year))!
+        return Day(clampingYear: year, month: month, day: day ?? Day.length(ofMonth: month, in: year))
     }
 
     public var description: String {
@@ -30,7 +30,7 @@ public struct PartialDate: Hashable, Sendable, CustomStringConvertible {
     public var label: String {
         switch precision {
         case .year: return String(year)
-        case .month: return "\(Day.monthNames[month! - 1]) \(year)"
+        case .month: return "\(Day.monthNames[min(12, max(1, month ?? 1)) - 1]) \(year)"
         case .day: return firstDay.label
         }
     }
@@ -46,7 +46,7 @@ public struct PartialDate: Hashable, Sendable, CustomStringConvertible {
                 PeriodError(
                     text: text, advice: "write a date as 2012 (year known), 2006-09 (month known) or 2007-03-01 (day known)"))
         }
-        let numbers = pieces.map { Int($0)! }
+        let numbers = pieces.map { Int($0) ?? 0 }
         let year = numbers[0]
         guard Period.plausibleYears.contains(year) else {
             return .failure(

@@ -31,9 +31,11 @@ extension Period {
 
     /// Reads a period, or explains what is wrong with the text and what to write instead.
     public static func parse(_ text: String) -> Result<Period, PeriodError> {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        // Spaces and tabs around the notation are ignored (line breaks are not, as before).
+        let blank: (Character) -> Bool = { $0.isWhitespace && !$0.isNewline }
+        let trimmed = String(text.drop(while: blank).reversed().drop(while: blank).reversed())
         if trimmed == "unstated" { return .success(.unstated) }
-        if let range = trimmed.range(of: "..") {
+        if let range = trimmed.firstRange(of: "..") {
             let first = String(trimmed[..<range.lowerBound])
             let last = String(trimmed[range.upperBound...])
             return parseRange(text, first: first, last: last)
@@ -189,7 +191,7 @@ extension Period {
         if pieces.count == 3, pieces[2].count == 4, let year = fourDigitYear(pieces[2]),
             let month = Int(pieces[1]), let day = Int(pieces[0]), Day(year: year, month: month, day: day) != nil
         {
-            return "write days as year-month-day: \"\(Day(year: year, month: month, day: day)!)\""
+            return "write days as year-month-day: \"\(Day(clampingYear: year, month: month, day: day))\""
         }
         return acceptedForms
     }

@@ -59,9 +59,9 @@ public enum PNGEncoder {
         }
         let indexed = PNGWriter.png(image, palette: palette.palette, mapping: palette.mapping, level: compressionLevel)
         let truecolour = compareSizes ? canvas.raster.png(compressionLevel: compressionLevel) : nil
-        let usePalette = truecolour.map { indexed.count <= $0.count } ?? true
+        let smaller = truecolour.flatMap { $0.count < indexed.count ? $0 : nil }
         return Encoding(
-            png: usePalette ? indexed : truecolour!, usedPalette: usePalette, truecolourBytes: truecolour?.count,
+            png: smaller ?? indexed, usedPalette: smaller == nil, truecolourBytes: truecolour?.count,
             paletteBytes: indexed.count, maximumError: palette.maximumError, meanError: palette.meanError)
     }
 }

@@ -27,14 +27,14 @@ enum PNGWriter {
         let rowBytes = depth == 4 ? (width + 1) / 2 : width
         var raw = [UInt8](repeating: 0, count: (rowBytes + 1) * image.height)
         raw.withUnsafeMutableBufferPointer { target in
-            var output = target.baseAddress!
+            guard var output = target.baseAddress else { return }
             image.forEachRow(mapping: mapping) { input in
                 output += 1  // filter type 0, already zero
                 if depth == 4 {
                     for byte in 0..<(width / 2) { output[byte] = input[2 * byte] << 4 | input[2 * byte + 1] }
                     if width % 2 == 1 { output[rowBytes - 1] = input[width - 1] << 4 }
                 } else {
-                    output.update(from: input.baseAddress!, count: width)
+                    if let start = input.baseAddress { output.update(from: start, count: width) }
                 }
                 output += rowBytes
             }

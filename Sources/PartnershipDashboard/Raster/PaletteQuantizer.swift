@@ -63,7 +63,7 @@ struct ColourRuns {
                         var x = 0
                         for run in 0..<runColours.count {
                             let length = Int(runLengths[run])
-                            (row.baseAddress! + x).update(repeating: mapping[Int(runColours[run])], count: length)
+                            if let start = row.baseAddress { (start + x).update(repeating: mapping[Int(runColours[run])], count: length) }
                             x += length
                             if x == width {
                                 body(UnsafeBufferPointer(row))

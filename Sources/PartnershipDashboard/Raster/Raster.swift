@@ -93,8 +93,8 @@ final class Raster {
             guard lastColumn > firstColumn else { continue }
             glyph.coverage.withUnsafeBufferPointer { coverage in
                 for row in max(0, -top)..<min(glyph.rows, height - top) {
-                    guard let pixels = rows[top + row] else { continue }
-                    let source = coverage.baseAddress! + row * glyph.width
+                    guard let pixels = rows[top + row], let start = coverage.baseAddress else { continue }
+                    let source = start + row * glyph.width
                     for column in firstColumn..<lastColumn {
                         let amount = Int32(source[column])
                         if amount == 0 { continue }

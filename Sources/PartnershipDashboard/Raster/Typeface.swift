@@ -128,7 +128,7 @@ final class Typeface: @unchecked Sendable {
             for row in 0..<rows {
                 let source = buffer + (pitch >= 0 ? row * pitch : (rows - 1 - row) * -pitch)
                 coverage.withUnsafeMutableBufferPointer { target in
-                    (target.baseAddress! + row * width).update(from: source, count: width)
+                    if let start = target.baseAddress { (start + row * width).update(from: source, count: width) }
                 }
             }
         }

@@ -73,7 +73,9 @@ enum ChartSection {
         }
         let periods = chart.figures.map(\.observation.period).sorted()
         let span =
-            periods.first.map { first in first == periods.last ? " in \(first.label)" : ", \(first.label) to \(periods.last!.label)" } ?? ""
+            periods.first.map { first in
+                first == periods.last ? " in \(first.label)" : ", \(first.label) to \((periods.last ?? first).label)"
+            } ?? ""
         let who = areas.count > 6 ? "\(areas.count) areas" : UKFormat.list(areas)
         let what = measures.count > 2 ? "\(measures.count) measures" : UKFormat.list(measures)
         return "\(chart.kind.form) of \(what) for \(who)\(span). The full description follows the chart."

@@ -1,7 +1,6 @@
 // The site's downloads: every figure as tidy CSV and JSON, the comparisons, and a briefing pack per authority.
 
 import Foundation
-import ZIPFoundation
 
 enum Downloads {
     static var figuresHeader: [String] { figuresColumns.map(\.name) }
@@ -63,8 +62,7 @@ enum Downloads {
     static func sourcesCSV(_ dataset: Dataset) -> String {
         var table = CSVTable(header: sourcesColumns.map(\.name))
         for authority in allAuthorities(dataset) {
-            let cited = Set(authority.series.flatMap { $0.observations.map(\.source.id) + $0.suppressed.map(\.source.id) })
-            for source in authority.citedSources where cited.contains(source.id) {
+            for source in figureSources(of: authority) {
                 table.append([
                     .text(authority.id), .text(source.id), .text(source.title), .text(source.publisher), .text(source.url),
                     CSVTable.Cell(source.published?.description),
@@ -74,10 +72,19 @@ enum Downloads {
         return table.text
     }
 
+    /// The sources an area's figures and suppressed cells cite, each once, in the order its page lists them.
+    static func figureSources(of authority: Authority) -> [Source] {
+        let cited = Set(authority.series.flatMap { $0.observations.map(\.source.id) + $0.suppressed.map(\.source.id) })
+        return authority.citedSources.filter { cited.contains($0.id) }
+    }
+
     static func figuresJSON(_ dataset: Dataset) -> String {
-        let authorities = allAuthorities(dataset).map { authority -> JSONNode in
+        // Each area's figures are independent of the others': built on every core at once.
+        let authorities = allAuthorities(dataset).concurrentMap { authority -> JSONNode in
+            // Each source is written once per area and cited by its id, as in the CSV and sources.csv.
             .object([
                 ("id", .string(authority.id)), ("name", .string(authority.name)), ("gss", authority.gss.map(JSONNode.string) ?? .null),
+                ("sources", .array(figureSources(of: authority).map(sourceJSON))),
                 (
                     "figures",
                     .array(
@@ -88,7 +95,7 @@ enum Downloads {
                                     ("period", .string(observation.period.notation)), ("label", .string(observation.period.label)),
                                     ("value", .number(observation.value)), ("status", .string(observation.status.rawValue)),
                                     ("preferred", .bool(observation.preferred)), ("note", observation.note.map(JSONNode.string) ?? .null),
-                                    ("source", sourceJSON(observation.source)),
+                                    ("source", .string(observation.source.id)),
                                     ("table", observation.table.map(JSONNode.string) ?? .null),
                                     ("column", observation.column.map(JSONNode.string) ?? .null),
                                 ])
@@ -104,7 +111,7 @@ enum Downloads {
                                     ("indicator", .string(series.indicator.id)), ("period", .string(cell.period.notation)),
                                     ("label", .string(cell.period.label)), ("symbol", .string(cell.symbol)),
                                     ("meaning", .string(cell.meaning)),
-                                    ("source", sourceJSON(cell.source)), ("table", cell.table.map(JSONNode.string) ?? .null),
+                                    ("source", .string(cell.source.id)), ("table", cell.table.map(JSONNode.string) ?? .null),
                                     ("column", cell.column.map(JSONNode.string) ?? .null),
                                 ])
                             }
@@ -204,27 +211,7 @@ enum Downloads {
     /// A ZIP of `entries`, sorted by name and dated from the data (never the clock), so the same
     /// entries give the same bytes. PNGs are stored, everything else deflated.
     static func zip(_ entries: [String: Data], dated date: PartialDate?) throws -> Data {
-        let archive = try Archive(accessMode: .create)
-        let day = date?.firstDay ?? Day(year: 1980, month: 1, day: 1)!
-        var components = DateComponents()
-        components.year = day.year
-        components.month = day.month
-        components.day = day.day
-        components.hour = 12
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let modified = calendar.date(from: components)!
-        for name in entries.keys.sorted() {
-            let data = entries[name]!
-            try archive.addEntry(
-                with: name, type: .file, uncompressedSize: Int64(data.count), modificationDate: modified, permissions: 0o644,
-                compressionMethod: name.hasSuffix(".png") ? .none : .deflate
-            ) { position, size in
-                data.subdata(in: Int(position)..<Int(position) + size)
-            }
-        }
-        guard let data = archive.data else { throw FileFailure("make the ZIP", "", reason: "the archive library returned no data") }
-        return data
+        try ZIPWriter.archive(entries, dated: date?.firstDay, store: { $0.hasSuffix(".png") })
     }
 }
 
@@ -282,8 +269,8 @@ enum BriefingSummary {
             body.append(
                 el(
                     "ul",
-                    children: rows.map { row in
-                        let change = row.change!
+                    children: rows.compactMap { row -> HTMLNode? in
+                        guard let change = row.change else { return nil }
                         let unit = row.indicator.unit
                         var text =
                             "\(row.indicator.title): \(ChartWords.pair(change, unit: unit)), \(UKFormat.change(change, unit: unit)), \(change.directionWords) \(cite(change.from.source))"

@@ -21,36 +21,35 @@ public enum SiteBuilder {
     /// Builds every file of the site in memory.
     public static func build(_ dataset: Dataset, cache: ChartCache? = nil) throws -> SiteFiles {
         let files = SiteFiles()
-        let summary = try build(dataset, into: files, cache: cache)
+        let summary = try build(Analysis(dataset), into: files, cache: cache)
         files.chartCount = summary.chartCount
         files.chartsDrawn = summary.chartsDrawn
         return files
     }
 
-    /// Builds every file of the site from a dataset that loaded without errors, handing each to
-    /// `sink` as soon as it is made. Throws ``SiteBuildError`` for problems in the data, and
-    /// whatever the sink throws if a file cannot be stored. `progress` is told what is happening, for terminals.
-    public static func build(_ dataset: Dataset, into sink: SiteSink, cache: ChartCache? = nil, progress: (String) -> Void = { _ in })
-        throws
-        -> BuildSummary
-    {
+    /// Builds every file of the site from the analysis of a dataset that loaded without errors,
+    /// handing each to `sink` as soon as it is made. Throws ``SiteBuildError`` for problems in the
+    /// data, and whatever the sink throws if a file cannot be stored. `progress` is told what is
+    /// happening, for terminals.
+    public static func build(
+        _ analysis: Analysis, into sink: SiteSink, cache: ChartCache? = nil, progress: (String) -> Void = { _ in }
+    ) throws -> BuildSummary {
         if let problem = ChartRenderer.problem {
             throw SiteBuildError(problems: [Problem(severity: .error, file: "charts", message: problem)])
         }
         // Drafts are checked like any file but not published.
-        let dataset = dataset.published
-        progress("Comparing")
-        let comparisons = Comparer(dataset: dataset).compareAll()
+        let analysis = analysis.published
+        let dataset = analysis.dataset
+        let comparisons = analysis.comparisons
         progress("Laying out charts")
-        let catalogue = ChartCatalogue(dataset: dataset, comparisons: comparisons)
+        let catalogue = ChartCatalogue(analysis)
 
         var problems: [Problem] = []
         var narratives: [String: SanitisedHTML] = [:]
         for comparison in comparisons {
             guard let text = comparison.authority.narrative else { continue }
             let file = String(comparison.authority.file.dropLast(5)) + ".md"
-            let joining = JoiningComparison.make(for: comparison.authority, index: catalogue.joiningIndex)
-            switch NarrativeTokens(comparison, joining: joining).fill(text, file: file) {
+            switch NarrativeTokens(comparison, joining: analysis.joining(of: comparison.authority.id)).fill(text, file: file) {
             case .success(let filled): narratives[comparison.authority.id] = MarkdownRenderer.html(from: filled)
             case .failure(let failure): problems += failure.problems
             }
@@ -80,55 +79,52 @@ public enum SiteBuilder {
         for (path, data) in chartFiles.sorted(by: { $0.key < $1.key }) { try out.put(path, data) }
         let dataDate = SiteContext.latest(Downloads.allAuthorities(dataset).flatMap(\.citedSources).compactMap(\.published))
         let site = SiteContext(
-            dataset: dataset, comparisons: comparisons, charts: catalogue, chartSizes: chartSizes, dataDate: dataDate)
+            analysis: analysis, charts: catalogue, chartSizes: chartSizes, dataDate: dataDate)
 
-        progress("Writing downloads")
-        // Every download, then every page, is independent of the others: each set is made
-        // concurrently, and each file goes to the sink as soon as it is made.
+        progress("Writing downloads and pages")
+        // Every download and every page but the downloads page (which gives the others' sizes) is
+        // independent of the rest: all are made concurrently, the longest first so that no core
+        // waits at the end on one large file, and each goes to the sink as soon as it is made.
         let charts = chartFiles
         let report = CompareReport(comparisons: comparisons, englandClaims: Comparer(dataset: dataset).englandClaims())
-        // Each job returns its briefing pack's cache key, if it made one.
-        var tables: [(path: String, text: @Sendable () -> String)] = [
-            ("downloads/comparisons.csv", { report.render(.csv) }),
-            ("downloads/comparisons.json", { report.render(.json) }),
-        ]
-        // Each area's figures on their own, linked from its page; every figure together in one ZIP,
-        // its CSV joined from the areas' own.
         let areas = Downloads.allAuthorities(dataset)
-        let areaCSVs = areas.concurrentMap { Downloads.figuresCSV($0) }
-        for (authority, csv) in zip(areas, areaCSVs) {
-            tables.append(("downloads/figures/\(authority.id).csv", { csv }))
-        }
-        var downloadJobs: [@Sendable () throws -> String?] = tables.map { table in
-            {
-                try out.put(table.path, Data(table.text().utf8))
-                return nil
-            }
-        }
         let sourcesCSV = Downloads.sourcesCSV(dataset)
-        downloadJobs.append {
-            try out.put("downloads/sources.csv", Data(sourcesCSV.utf8))
-            try out.put(
-                "downloads/figures.zip",
-                try Downloads.figuresZIP(dataset, csv: Downloads.joinedCSV(areaCSVs), sources: sourcesCSV, dated: dataDate))
-            return nil
-        }
+        let areaCSVs = areas.concurrentMap { Downloads.figuresCSV($0) }
+        var jobs: [@Sendable () throws -> Made] = [
+            {
+                // Every figure together in one ZIP, its CSV joined from the areas' own.
+                try out.put(
+                    "downloads/figures.zip",
+                    try Downloads.figuresZIP(dataset, csv: Downloads.joinedCSV(areaCSVs), sources: sourcesCSV, dated: dataDate))
+                return .download(packKey: nil)
+            },
+            {
+                try out.put("downloads/comparisons.json", Data(report.render(.json).utf8))
+                return .download(packKey: nil)
+            },
+            {
+                try out.put("downloads/comparisons.csv", Data(report.render(.csv).utf8))
+                return .download(packKey: nil)
+            },
+        ]
         for comparison in comparisons where comparison.authority.hasBriefingPack {
-            downloadJobs.append {
+            jobs.append {
                 let pack = try Downloads.briefingPack(comparison, files: charts, site: site, cache: cache)
                 try out.put("downloads/\(comparison.authority.id)-briefing-pack.zip", pack.zip)
-                return pack.key
+                return .download(packKey: pack.key)
             }
         }
-        var packKeys: Set<String> = []
-        for result in downloadJobs.concurrentMap({ job in Result { try job() } }) {
-            if let key = try result.get() { packKeys.insert(key) }
+        jobs.append {
+            try out.put("downloads/sources.csv", Data(sourcesCSV.utf8))
+            return .download(packKey: nil)
         }
-        chartFiles = [:]
-        cache?.prunePacks(keeping: packKeys)
-
-        progress("Writing pages")
-        let sizes = out.sizes
+        // Each area's figures on their own, linked from its page.
+        jobs += zip(areas, areaCSVs).map { authority, csv in
+            { @Sendable in
+                try out.put("downloads/figures/\(authority.id).csv", Data(csv.utf8))
+                return .download(packKey: nil)
+            }
+        }
         var pageJobs: [@Sendable () -> Page] = [{ OverviewPage.page(site: site) }]
         for comparison in comparisons {
             let narrative = narratives[comparison.authority.id]
@@ -139,9 +135,8 @@ public enum SiteBuilder {
         }
         pageJobs += shown.map { indicator in { IndicatorPage.page(indicator, site: site) } }
         pageJobs += [
-            { InformationPages.methodology(site: site) }, { DownloadsPage.page(site: site, sizes: sizes) },
-            { InformationPages.accessibility(site: site) }, { InformationPages.notFound(settings: dataset.settings) },
-            { ChangesPage.page(site: site) },
+            { InformationPages.methodology(site: site) }, { InformationPages.accessibility(site: site) },
+            { InformationPages.notFound(settings: dataset.settings) }, { ChangesPage.page(site: site) },
         ]
         if !dataset.agencies.isEmpty {
             pageJobs.append { AgencyPages.index(site: site) }
@@ -149,13 +144,16 @@ public enum SiteBuilder {
             pageJobs += dataset.agencies.map { agency in { AgencyPages.page(agency, site: site) } }
         }
         // Only each page's path and date are kept once its HTML is stored.
-        let pages = try pageJobs.concurrentMap { job in
-            Result { () throws -> (path: String, changed: PartialDate?) in
-                let page = job()
-                try out.put(page.path, Data(page.html(site: site).utf8))
-                return (page.path, lastChange(of: page, site: site))
-            }
-        }.map { try $0.get() }
+        @Sendable func store(_ page: Page) throws -> Made {
+            try out.put(page.path, Data(page.html(site: site).utf8))
+            return .page(path: page.path, changed: lastChange(of: page, site: site))
+        }
+        jobs += pageJobs.map { job in { try store(job()) } }
+        var made = try jobs.concurrentMap { job in Result { try job() } }.map { try $0.get() }
+        chartFiles = [:]
+        cache?.prunePacks(keeping: Set(made.compactMap(\.packKey)))
+        made.append(try store(DownloadsPage.page(site: site, sizes: out.sizes)))
+        let pages = made.compactMap(\.page)
 
         try out.put("assets/site.css", Data(Stylesheet.css.utf8))
         try out.put("robots.txt", Data(Sitemap.robots(settings: dataset.settings).utf8))
@@ -181,6 +179,22 @@ public enum SiteBuilder {
             return SiteContext.latest((sources + [indicator.definitionSource]).compactMap(\.published))
         }
         return site.dataDate
+    }
+}
+
+/// What one job of a build made: a download (a briefing pack says its cache key) or a page.
+private enum Made: Sendable {
+    case download(packKey: String?)
+    case page(path: String, changed: PartialDate?)
+
+    var packKey: String? {
+        if case .download(let key) = self { return key }
+        return nil
+    }
+
+    var page: (path: String, changed: PartialDate?)? {
+        if case .page(let path, let changed) = self { return (path, changed) }
+        return nil
     }
 }
 

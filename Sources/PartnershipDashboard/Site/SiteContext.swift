@@ -4,17 +4,18 @@ import Foundation
 
 /// The dataset, its comparisons and charts, and facts about the whole site.
 struct SiteContext: Sendable {
-    let dataset: Dataset
-    let comparisons: [AuthorityComparison]
+    /// The dataset and every comparison of it, computed once per build.
+    let analysis: Analysis
     let charts: ChartCatalogue
     /// PNG and CSV sizes by chart id, for download links.
     let chartSizes: [String: ChartSizes]
     /// The latest publication date of any source: the site's "last updated", taken from the data,
     /// not the clock; `nil` when no source is dated.
     let dataDate: PartialDate?
-    /// Each council's joining of its regional adoption agency and DfE's figures compared around it,
-    /// built once per build with the charts.
-    var joiningIndex: JoiningIndex { charts.joiningIndex }
+    var dataset: Dataset { analysis.dataset }
+    var comparisons: [AuthorityComparison] { analysis.comparisons }
+    /// Each council's joining of its regional adoption agency and DfE's figures compared around it.
+    var joiningIndex: JoiningIndex { analysis.joiningIndex }
 
     /// How the site describes itself (site.json).
     var settings: SiteSettings { dataset.settings }
@@ -27,7 +28,7 @@ struct SiteContext: Sendable {
         dates.max { ($0.lastDay, $0.description) < ($1.lastDay, $1.description) }
     }
 
-    func comparison(for authorityID: String) -> AuthorityComparison? { comparisons.first { $0.authority.id == authorityID } }
+    func comparison(for authorityID: String) -> AuthorityComparison? { analysis.comparison(of: authorityID) }
 }
 
 /// A chart's downloads: its PNG, with its bytes and pixels, and the bytes of its CSV.

@@ -33,5 +33,6 @@ private final class ResultSlots<T>: @unchecked Sendable {
         lock.unlock()
     }
 
-    var values: [T] { slots.map { $0! } }
+    /// Every result, once every index has stored one.
+    var values: [T] { slots.compactMap { $0 } }
 }

@@ -3,16 +3,17 @@
 /// Warnings that need more than one file, or the comparison rules, to find.
 public enum DatasetChecks {
     /// `dataComplete` is false when a file had errors, so figures may be missing that are not.
-    public static func run(on dataset: Dataset, dataComplete: Bool = true) -> [Problem] {
+    public static func run(on analysis: Analysis, dataComplete: Bool = true) -> [Problem] {
+        let dataset = analysis.dataset
         var problems: [Problem] = []
-        for authority in dataset.authorities {
+        for (authority, comparison) in zip(dataset.authorities, analysis.comparisons) {
             problems += spanningFigures(in: authority)
-            problems += uncheckableClaims(in: authority, dataset: dataset)
-            problems += narrativeTokens(in: authority, dataset: dataset, reportingMissingValues: dataComplete)
+            problems += uncheckableClaims(in: authority, comparison: comparison, dataset: dataset)
+            problems += narrativeTokens(in: comparison, joining: analysis.joining(of: authority.id), reportingMissingValues: dataComplete)
             problems += unknownNeighbours(of: authority, dataset: dataset)
         }
         if let england = dataset.england {
-            problems += uncheckableClaims(in: england, dataset: dataset)
+            problems += uncheckableClaims(in: england, comparison: nil, dataset: dataset)
         }
         return problems
     }
@@ -33,7 +34,7 @@ public enum DatasetChecks {
                         "spans the partnership's first day (\(partnership.firstDay.label)): the figure is shown and flagged, not counted as before or during; it serves as a baseline, with a caveat, only where no figure ends before the start"
                 case .spanningEnd:
                     message =
-                        "spans the partnership's last day (\(partnership.lastDay!.label)): the figure is shown and flagged, not counted as during or after"
+                        "spans the partnership's last day (\(partnership.lastDay?.label ?? "not recorded")): the figure is shown and flagged, not counted as during or after"
                 default: continue
                 }
                 problems.append(observation.provenance.appending("period").problem(.warning, "\(observation.period.label) \(message)"))
@@ -56,15 +57,16 @@ public enum DatasetChecks {
     }
 
     /// A claim the data has no figures to check is worth knowing about.
-    static func uncheckableClaims(in authority: Authority, dataset: Dataset) -> [Problem] {
+    /// `comparison` is the authority's own, from the analysis; England has none and its claims are
+    /// checked over the periods they name.
+    static func uncheckableClaims(in authority: Authority, comparison: AuthorityComparison?, dataset: Dataset) -> [Problem] {
+        guard !authority.claims.isEmpty else { return [] }
         let comparer = Comparer(dataset: dataset)
         return authority.claims.compactMap { claim in
-            let comparison = authority.series(for: claim.indicator.id).map { comparer.compare($0, of: authority) }
-            let check = comparer.check(claim, against: claim.indicator, in: authority, comparison: comparison)
+            let check = comparer.check(
+                claim, against: claim.indicator, in: authority, comparison: comparison?.comparison(for: claim.indicator.id))
             let alsoPresented = claim.presentedWith.map { indicator in
-                comparer.check(
-                    claim, against: indicator, in: authority,
-                    comparison: authority.series(for: indicator.id).map { comparer.compare($0, of: authority) })
+                comparer.check(claim, against: indicator, in: authority, comparison: comparison?.comparison(for: indicator.id))
             }
             guard check.verdict == .cannotCheck, alsoPresented?.verdict ?? .cannotCheck == .cannotCheck else { return nil }
             return claim.provenance.problem(.warning, "the claim \"\(claim.id)\" cannot be checked: \(check.explanation)")
@@ -74,12 +76,13 @@ public enum DatasetChecks {
 
 extension DatasetChecks {
     /// Every token in a narrative must name a value the data has.
-    static func narrativeTokens(in authority: Authority, dataset: Dataset, reportingMissingValues: Bool) -> [Problem] {
+    static func narrativeTokens(in comparison: AuthorityComparison, joining: JoiningComparison?, reportingMissingValues: Bool)
+        -> [Problem]
+    {
+        let authority = comparison.authority
         guard let narrative = authority.narrative else { return [] }
         let file = authority.file.hasSuffix(".json") ? String(authority.file.dropLast(5)) + ".md" : authority.file
-        let tokens = NarrativeTokens(
-            Comparer(dataset: dataset).compare(authority), joining: JoiningComparison.make(for: authority, dataset: dataset),
-            reportingMissingValues: reportingMissingValues)
+        let tokens = NarrativeTokens(comparison, joining: joining, reportingMissingValues: reportingMissingValues)
         switch tokens.fill(narrative, file: file) {
         case .success: return []
         case .failure(let failure): return failure.problems

@@ -8,7 +8,7 @@ import Testing
 @Suite("Charts")
 struct ChartTests {
     static let measurer = GlyphMeasurer()
-    static let catalogue = ChartCatalogue(dataset: Project.dataset, comparisons: Comparer(dataset: Project.dataset).compareAll())
+    static let catalogue = ChartCatalogue(Project.analysis)
 
     func chart(_ id: String) throws -> Chart {
         try #require(Self.catalogue.charts.first { $0.id == id }, "no chart \(id)")
@@ -402,8 +402,7 @@ struct ChartStressTests {
         try folder.write("testshire.json", text)
         let reloaded = try #require(DatasetLoader.load(from: folder.url, displayPrefix: "Authorities").dataset)
         _ = dataset
-        let comparisons = Comparer(dataset: reloaded).compareAll()
-        let charts = ChartCatalogue(dataset: reloaded, comparisons: comparisons).charts
+        let charts = ChartCatalogue(Analysis(reloaded)).charts
         #expect(charts.count >= 3)
         for chart in charts {
             let canvas = chart.recordingCanvas(.standard, measurer: ChartTests.measurer)

@@ -49,7 +49,7 @@ struct BenchmarkTests {
         let folder = try TestFolder()
         try SyntheticNation(authorities: 2).write(to: folder.url, catalogue: Project.authorities.appendingPathComponent("indicators.json"))
         let dataset = try #require(DatasetLoader.load(from: folder.url, displayPrefix: "synthetic").dataset)
-        let charts = ChartCatalogue(dataset: dataset, comparisons: Comparer(dataset: dataset).compareAll()).charts
+        let charts = ChartCatalogue(Analysis(dataset)).charts
         let full = try #require(charts.first { $0.id == "synthetic-001-a1-entry-to-move-in-days-over-time" } as? OverTimeChart)
         let found = ChartContents.elements(of: full, measurer: ChartTests.measurer)
         #expect(found.count == 10)

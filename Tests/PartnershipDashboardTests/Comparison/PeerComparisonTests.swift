@@ -18,7 +18,7 @@ struct PeerComparisonTests {
         identity.codes = [("E0600\(code)9", from, to)]
         identity.predecessors = predecessors
         identity.neighbours = neighbours
-        let release = DfERelease.firstRelease(2015)!
+        guard let release = DfERelease.firstRelease(2015) else { fatalError("the 2015 release is not known") }
         let records = adopted.keys.sorted().map { period in
             let value = adopted[period] ?? nil
             return OfficialRecord(

@@ -66,7 +66,7 @@ struct AgencyTests {
         #expect(memberships == ["one-adoption-north-and-humber", "family-adoption-links"])
         #expect(dataset.firstJoining(of: "north-lincolnshire") == nil)
         let council = try #require(dataset.authority("north-lincolnshire"))
-        #expect(JoiningComparison.make(for: council, dataset: dataset) == nil)
+        #expect(Analysis(dataset).joining(of: council.id) == nil)
         let index = JoiningIndex(dataset)
         #expect(index.unplaced.contains("north-lincolnshire") && index.joined["north-lincolnshire"] == nil)
         #expect(
@@ -96,7 +96,7 @@ struct AgencyTests {
     func kentJoining() throws {
         let dataset = Project.dataset
         let kent = try #require(dataset.authority("kent"))
-        let joining = try #require(JoiningComparison.make(for: kent, dataset: dataset))
+        let joining = try #require(Analysis(dataset).joining(of: kent.id))
         #expect(
             joining.agency.id == "adoption-partnership-south-east" && joining.before.label == "2019-20" && joining.after.label == "2022-23")
         func figure(_ area: String, _ measure: String, _ year: String) throws -> Double {
@@ -128,7 +128,8 @@ struct AgencyTests {
         )
         #expect(!waiting.contains { $0.id == "lambeth" }, "Lambeth's joining date is not known, so it is not counted as not yet joined")
         // Lambeth's agency has no sourced go-live: its years are never split.
-        #expect(JoiningComparison.make(for: try #require(dataset.authority("lambeth")), dataset: dataset) == nil)
+        let lambeth = try #require(dataset.authority("lambeth"))
+        #expect(Analysis(dataset).joining(of: lambeth.id) == nil)
     }
 
     @Test("the national picture: Kent's year +2 computed by hand, and the same answer whatever the order of the files")
@@ -203,8 +204,7 @@ struct AgencyTests {
             ))
         #expect(csv.contains("\nKent County Council,year +2 from joining,Children adopted from care,2022-23,"))
         // The page shows the chart above its table.
-        let site = SiteContext(
-            dataset: dataset, comparisons: [], charts: ChartCatalogue(dataset: dataset, comparisons: []), chartSizes: [:], dataDate: nil)
+        let site = SiteContext(analysis: Analysis(dataset), charts: ChartCatalogue(Analysis(dataset)), chartSizes: [:], dataDate: nil)
         let html = try #require(AgencyPages.national(site: site)).body.map(\.rendered).joined()
         #expect(html.contains("src=\"charts/children-adopted-after-joining.png\""))
     }
@@ -266,8 +266,7 @@ struct AgencyTests {
     @Test("an agency's page shows its go-live, the dates sources disagree on and each member's joining; a council's page names its agency")
     func pages() throws {
         let dataset = Project.dataset
-        let site = SiteContext(
-            dataset: dataset, comparisons: [], charts: ChartCatalogue(dataset: dataset, comparisons: []), chartSizes: [:], dataDate: nil)
+        let site = SiteContext(analysis: Analysis(dataset), charts: ChartCatalogue(Analysis(dataset)), chartSizes: [:], dataDate: nil)
         let page = AgencyPages.page(try agency("adopt-london-west"), site: site)
         let html = page.body.map(\.rendered).joined().replacingOccurrences(of: "\n", with: "")
         #expect(html.contains("<p><strong>Went live: </strong>1 October 2019 (medium confidence)."))
@@ -314,7 +313,7 @@ struct AgencyTests {
             ))
         #expect(section.contains("This cannot show that joining caused the change."))
         // Kent's neighbours, with those that joined between 2019-20 and 2022-23 left out of the median and named.
-        let kentJoining = try #require(JoiningComparison.make(for: kent, dataset: dataset))
+        let kentJoining = try #require(Analysis(dataset).joining(of: kent.id))
         let neighbours = try #require(kentJoining.rows.first?.neighbours)
         #expect(neighbours.peers.count == 10)
         let kentIndex = JoiningIndex(dataset)

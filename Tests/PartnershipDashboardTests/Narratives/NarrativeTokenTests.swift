@@ -47,7 +47,7 @@ struct NarrativeTokenTests {
     func joiningTokens() throws {
         let dataset = Project.dataset
         let kent = try #require(dataset.authority("kent"))
-        let joining = try #require(JoiningComparison.make(for: kent, dataset: dataset))
+        let joining = try #require(Analysis(dataset).joining(of: kent.id))
         let tokens = NarrativeTokens(Comparer(dataset: dataset).compare(kent), joining: joining)
         let adopted = try #require(joining.rows.first { $0.indicator.id == "children-adopted" })
         let waiting = try #require(adopted.notYetJoined)
@@ -62,7 +62,7 @@ struct NarrativeTokenTests {
         // Lambeth's agency has no sourced go-live: the token says why it has no value.
         let lambeth = try #require(dataset.authority("lambeth"))
         let none = NarrativeTokens(
-            Comparer(dataset: dataset).compare(lambeth), joining: JoiningComparison.make(for: lambeth, dataset: dataset))
+            Comparer(dataset: dataset).compare(lambeth), joining: Analysis(dataset).joining(of: lambeth.id))
         guard case .failure(let failure) = none.fill("{{joining.date}}", file: "Authorities/lambeth.md") else {
             Issue.record("Lambeth's joining date was filled")
             return

@@ -113,9 +113,7 @@ struct ReleaseTests {
         #expect(latest.removed == [Release.Group(measure: "children-adopted", period: "2011-12", areas: ["testshire"])])
 
         let page = ChangesPage.page(
-            site: SiteContext(
-                dataset: dataset, comparisons: [], charts: ChartCatalogue(dataset: dataset, comparisons: []), chartSizes: [:], dataDate: nil
-            ))
+            site: SiteContext(analysis: Analysis(dataset), charts: ChartCatalogue(Analysis(dataset)), chartSizes: [:], dataDate: nil))
         let html = page.body.map(\.rendered).joined().replacingOccurrences(of: "\n", with: "")
         #expect(html.contains("<h2 id=\"release-2026-02-10\">10 February 2026</h2>"))
         #expect(html.contains("Changes since the release of 10 January 2026:"))

@@ -13,7 +13,7 @@ struct SiteTests {
 
     /// What the pages of the real site know about it, for the pieces tested on their own.
     static let context = SiteContext(
-        dataset: Project.dataset, comparisons: [], charts: ChartTests.catalogue, chartSizes: [:],
+        analysis: Project.analysis, charts: ChartTests.catalogue, chartSizes: [:],
         dataDate: SiteContext.latest(Downloads.allAuthorities(Project.dataset).flatMap(\.citedSources).compactMap(\.published)))
 
     func page(_ path: String) throws -> String {
@@ -21,9 +21,9 @@ struct SiteTests {
     }
 
     static func matches(_ pattern: String, in text: String) -> [String] {
-        let regex = try! NSRegularExpression(pattern: pattern)
-        return regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).map {
-            String(text[Range($0.range(at: 1), in: text)!])
+        guard let regex = try? NSRegularExpression(pattern: pattern) else { fatalError("not a regular expression: \(pattern)") }
+        return regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap {
+            Range($0.range(at: 1), in: text).map { String(text[$0]) }
         }
     }
 

@@ -43,14 +43,17 @@ enum Project {
     static let fixtures = root.appendingPathComponent("Tests/PartnershipDashboardTests/Fixtures", isDirectory: true)
     static let snapshots = root.appendingPathComponent("Tests/PartnershipDashboardTests/Snapshots", isDirectory: true)
 
-    /// The real data, loaded once; a test fails if it does not load cleanly.
-    static let dataset: Dataset = {
+    /// The real data and its comparisons, loaded once; a test fails if it does not load cleanly.
+    static let analysis: Analysis = {
         let result = DatasetLoader.load(from: authorities, displayPrefix: "Authorities")
-        guard let dataset = result.dataset else {
+        guard let analysis = result.analysis else {
             fatalError("Authorities/ does not load: \(result.errors.map(\.description).joined(separator: "\n"))")
         }
-        return dataset
+        return analysis
     }()
+
+    /// The real data.
+    static var dataset: Dataset { analysis.dataset }
 
     /// A folder holding the real indicator catalogue, the synthetic England and Testshire files
     /// from Fixtures/Minimal, and Testshire's narrative: a small valid dataset to break on purpose.

@@ -270,13 +270,12 @@ enum AgencyPages {
         return [
             Blocks.heading(2, "Regional adoption agency"),
             el("ul", children: items),
-        ] + bridge + joiningSection(authority, index: site.joiningIndex)
+        ] + bridge + (site.analysis.joining(of: authority.id).map { joiningSection(authority, $0) } ?? [])
     }
 
     /// DfE's counts from the last full year before the council joined to the second full year
     /// after, beside England without it and the councils that had not yet joined an agency.
-    static func joiningSection(_ authority: Authority, index: JoiningIndex) -> [HTMLNode] {
-        guard let joining = JoiningComparison.make(for: authority, index: index) else { return [] }
+    static func joiningSection(_ authority: Authority, _ joining: JoiningComparison) -> [HTMLNode] {
         let name = authority.shortName
         let groups = joining.rows.compactMap(\.notYetJoined?.councils)
         let waiting = groups.max() ?? 0

@@ -77,8 +77,8 @@ enum AuthorityPage {
         // Totals only, as in the before-and-after chart: DfE's components are in the charts and tables.
         let rows = comparison.indicators.filter { $0.change != nil && !OfficialMeasure.components.contains($0.indicator.id) }
         guard !rows.isEmpty else { return [] }
-        let cards = rows.map { row -> HTMLNode in
-            let change = row.change!
+        let cards = rows.compactMap { row -> HTMLNode? in
+            guard let change = row.change else { return nil }
             let unit = row.indicator.unit
             var items: [HTMLNode] = [
                 el("h3", Blocks.link(page.link("indicators/\(row.indicator.id).html"), row.indicator.title)),

@@ -9,7 +9,7 @@ enum DownloadsPage {
         var rows = [
             row(
                 "downloads/figures.zip",
-                "Every figure of every area, with its period, status and source (figures.csv), the sources (sources.csv), and the figures with the indicator definitions (figures.json)",
+                "Every figure of every area, with its period, status and source (figures.csv), the sources (sources.csv), and the same figures as JSON with the indicator definitions, each area's sources listed once and cited by id (figures.json)",
                 "ZIP"),
             row("downloads/sources.csv", "Every source the figures cite: title, publisher, address and date", "CSV"),
             row("downloads/comparisons.csv", "Every comparison: baseline, outcome, change, threshold, England", "CSV"),

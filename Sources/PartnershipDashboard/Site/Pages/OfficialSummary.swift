@@ -115,10 +115,10 @@ enum OfficialSummary {
 
     /// The latest official figure of a measure, as the site uses it.
     private static func latest(_ authority: Authority, _ measure: String) -> Observation? {
-        authority.series(for: measure)?.preferredObservations.filter(\.official).last
+        authority.series(for: measure)?.officialFigures.last
     }
 
     private static func figure(_ authority: Authority, _ measure: String, in period: Period) -> Observation? {
-        authority.series(for: measure)?.preferredObservations.first { $0.official && $0.period == period }
+        authority.series(for: measure)?.officialFigure(in: period)
     }
 }
