@@ -19,7 +19,7 @@ public protocol SiteSink: AnyObject, Sendable {
 /// ``commit()`` the output is untouched. ``commit()`` writes the folder's manifest, then swaps the
 /// two folders in one step where the file system can (Linux `renameat2`), and removes from the old
 /// folder only the files its manifest listed.
-public final class StagingFolder: SiteSink, @unchecked Sendable {
+public final class StagingFolder: SiteSink, Sendable {
     let target: OwnedFolder
     let staging: URL
     private let failAfter: Int?
@@ -27,11 +27,14 @@ public final class StagingFolder: SiteSink, @unchecked Sendable {
     private let previousDigests: [String: String]
     private let lockDescriptor: Int32
     private let registration: Interruption.Registration
-    private let lock = NSLock()
-    private var folders: Set<String> = []
-    private var digests: [String: String] = [:]
-    private var unchanged = 0
-    private var finished = false
+    /// What has been put so far, shared by the threads that put files.
+    private struct State: Sendable {
+        var folders: Set<String> = []
+        var digests: [String: String] = [:]
+        var unchanged = 0
+        var finished = false
+    }
+    private let state = Locked(State())
 
     /// The mark of a staging folder while it is being written.
     static let markName = ".dashboard-staging"
@@ -85,9 +88,9 @@ public final class StagingFolder: SiteSink, @unchecked Sendable {
             link(old.path, file.path) == 0
         {
             let digest = previousDigests[path] ?? SHA256.hex(data)
-            lock.withLock {
-                unchanged += 1
-                digests[path] = digest
+            state.withLock {
+                $0.unchanged += 1
+                $0.digests[path] = digest
             }
             return
         }
@@ -97,39 +100,39 @@ public final class StagingFolder: SiteSink, @unchecked Sendable {
             throw FileFailure("write", "\(target.place.display)/\(path)", error: error)
         }
         let digest = SHA256.hex(data)
-        lock.withLock { digests[path] = digest }
+        state.withLock { $0.digests[path] = digest }
     }
 
     /// Records `path` and makes its folder. Folders are made under the lock, so no thread writes into
     /// one another thread has yet to make, and none is made once an interruption has removed the
     /// staging folder.
     private func claim(_ path: String, folder: String) throws(FileFailure) {
-        lock.lock()
-        defer { lock.unlock() }
-        if let failAfter, digests.count >= failAfter {
-            throw FileFailure("write", "\(target.place.display)/\(path)", reason: "simulated failure after \(failAfter) files")
-        }
-        digests[path] = ""
-        guard !folders.contains(folder) else { return }
-        try Interruption.critical { () throws(FileFailure) in
-            if Interruption.interrupted { throw FileFailure("write", target.place.display, reason: "the command was interrupted") }
-            do {
-                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            } catch {
-                throw FileFailure("create the folder", "\(target.place.display)/\(path)", error: error)
+        try state.withLock { (state: inout State) throws(FileFailure) in
+            if let failAfter, state.digests.count >= failAfter {
+                throw FileFailure("write", "\(target.place.display)/\(path)", reason: "simulated failure after \(failAfter) files")
             }
+            state.digests[path] = ""
+            guard !state.folders.contains(folder) else { return }
+            try Interruption.critical { () throws(FileFailure) in
+                if Interruption.interrupted { throw FileFailure("write", target.place.display, reason: "the command was interrupted") }
+                do {
+                    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                } catch {
+                    throw FileFailure("create the folder", "\(target.place.display)/\(path)", error: error)
+                }
+            }
+            state.folders.insert(folder)
         }
-        folders.insert(folder)
     }
 
     /// The manifest this folder will carry: every file put, with its SHA-256.
-    var manifest: Data { Data(FolderManifest.json(for: target.kind, files: lock.withLock { digests }).utf8) }
+    var manifest: Data { Data(FolderManifest.json(for: target.kind, files: state.value.digests).utf8) }
 
     /// Replaces the output with the staging folder, unless every file and no more was already
     /// there unchanged: then the output is left alone.
     public func commit() throws(FileFailure) -> SiteWriter.Outcome {
         let output = target.url
-        let (written, same) = lock.withLock { (digests.count, unchanged) }
+        let (written, same) = state.withLock { ($0.digests.count, $0.unchanged) }
         let manifest = self.manifest
         let oldManifest = FileManager.default.contents(atPath: output.appendingPathComponent(target.kind.markName).path)
         if same == written, previous.count == written + 1, oldManifest == manifest {
@@ -157,7 +160,7 @@ public final class StagingFolder: SiteSink, @unchecked Sendable {
         // staging path holds the old output, which only ``Leftovers/prune(_:kind:earlierVersion:)`` may touch.
         try Interruption.critical { () throws(FileFailure) in
             try swapIn()
-            finished = true
+            state.withLock { $0.finished = true }
             registration.end()
         }
         let old = Leftovers.prune(staging.path, kind: target.kind, earlierVersion: target.state == .earlierVersion)
@@ -205,8 +208,12 @@ public final class StagingFolder: SiteSink, @unchecked Sendable {
 
     /// Removes the staging folder; the output is as it was.
     public func discard() {
-        guard !finished else { return }
-        finished = true
+        let alreadyFinished = state.withLock { state in
+            let was = state.finished
+            state.finished = true
+            return was
+        }
+        guard !alreadyFinished else { return }
         try? FileManager.default.removeItem(at: staging)
         registration.end()
     }

@@ -24,7 +24,8 @@ public enum UKFormat {
             text = fixed(magnitude, decimals: decimals)
         } else {
             text = JSONNode.literal(for: (magnitude * 1e6).rounded() / 1e6)
-            if text.contains("e") { text = fixed(magnitude, decimals: 0) }
+            // An exponent (1e+20): written out in full instead. (Bytes, not Foundation's substring search.)
+            if text.utf8.contains(UInt8(ascii: "e")) { text = fixed(magnitude, decimals: 0) }
         }
         let parts = text.split(separator: ".", maxSplits: 1).map(String.init)
         var integer = parts[0]

@@ -32,12 +32,15 @@ public struct Problem: Sendable, Hashable, Comparable, CustomStringConvertible {
 }
 
 /// Collects the problems found in one file, turning byte offsets into lines and columns.
-public final class ProblemLog: @unchecked Sendable {
+public final class ProblemLog: Sendable {
     public let file: String
     /// Whether text fields holding HTML tags are errors (always, except in tests of the site's escaping).
     public let rejectsMarkup: Bool
     private let lines: LineMap?
-    public private(set) var problems: [Problem] = []
+    private let found = Locked<[Problem]>([])
+
+    /// Every problem recorded so far, in the order found.
+    public var problems: [Problem] { found.value }
 
     public init(file: String, bytes: [UInt8]? = nil, rejectsMarkup: Bool = true) {
         self.file = file
@@ -63,10 +66,10 @@ public final class ProblemLog: @unchecked Sendable {
         Provenance(file: file, path: path, position: position(of: offset))
     }
 
-    public func add(_ problem: Problem) { problems.append(problem) }
+    public func add(_ problem: Problem) { found.withLock { $0.append(problem) } }
 
     private func add(_ severity: Problem.Severity, _ message: String, _ path: JSONPath, _ offset: Int) {
         let position = lines?.position(of: offset) ?? .none
-        problems.append(Problem(severity: severity, file: file, position: position, path: path, message: message))
+        found.withLock { $0.append(Problem(severity: severity, file: file, position: position, path: path, message: message)) }
     }
 }

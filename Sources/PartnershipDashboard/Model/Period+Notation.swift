@@ -31,7 +31,9 @@ extension Period {
 
     /// Reads a period, or explains what is wrong with the text and what to write instead.
     public static func parse(_ text: String) -> Result<Period, PeriodError> {
-        // Spaces and tabs around the notation are ignored (line breaks are not, as before).
+        // Nearly every period is a financial year (`2014-15`) or a calendar year: read straight from the bytes.
+        if let quick = plainYear(text) { return quick }
+        // Spaces and tabs around the notation are ignored (line breaks are not).
         let blank: (Character) -> Bool = { $0.isWhitespace && !$0.isNewline }
         let trimmed = String(text.drop(while: blank).reversed().drop(while: blank).reversed())
         if trimmed == "unstated" { return .success(.unstated) }
@@ -134,6 +136,24 @@ extension Period {
                     advice: "\(Day.monthNames[month - 1]) \(year) has no day \(day); it has \(Day.length(ofMonth: month, in: year)) days"))
         }
         return .success(result)
+    }
+
+    /// `2014-15` or `2014`, within the plausible years, with nothing around it; otherwise `nil`, and
+    /// the full parser decides.
+    private static func plainYear(_ text: String) -> Result<Period, PeriodError>? {
+        let bytes = Array(text.utf8.prefix(8))
+        func digits(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for index in range {
+                guard (0x30...0x39).contains(bytes[index]) else { return nil }
+                value = value * 10 + Int(bytes[index] - 0x30)
+            }
+            return value
+        }
+        guard bytes.count == 4 || bytes.count == 7, let year = digits(0..<4), plausibleYears.contains(year) else { return nil }
+        if bytes.count == 4 { return .success(.calendarYear(year)) }
+        guard bytes[4] == 0x2D, let next = digits(5..<7), (year + 1) % 100 == next else { return nil }
+        return .success(.financialYear(year))
     }
 
     private static func fourDigitYear(_ text: String) -> Int? {

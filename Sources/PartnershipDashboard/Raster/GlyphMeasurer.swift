@@ -3,12 +3,11 @@
 import Foundation
 
 /// Measures text exactly as ``GDCanvas`` will draw it.
-public final class GlyphMeasurer: TextMeasurer, @unchecked Sendable {
+public final class GlyphMeasurer: TextMeasurer, Sendable {
     private let fonts: FontFiles
-    private var cache: [Key: TextMetrics] = [:]
-    private let lock = NSLock()
+    private let cache = Locked<[Key: TextMetrics]>([:])
 
-    private struct Key: Hashable {
+    private struct Key: Hashable, Sendable {
         let text: String
         let style: FontStyle
     }
@@ -19,16 +18,10 @@ public final class GlyphMeasurer: TextMeasurer, @unchecked Sendable {
 
     public func measure(_ text: String, style: FontStyle) -> TextMetrics {
         let key = Key(text: text, style: style)
-        lock.lock()
-        if let known = cache[key] {
-            lock.unlock()
-            return known
-        }
-        lock.unlock()
+        if let known = cache.withLock({ $0[key] }) { return known }
+        // Measured outside the lock, so other threads measure meanwhile; two may measure the same text once each.
         let metrics = Raster.measure(text, fontFile: fonts.file(for: style.weight), pixelSize: style.size)
-        lock.lock()
-        cache[key] = metrics
-        lock.unlock()
+        cache.withLock { $0[key] = metrics }
         return metrics
     }
 }

@@ -199,19 +199,18 @@ private enum Made: Sendable {
 }
 
 /// Hands files to the sink and remembers how big each was, for the downloads page.
-private final class Output: @unchecked Sendable {
+private final class Output: Sendable {
     private let sink: SiteSink
-    private let lock = NSLock()
-    private var stored: [String: Int] = [:]
+    private let stored = Locked<[String: Int]>([:])
 
     init(_ sink: SiteSink) { self.sink = sink }
 
     func put(_ path: String, _ data: Data) throws {
         try sink.put(path, data)
-        lock.withLock { stored[path] = data.count }
+        stored.withLock { $0[path] = data.count }
     }
 
-    var sizes: [String: Int] { lock.withLock { stored } }
+    var sizes: [String: Int] { stored.value }
 
     var count: Int { sizes.count }
 }

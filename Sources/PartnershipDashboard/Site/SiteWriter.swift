@@ -3,18 +3,24 @@
 import Foundation
 
 /// The site as files in memory: relative path to bytes. The same data gives the same files, byte for byte.
-public final class SiteFiles: SiteSink, @unchecked Sendable {
-    private let lock = NSLock()
-    private var stored: [String: Data] = [:]
+public final class SiteFiles: SiteSink, Sendable {
+    private let stored = Locked<[String: Data]>([:])
+    private let counts = Locked((charts: 0, drawn: 0))
     /// Filled in by the builder once every file is in.
-    public internal(set) var chartCount = 0
-    public internal(set) var chartsDrawn = 0
+    public internal(set) var chartCount: Int {
+        get { counts.value.charts }
+        set { counts.withLock { $0.charts = newValue } }
+    }
+    public internal(set) var chartsDrawn: Int {
+        get { counts.value.drawn }
+        set { counts.withLock { $0.drawn = newValue } }
+    }
 
     public init() {}
 
-    public func put(_ path: String, _ data: Data) { lock.withLock { stored[path] = data } }
+    public func put(_ path: String, _ data: Data) { stored.withLock { $0[path] = data } }
 
-    public var files: [String: Data] { lock.withLock { stored } }
+    public var files: [String: Data] { stored.value }
 
     public var paths: [String] { files.keys.sorted() }
 

@@ -21,18 +21,13 @@ extension Array {
 }
 
 /// One slot per result; each index is written by exactly one task, then read after all finish.
-private final class ResultSlots<T>: @unchecked Sendable {
-    private var slots: [T?]
-    private let lock = NSLock()
+private final class ResultSlots<T: Sendable>: Sendable {
+    private let slots: Locked<[T?]>
 
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    init(count: Int) { slots = Locked(Array(repeating: nil, count: count)) }
 
-    func store(_ value: T, at index: Int) {
-        lock.lock()
-        slots[index] = value
-        lock.unlock()
-    }
+    func store(_ value: T, at index: Int) { slots.withLock { $0[index] = value } }
 
     /// Every result, once every index has stored one.
-    var values: [T] { slots.compactMap { $0 } }
+    var values: [T] { slots.value.compactMap { $0 } }
 }

@@ -17,6 +17,25 @@ struct PeriodTests {
         #expect(period.notation == text)
     }
 
+    @Test("a year read by the quick path is the year the full parser reads, with the same errors, from 1890 to 2110")
+    func quickYearsAgreeWithTheFullParser() {
+        for year in 1890...2110 {
+            let next = (year + 1) % 100
+            for text in ["\(year)", "\(year)-\(next < 10 ? "0" : "")\(next)", "\(year)-\(next < 9 ? "0" : "")\(next + 1)"] {
+                // A leading space sends the same text through the full parser, which ignores the space.
+                let quick = Period.parse(text)
+                let full = Period.parse(" " + text)
+                #expect((try? quick.get()) == (try? full.get()), "\(text)")
+                if case .failure(let error) = quick, case .failure(let other) = full {
+                    #expect(error.advice == other.advice, "\(text)")
+                }
+            }
+        }
+        #expect((try? Period.parse("2014-15").get()) == .financialYear(2014))
+        #expect((try? Period.parse("\t2014\u{00A0}").get()) == .calendarYear(2014))
+        #expect((try? Period.parse("2014-15\n").get()) == nil, "a line break is not ignored")
+    }
+
     @Test("places a financial year from 1 April to 31 March")
     func financialYearDays() throws {
         let period = try Period.parse("2014-15").get()
