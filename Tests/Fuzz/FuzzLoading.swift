@@ -1,6 +1,7 @@
-// libFuzzer target over loading and validation: any bytes as an authority file (and as its
-// narrative) must give problems, never a crash or a hang. Built by scripts/fuzz with
-// `swiftc -sanitize=fuzzer,address` together with the library's loading and validation sources.
+// libFuzzer target over loading, validation, comparison and chart layout: any bytes as an
+// authority file (and as its narrative) must give problems, or charts laid out, never a crash or
+// a hang. Built by scripts/fuzz with `swiftc -sanitize=fuzzer,address` together with the library's
+// sources from the model up to chart layout (not the raster, pages or files).
 
 import Foundation
 
@@ -17,6 +18,14 @@ let fixed: [String: FileContents] = {
     return files
 }()
 
+/// Text measured as if every character were half as wide as the type is high: no fonts needed, and
+/// layout takes the same paths as with real glyphs.
+struct ApproximateMeasurer: TextMeasurer {
+    func measure(_ text: String, style: FontStyle) -> TextMetrics {
+        TextMetrics(width: Double(text.count) * style.size * 0.5, ascent: style.size * 0.75, descent: style.size * 0.25)
+    }
+}
+
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     let bytes = Array(UnsafeRawBufferPointer(start: start, count: count))
@@ -30,10 +39,14 @@ public func fuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     files["fuzz.md"] = .bytes(Array("# Fuzz\n\n{{children-adopted.change}} {{fact.x}}\n".utf8) + bytes.prefix(200))
     let result = DatasetLoader.load(files: files, displayPrefix: "Authorities")
     for problem in result.problems { _ = problem.description }
-    if let dataset = result.dataset {
-        let comparisons = Comparer(dataset: dataset).compareAll()
-        _ = CompareReport(comparisons: comparisons).render(.json)
-        _ = CompareReport(comparisons: comparisons).render(.table)
+    if let analysis = result.analysis {
+        _ = CompareReport(comparisons: analysis.comparisons).render(.json)
+        _ = CompareReport(comparisons: analysis.comparisons).render(.table)
+        // Every chart the data allows, laid out on the recording canvas: data that validates must draw.
+        for chart in ChartCatalogue(analysis).charts {
+            chart.draw(on: RecordingCanvas(format: .standard, measurer: ApproximateMeasurer()))
+            _ = ChartClaims.problems(chart)
+        }
     }
     // Periods and dates on their own, from the start of the input.
     if let text = String(bytes: bytes.prefix(64), encoding: .utf8) {
