@@ -423,4 +423,22 @@ struct ChartStressTests {
             }
         }
     }
+
+    @Test("a threshold whose year ends on 29 February is drawn from the 1st of March before it, not a crash")
+    func thresholdEndingOnLeapDay() throws {
+        // Synthetic test data: England's threshold for A2 covers 1 March 2011 to 29 February 2012.
+        // Its start, a year back from the end, once asked for 29 February 2011, which does not exist.
+        let folder = try Project.minimalFolder()
+        let england = try folder.read("england.json")
+        try folder.write(
+            "england.json",
+            england.replacingOccurrences(
+                of: "\"period\": \"2013-14\", \"value\": 150", with: "\"period\": \"2011-03-01..2012-02-29\", \"value\": 150"))
+        let analysis = try #require(DatasetLoader.load(from: folder.url, displayPrefix: "Authorities").analysis)
+        let charts = ChartCatalogue(analysis).charts
+        let chart = try #require(charts.first { $0.id == "testshire-a2-placement-order-to-match-days-over-time" })
+        let canvas = RecordingCanvas(format: .standard, measurer: ChartTests.measurer)
+        chart.draw(on: canvas)
+        #expect(canvas.texts.contains { $0.text == "Threshold" }, "the threshold is drawn and labelled")
+    }
 }
