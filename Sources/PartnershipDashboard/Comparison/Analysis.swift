@@ -8,8 +8,6 @@ public struct Analysis: Sendable {
     public let comparisons: [AuthorityComparison]
     /// Each council's joining date and the figures the joining comparisons look up.
     public let joiningIndex: JoiningIndex
-    /// Where each authority's comparison sits in `comparisons`.
-    private let positions: [String: Int]
     /// Each council's figures around its joining of an agency, where its joining splits its years.
     private let joinings: [String: JoiningComparison]
 
@@ -18,7 +16,6 @@ public struct Analysis: Sendable {
         let comparer = Comparer(dataset: dataset)
         // Each authority's comparison reads the others' figures but not their comparisons.
         comparisons = dataset.authorities.concurrentMap { comparer.compare($0) }
-        positions = Dictionary(dataset.authorities.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         let index = JoiningIndex(dataset)
         joiningIndex = index
         let joinings = dataset.authorities.concurrentMap { authority in
@@ -31,7 +28,9 @@ public struct Analysis: Sendable {
     public var published: Analysis { dataset.authorities.contains(where: \.isDraft) ? Analysis(dataset.published) : self }
 
     /// The comparison of one authority's figures; `nil` for an id the dataset does not hold.
-    public func comparison(of authorityID: String) -> AuthorityComparison? { positions[authorityID].map { comparisons[$0] } }
+    public func comparison(of authorityID: String) -> AuthorityComparison? {
+        dataset.position(of: authorityID).map { comparisons[$0] }
+    }
 
     /// What changed after a council joined its regional adoption agency; `nil` where its joining
     /// cannot split its years or DfE has no figures for both.

@@ -183,8 +183,11 @@ public struct Dataset: Sendable {
     public func indicator(_ id: String) -> Indicator? { indicators.first { $0.id == id } }
 
     public func authority(_ id: String) -> Authority? {
-        id == england?.id ? england : positions[id].map { authorities[$0] }
+        id == england?.id ? england : position(of: id).map { authorities[$0] }
     }
+
+    /// Where a council (not England) sits in `authorities`, and so in anything kept in the same order.
+    func position(of id: String) -> Int? { positions[id] }
 
     /// The region a council is in (`nil` for a region, England or a council without one).
     public func region(of authority: Authority) -> Authority? {
