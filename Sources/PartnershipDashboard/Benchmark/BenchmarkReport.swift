@@ -96,11 +96,18 @@ extension Benchmark.Figures {
             }
             if let oneChange = real.oneChange {
                 rows.append([
-                    "Real site: rebuild after one council's narrative changed", seconds(oneChange), "", "1 s or less",
-                    met(oneChange.seconds <= 1),
+                    "Real site: rebuild after one council's narrative changed", seconds(oneChange), "", "0.5 s or less",
+                    met(oneChange.seconds <= 0.5),
                 ])
+                if let figureChange = real.figureChange {
+                    rows.append([
+                        "Real site: rebuild after one of a council's figures changed", seconds(figureChange), "", "1 s or less",
+                        met(figureChange.seconds <= 1),
+                    ])
+                }
                 rows.append([
-                    "…its output against a clean build", real.identicalToCleanBuild ? "byte-identical" : "differs", "", "byte-identical",
+                    "…the output after both against a clean build", real.identicalToCleanBuild ? "byte-identical" : "differs", "",
+                    "byte-identical",
                     met(real.identicalToCleanBuild),
                 ])
             }

@@ -8,9 +8,13 @@ public struct ChartCatalogue: Sendable {
     private let byAuthority: [String: [Chart]]
     private let byIndicator: [String: [Chart]]
 
-    public init(_ analysis: Analysis) {
+    public init(_ analysis: Analysis) { self.init(analysis, onlyAuthorities: nil) }
+
+    /// `onlyAuthorities`: lay out only the charts of these authorities' pages, and none of the charts
+    /// that compare every authority, for a rebuild that makes only those pages again.
+    init(_ analysis: Analysis, onlyAuthorities: Set<String>?) {
         let dataset = analysis.dataset
-        let comparisons = analysis.comparisons
+        let comparisons = analysis.comparisons.filter { onlyAuthorities?.contains($0.authority.id) ?? true }
         let thresholds = ThresholdBook(dataset.thresholds)
         // Each authority's charts are independent of the others', so they are built concurrently.
         let perAuthority: [[Chart]] = comparisons.concurrentMap { comparison in
@@ -39,13 +43,13 @@ public struct ChartCatalogue: Sendable {
             }
             return charts
         }
-        let perIndicator: [[Chart]] = dataset.indicators.concurrentMap { indicator in
+        let perIndicator: [[Chart]] = (onlyAuthorities == nil ? dataset.indicators : []).concurrentMap { indicator in
             var charts: [Chart] = []
             if let chart = SideBySideChart(indicator: indicator, comparisons: comparisons) { charts.append(chart) }
             if let chart = EventTimeChart(indicator: indicator, comparisons: comparisons) { charts.append(chart) }
             return charts
         }
-        national = NationalJoining.make(index: analysis.joiningIndex)
+        national = onlyAuthorities == nil ? NationalJoining.make(index: analysis.joiningIndex) : nil
         let nationalCharts: [Chart] = national.flatMap { JoiningChart($0, dataset: dataset) }.map { [$0] } ?? []
         charts = perAuthority.flatMap { $0 } + perIndicator.flatMap { $0 } + nationalCharts
         byAuthority = Dictionary(grouping: perAuthority.flatMap { $0 }, by: { $0.authorityID ?? "" })

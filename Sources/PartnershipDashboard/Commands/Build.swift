@@ -41,9 +41,10 @@ public enum Build {
         // The inputs are read once: the digest that decides whether to build is of the very bytes built from.
         let read = DatasetLoader.read(folder: authorities, displayPrefix: display)
         guard case .files(let files) = read else { return failure(read, display: display, outputDisplay: outputDisplay) }
-        let inputs = BuildManifest.inputDigest(of: files, folder: source, cache: chartCache)
-        if let last = BuildManifest.load(from: chartCache), last.inputs == inputs, last.outputs == BuildManifest.outputState(of: target.url)
-        {
+        let inputs = BuildManifest.inputDigests(of: files, folder: source, cache: chartCache)
+        let last = BuildManifest.load(from: chartCache)
+        let outputState = BuildManifest.outputState(of: target.url)
+        if let last, last.inputs == inputs.all, last.outputs == outputState {
             return CommandResult(
                 output: "\(outputDisplay) is already up to date: nothing in \(display) has changed since the last build.\n")
         }
@@ -60,7 +61,14 @@ public enum Build {
         }
         let summary: BuildSummary
         do {
-            summary = try SiteBuilder.build(analysis, into: sink, cache: chartCache, progress: say)
+            // When only narratives changed, only their pages are made again; every other file is kept.
+            if let changed = last?.changedNarratives(now: inputs, outputs: outputState), !changed.isEmpty,
+                let rebuilt = try SiteBuilder.rebuildPages(of: changed, analysis, into: sink, progress: say)
+            {
+                summary = rebuilt
+            } else {
+                summary = try SiteBuilder.build(analysis, into: sink, cache: chartCache, progress: say)
+            }
         } catch let error as SiteBuildError {
             sink.discard()
             return CommandResult.reporting(
@@ -79,10 +87,17 @@ public enum Build {
         } catch {
             return CommandResult(errors: "error: \(error); the previous site is unchanged.\n", exitCode: 1)
         }
-        BuildManifest(inputs: inputs, outputs: BuildManifest.outputState(of: target.url)).save(to: chartCache)
+        BuildManifest(
+            inputs: inputs.all, outputs: BuildManifest.outputState(of: target.url), data: inputs.data, narratives: inputs.narratives
+        )
+        .save(to: chartCache)
         var charts =
-            "\(summary.chartCount) charts (\(summary.chartsDrawn) drawn, "
-            + "\(summary.chartCount - summary.chartsDrawn) unchanged from the cache)"
+            summary.pagesOnly.map { ids in
+                ids.isEmpty
+                    ? "\(summary.chartCount) charts kept: only the narratives of drafts, which are not published, changed, so no file was made again"
+                    : "\(summary.chartCount) charts kept: only narratives changed, so only \(Validate.plural(ids.count, "page")) (\(ids.map { "authorities/\($0).html" }.joined(separator: ", "))) \(ids.count == 1 ? "was" : "were") made again"
+            }
+            ?? "\(summary.chartCount) charts (\(summary.chartsDrawn) drawn, \(summary.chartCount - summary.chartsDrawn) unchanged from the cache)"
         if summary.damagedInCache > 0 {
             charts +=
                 "; \(Validate.plural(summary.damagedInCache, "damaged cache entry", "damaged cache entries")) failed \(summary.damagedInCache == 1 ? "its" : "their") SHA-256 check and \(summary.damagedInCache == 1 ? "was" : "were") drawn again"

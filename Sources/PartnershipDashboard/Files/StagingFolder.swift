@@ -103,6 +103,37 @@ public final class StagingFolder: SiteSink, Sendable {
         state.withLock { $0.digests[path] = digest }
     }
 
+    /// The files the output held when the staging folder was made, by path: what ``keep(_:)`` may keep.
+    var previousPaths: [String] { Array(previousDigests.keys) }
+
+    /// The bytes of a file the output holds, for a rebuild that keeps it.
+    func previousContents(_ path: String) -> Data? { previous[path].flatMap { FileManager.default.contents(atPath: $0.path) } }
+
+    /// Keeps a file of the output as it is, without reading it: hard-linked into the staging folder
+    /// (copied where links fail). Only for a rebuild that has proved the output unchanged since the
+    /// build that wrote it, so the manifest's SHA-256 of the file is still true.
+    func keep(_ path: String) throws(FileFailure) {
+        guard let old = previous[path], let digest = previousDigests[path] else {
+            throw FileFailure("keep", "\(target.place.display)/\(path)", reason: "the previous build did not write it")
+        }
+        let file = staging.appendingPathComponent(path)
+        try claim(path, folder: file.deletingLastPathComponent().path)
+        if link(old.path, file.path) != 0 {
+            guard let data = FileManager.default.contents(atPath: old.path) else {
+                throw FileFailure("read", "\(target.place.display)/\(path)", errno: errno)
+            }
+            do {
+                try data.write(to: file)
+            } catch {
+                throw FileFailure("write", "\(target.place.display)/\(path)", error: error)
+            }
+        }
+        state.withLock {
+            $0.unchanged += 1
+            $0.digests[path] = digest
+        }
+    }
+
     /// Records `path` and makes its folder. Folders are made under the lock, so no thread writes into
     /// one another thread has yet to make, and none is made once an interruption has removed the
     /// staging folder.

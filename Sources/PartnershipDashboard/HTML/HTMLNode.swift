@@ -37,14 +37,24 @@ public struct HTMLNode: Sendable, ExpressibleByStringLiteral {
         return String(decoding: output, as: UTF8.self)
     }
 
-    static let voidElements: Set<String> = ["area", "base", "br", "col", "img", "input", "link", "meta", "source", "wbr", "hr"]
-    /// Elements whose contents start on a new line, so pages stay readable as source.
-    static let blockElements: Set<String> = [
-        "html", "head", "body", "header", "footer", "main", "nav", "section", "article", "aside", "div", "table", "thead", "tbody",
-        "tr", "ul", "ol", "dl", "figure", "details",
-    ]
-    /// Elements followed by a line break.
-    static let lineElements: Set<String> = ["p", "h1", "h2", "h3", "h4", "li", "dt", "dd", "caption", "th", "td", "title", "meta", "link"]
+    /// How an element sits in the page's source: void elements have no end tag; block elements
+    /// start their contents on a new line and end with one, so pages stay readable as source;
+    /// line elements are followed by a line break.
+    enum Layout { case void, block, line, inline }
+
+    /// One lookup per element, not three.
+    static let layouts: [String: Layout] = {
+        var layouts: [String: Layout] = [:]
+        for name in ["area", "base", "br", "col", "img", "input", "link", "meta", "source", "wbr", "hr"] { layouts[name] = .void }
+        for name in [
+            "html", "head", "body", "header", "footer", "main", "nav", "section", "article", "aside", "div", "table", "thead", "tbody",
+            "tr", "ul", "ol", "dl", "figure", "details",
+        ] {
+            layouts[name] = .block
+        }
+        for name in ["p", "h1", "h2", "h3", "h4", "li", "dt", "dd", "caption", "th", "td", "title"] { layouts[name] = .line }
+        return layouts
+    }()
 
     /// Renders into UTF-8 bytes: pages are large, and bytes are much cheaper to append than strings.
     func render(into output: inout [UInt8]) {
@@ -63,14 +73,14 @@ public struct HTMLNode: Sendable, ExpressibleByStringLiteral {
                 output.append(0x22)
             }
             output.append(0x3E)
-            if HTMLNode.voidElements.contains(name) { return }
-            let block = HTMLNode.blockElements.contains(name)
-            if block { output.append(0x0A) }
+            let layout = HTMLNode.layouts[name] ?? .inline
+            if layout == .void { return }
+            if layout == .block { output.append(0x0A) }
             for child in children { child.render(into: &output) }
             output.append(contentsOf: [0x3C, 0x2F])
             output.append(contentsOf: name.utf8)
             output.append(0x3E)
-            if block || HTMLNode.lineElements.contains(name) { output.append(0x0A) }
+            if layout == .block || layout == .line { output.append(0x0A) }
         }
     }
 }
@@ -96,17 +106,26 @@ public enum HTMLEscaping {
     }
 
     /// Appends the escaped text as UTF-8. Every character that needs escaping is ASCII, so no byte
-    /// of a multi-byte character is ever touched.
+    /// of a multi-byte character is ever touched. Runs of bytes that need no escaping are copied whole.
     static func append(_ text: String, quotes: Bool, to output: inout [UInt8]) {
-        for byte in text.utf8 {
-            switch byte {
-            case 0x26: output.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B])  // &amp;
-            case 0x3C: output.append(contentsOf: [0x26, 0x6C, 0x74, 0x3B])  // &lt;
-            case 0x3E: output.append(contentsOf: [0x26, 0x67, 0x74, 0x3B])  // &gt;
-            case 0x22 where quotes: output.append(contentsOf: [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B])  // &quot;
-            case 0x27 where quotes: output.append(contentsOf: [0x26, 0x23, 0x33, 0x39, 0x3B])  // &#39;
-            default: output.append(byte)
+        var text = text
+        text.withUTF8 { bytes in
+            var start = 0
+            for index in bytes.indices {
+                let entity: StaticString
+                switch bytes[index] {
+                case 0x26: entity = "&amp;"
+                case 0x3C: entity = "&lt;"
+                case 0x3E: entity = "&gt;"
+                case 0x22 where quotes: entity = "&quot;"
+                case 0x27 where quotes: entity = "&#39;"
+                default: continue
+                }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                entity.withUTF8Buffer { output.append(contentsOf: $0) }
+                start = index + 1
             }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
         }
     }
 }

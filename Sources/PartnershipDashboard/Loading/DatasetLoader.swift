@@ -40,6 +40,11 @@ public enum DatasetLoader {
     /// the tool's own (its name starts `.dashboard-`, so the loader does not list it).
     public static let snapshotFile = ".dashboard-released-figures.tsv"
 
+    /// Whether a file, named relative to the folder, is read as an authority's narrative (`<id>.md`).
+    static func isNarrativeFile(_ name: String) -> Bool {
+        name.hasSuffix(".md") && name != "README.md" && !name.contains("/") && !SideFiles.contains(name)
+    }
+
     /// Whether a file of the folder is an area's data file (not the catalogue, the schema, the
     /// site's settings or the record of its releases).
     public static func isAuthorityFile(_ name: String) -> Bool {
@@ -172,7 +177,7 @@ public enum DatasetLoader {
                     ))
             }
         }
-        let narrativeNames = Set(dataNames.filter { $0.hasSuffix(".md") && $0 != "README.md" && !$0.contains("/") })
+        let narrativeNames = Set(dataNames.filter(isNarrativeFile))
         let authorityIDs = Set(authorityNames.map { String($0.dropLast(5)) })
         for name in names where SideFiles.contains(name) {
             problems.append(

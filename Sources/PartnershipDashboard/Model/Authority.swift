@@ -66,10 +66,15 @@ public struct Authority: Sendable, Identifiable {
     public var citedSources: [Source] {
         var seen = Set(sources.map(\.id))
         var all = sources
+        // Thousands of figures cite a few sources: each is looked at by its id, and copied only when new.
         for series in self.series {
-            for source in series.observations.map(\.source) + series.suppressed.map(\.source) where !seen.contains(source.id) {
-                seen.insert(source.id)
-                all.append(source)
+            for observation in series.observations where !seen.contains(observation.sourceID) {
+                seen.insert(observation.sourceID)
+                all.append(observation.source)
+            }
+            for cell in series.suppressed where !seen.contains(cell.source.id) {
+                seen.insert(cell.source.id)
+                all.append(cell.source)
             }
         }
         return all

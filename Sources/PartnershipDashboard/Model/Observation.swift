@@ -72,6 +72,8 @@ public struct Observation: Sendable {
     }
 
     public var source: Source { origin.source }
+    /// The source's id alone, without copying the whole source.
+    public var sourceID: String { origin.source.id }
     public var note: String? { origin.note }
     public var provenance: Provenance { origin.provenance }
     /// For figures imported from DfE's tables: the file and the column (or row) the figure was read from.

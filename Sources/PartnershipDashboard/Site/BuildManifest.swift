@@ -9,21 +9,53 @@ import Foundation
 struct BuildManifest: Codable, Equatable {
     var inputs: String
     var outputs: [String: [Int]]
+    /// The digest of every input but the narratives, and each narrative's by file name: when only
+    /// narratives changed, a rebuild makes only their authorities' pages again.
+    var data: String?
+    var narratives: [String: String]?
+
+    /// What a build read, as digests: of everything, of everything but the narratives, and of each narrative.
+    struct InputDigests: Equatable {
+        let all: String
+        let data: String
+        let narratives: [String: String]
+    }
 
     static func location(in cache: ChartCache) -> URL { cache.folder.appendingPathComponent("build-manifest.json") }
 
-    /// A digest of the files read from the Authorities folder (names and the very bytes loaded), of
+    /// Digests of the files read from the Authorities folder (names and the very bytes loaded), of
     /// where that folder is, and of the program.
-    static func inputDigest(of files: [String: FileContents], folder: ResolvedPath, cache: ChartCache) -> String {
-        var parts = [cache.version, folder.path]
+    static func inputDigests(of files: [String: FileContents], folder: ResolvedPath, cache: ChartCache) -> InputDigests {
+        var all = [cache.version, folder.path]
+        var data = all
+        var narratives: [String: String] = [:]
         for (name, contents) in files.sorted(by: { $0.key < $1.key }) {
+            let line: String
             switch contents {
-            case .bytes(let bytes): parts.append("\(name) \(SHA256.hex(bytes))")
-            case .tooLarge(let size): parts.append("\(name) too large \(size)")
-            case .unreadable(let reason): parts.append("\(name) unreadable \(reason)")
+            case .bytes(let bytes):
+                let digest = SHA256.hex(bytes)
+                line = "\(name) \(digest)"
+                if DatasetLoader.isNarrativeFile(name) {
+                    narratives[name] = digest
+                    all.append(line)
+                    continue
+                }
+            case .tooLarge(let size): line = "\(name) too large \(size)"
+            case .unreadable(let reason): line = "\(name) unreadable \(reason)"
             }
+            all.append(line)
+            data.append(line)
         }
-        return SHA256.hex(parts.joined(separator: "\n"))
+        return InputDigests(
+            all: SHA256.hex(all.joined(separator: "\n")), data: SHA256.hex(data.joined(separator: "\n")), narratives: narratives)
+    }
+
+    /// The authorities whose narratives alone changed since this build, or `nil` when anything else
+    /// did (another input, or a file in the output since this build wrote it).
+    func changedNarratives(now inputs: InputDigests, outputs state: [String: [Int]]) -> Set<String>? {
+        guard let data, let narratives, data == inputs.data, outputs == state else { return nil }
+        let names = Set(narratives.keys).union(inputs.narratives.keys).filter { narratives[$0] != inputs.narratives[$0] }
+        return Set(names.map { String($0.dropLast(3)) })
     }
 
     /// Size, modification time and inode of every file under the output folder, and every other

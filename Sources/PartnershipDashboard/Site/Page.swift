@@ -22,6 +22,11 @@ struct Page {
     func link(_ target: String) -> String { root + target }
 
     func html(site: SiteContext) -> String {
+        String(decoding: document(site: site, lastChange: SiteBuilder.lastChange(of: self, site: site)), as: UTF8.self)
+    }
+
+    /// The whole page as UTF-8, its footer dated `lastChange` (see ``SiteBuilder/lastChange(of:site:)``).
+    func document(site: SiteContext, lastChange: PartialDate?) -> [UInt8] {
         let settings = site.settings
         let navigation: [(String, String)] =
             [("index.html", "Overview")] + (site.dataset.agencies.isEmpty ? [] : [("agencies.html", "Regional agencies")]) + [
@@ -68,13 +73,16 @@ struct Page {
                         "div", ["class": "container"],
                         el(
                             "p",
-                            .text(Page.updated(lastChange: SiteBuilder.lastChange(of: self, site: site), settings: settings) + " "),
+                            .text(Page.updated(lastChange: lastChange, settings: settings) + " "),
                             el("a", ["href": link("accessibility.html")], "Accessibility statement"), ". ",
                             el("a", ["href": link("methodology.html")], "How the figures are compared"), ". ",
                             el("a", ["href": link("changes.html")], "What each release changed"), "."),
                         el("p", "This site is independent; it is not a government service."))))
         )
-        return "<!DOCTYPE html>\n" + document.rendered
+        var output = Array("<!DOCTYPE html>\n".utf8)
+        output.reserveCapacity(65_536)
+        document.render(into: &output)
+        return output
     }
 }
 

@@ -15,6 +15,9 @@ public struct BuildSummary: Sendable {
     public let chartsDrawn: Int
     /// Images whose cache entry failed its SHA-256 check, and so were drawn again.
     public var damagedInCache = 0
+    /// For a rebuild after only narratives changed: the authorities whose pages were made again,
+    /// every other file being kept from the previous build.
+    public var pagesOnly: [String]? = nil
 }
 
 public enum SiteBuilder {
@@ -47,10 +50,8 @@ public enum SiteBuilder {
         var problems: [Problem] = []
         var narratives: [String: SanitisedHTML] = [:]
         for comparison in comparisons {
-            guard let text = comparison.authority.narrative else { continue }
-            let file = String(comparison.authority.file.dropLast(5)) + ".md"
-            switch NarrativeTokens(comparison, joining: analysis.joining(of: comparison.authority.id)).fill(text, file: file) {
-            case .success(let filled): narratives[comparison.authority.id] = MarkdownRenderer.html(from: filled)
+            switch filledNarrative(of: comparison, analysis: analysis) {
+            case .success(let filled): narratives[comparison.authority.id] = filled
             case .failure(let failure): problems += failure.problems
             }
         }
@@ -76,7 +77,9 @@ public enum SiteBuilder {
             chartFiles["charts/\(chart.id).csv"] = csv
             chartSizes[chart.id] = ChartSizes(png: ChartSizes.Image(png: image.png), csv: csv.count)
         }
-        for (path, data) in chartFiles.sorted(by: { $0.key < $1.key }) { try out.put(path, data) }
+        // Stored on every core: each is compared with the previous build's file and linked when the same.
+        let stored = chartFiles.sorted(by: { $0.key < $1.key }).concurrentMap { path, data in Result { try out.put(path, data) } }
+        for result in stored { try result.get() }
         let dataDate = SiteContext.latest(Downloads.allAuthorities(dataset).flatMap(\.citedSources).compactMap(\.published))
         let site = SiteContext(
             analysis: analysis, charts: catalogue, chartSizes: chartSizes, dataDate: dataDate)
@@ -145,8 +148,9 @@ public enum SiteBuilder {
         }
         // Only each page's path and date are kept once its HTML is stored.
         @Sendable func store(_ page: Page) throws -> Made {
-            try out.put(page.path, Data(page.html(site: site).utf8))
-            return .page(path: page.path, changed: lastChange(of: page, site: site))
+            let changed = lastChange(of: page, site: site)
+            try out.put(page.path, Data(page.document(site: site, lastChange: changed)))
+            return .page(path: page.path, changed: changed)
         }
         jobs += pageJobs.map { job in { try store(job()) } }
         var made = try jobs.concurrentMap { job in Result { try job() } }.map { try $0.get() }
@@ -168,6 +172,60 @@ public enum SiteBuilder {
             damagedInCache: pngs.filter(\.damagedInCache).count)
     }
 
+    /// Rebuilds after only narratives changed: makes again the pages of `authorityIDs` (the only
+    /// files that read a narrative) and keeps every other file of the previous build, which the
+    /// staging folder's output holds unchanged since that build wrote it (the caller has checked its
+    /// files' sizes, times and inodes). The same data gives the same files, so the result is byte for
+    /// byte what a clean build writes; a test and the benchmark compare them. Returns `nil`, having
+    /// written nothing, if the previous build lacks a file these pages need.
+    static func rebuildPages(
+        of authorityIDs: Set<String>, _ analysis: Analysis, into sink: StagingFolder, progress: (String) -> Void = { _ in }
+    ) throws -> BuildSummary? {
+        let analysis = analysis.published
+        let comparisons = analysis.comparisons.filter { authorityIDs.contains($0.authority.id) }
+        var problems: [Problem] = []
+        var pages: [(AuthorityComparison, SanitisedHTML?)] = []
+        for comparison in comparisons {
+            switch filledNarrative(of: comparison, analysis: analysis) {
+            case .success(let narrative): pages.append((comparison, narrative))
+            case .failure(let failure): problems += failure.problems
+            }
+        }
+        guard problems.isEmpty else { throw SiteBuildError(problems: problems) }
+        progress("Laying out the charts of \(comparisons.count) page\(comparisons.count == 1 ? "" : "s")")
+        let catalogue = ChartCatalogue(analysis, onlyAuthorities: authorityIDs)
+        var chartSizes: [String: ChartSizes] = [:]
+        for chart in catalogue.charts {
+            guard let png = sink.previousContents("charts/\(chart.id).png"), let csv = sink.previousContents("charts/\(chart.id).csv")
+            else { return nil }
+            chartSizes[chart.id] = ChartSizes(png: ChartSizes.Image(png: png), csv: csv.count)
+        }
+        let dataDate = SiteContext.latest(Downloads.allAuthorities(analysis.dataset).flatMap(\.citedSources).compactMap(\.published))
+        let site = SiteContext(analysis: analysis, charts: catalogue, chartSizes: chartSizes, dataDate: dataDate)
+        let made = pages.map { comparison, narrative in AuthorityPage.page(comparison, narrative: narrative, site: site) }
+        let kept = Set(sink.previousPaths).subtracting(made.map(\.path))
+        guard made.allSatisfy({ sink.previousPaths.contains($0.path) }) else { return nil }
+        progress("Writing \(made.count) page\(made.count == 1 ? "" : "s") and keeping \(kept.count) files")
+        for page in made {
+            try sink.put(page.path, Data(page.document(site: site, lastChange: lastChange(of: page, site: site))))
+        }
+        for path in kept.sorted() { try sink.keep(path) }
+        let charts = kept.filter { $0.hasPrefix("charts/") && $0.hasSuffix(".png") }.count
+        return BuildSummary(
+            fileCount: kept.count + made.count, chartCount: charts, chartsDrawn: 0, pagesOnly: comparisons.map(\.authority.id).sorted())
+    }
+
+    /// An authority's narrative with its tokens filled in from the data, as HTML; `nil` when it has none.
+    private static func filledNarrative(of comparison: AuthorityComparison, analysis: Analysis) -> Result<
+        SanitisedHTML?, NarrativeProblems
+    > {
+        guard let text = comparison.authority.narrative else { return .success(nil) }
+        let file = String(comparison.authority.file.dropLast(5)) + ".md"
+        return NarrativeTokens(comparison, joining: analysis.joining(of: comparison.authority.id)).fill(text, file: file).map {
+            MarkdownRenderer.html(from: $0)
+        }
+    }
+
     /// The latest publication date among the sources a page draws on.
     static func lastChange(of page: Page, site: SiteContext) -> PartialDate? {
         let parts = page.path.split(separator: "/").map(String.init)
@@ -175,8 +233,7 @@ public enum SiteBuilder {
             return SiteContext.latest(authority.citedSources.compactMap(\.published))
         }
         if parts.count == 2, parts[0] == "indicators", let indicator = site.dataset.indicator(String(parts[1].dropLast(5))) {
-            let sources = Downloads.allAuthorities(site.dataset).flatMap { $0.series(for: indicator.id)?.observations.map(\.source) ?? [] }
-            return SiteContext.latest((sources + [indicator.definitionSource]).compactMap(\.published))
+            return SiteContext.latest([site.indicatorDates[indicator.id], indicator.definitionSource.published].compactMap { $0 })
         }
         return site.dataDate
     }

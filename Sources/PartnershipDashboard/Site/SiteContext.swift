@@ -12,6 +12,27 @@ struct SiteContext: Sendable {
     /// The latest publication date of any source: the site's "last updated", taken from the data,
     /// not the clock; `nil` when no source is dated.
     let dataDate: PartialDate?
+    /// For each measure, the latest publication date among the sources of its figures, for its
+    /// page's "last updated": worked out once, not once per page.
+    let indicatorDates: [String: PartialDate]
+    init(analysis: Analysis, charts: ChartCatalogue, chartSizes: [String: ChartSizes], dataDate: PartialDate?) {
+        self.analysis = analysis
+        self.charts = charts
+        self.chartSizes = chartSizes
+        self.dataDate = dataDate
+        var dates: [String: [PartialDate]] = [:]
+        for authority in Downloads.allAuthorities(analysis.dataset) {
+            for series in authority.series {
+                var seen: Set<String> = []
+                for observation in series.observations where !seen.contains(observation.sourceID) {
+                    seen.insert(observation.sourceID)
+                    if let published = observation.source.published { dates[series.indicator.id, default: []].append(published) }
+                }
+            }
+        }
+        indicatorDates = dates.compactMapValues(SiteContext.latest)
+    }
+
     var dataset: Dataset { analysis.dataset }
     var comparisons: [AuthorityComparison] { analysis.comparisons }
     /// Each council's joining of its regional adoption agency and DfE's figures compared around it.

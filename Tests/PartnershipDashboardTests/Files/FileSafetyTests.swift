@@ -209,7 +209,8 @@ struct FileSafetyTests {
         var bytes = try Data(contentsOf: victim)
         bytes[bytes.count / 2] ^= 0xFF
         try bytes.write(to: victim)
-        try workspace.folder.write("Authorities/testshire.md", try workspace.folder.read("Authorities/testshire.md") + "\nOne more line.\n")
+        // A page edited by hand makes the next build a full one (a narrative's change alone would remake only its page).
+        try workspace.folder.write("Site/index.html", "edited by hand")
         let again = workspace.build(output: "Site", cache: "cache")
         #expect(again.exitCode == 0)
         #expect(again.output.contains("1 damaged cache entry failed its SHA-256 check and was drawn again"), "\(again.output)")
@@ -224,7 +225,7 @@ struct FileSafetyTests {
         let stale = String(repeating: "a", count: 64) + ".entry"
         try workspace.folder.write("cache/\(stale)", "an entry no chart uses")
         try workspace.folder.write("cache/.kent.json.0123456789ab.tmp", "left by a stopped write")
-        try workspace.folder.write("Authorities/testshire.md", try workspace.folder.read("Authorities/testshire.md") + "\nMore.\n")
+        try workspace.folder.write("Site/index.html", "edited by hand, so that the next build is a full one")
         #expect(workspace.build(output: "Site", cache: "cache").exitCode == 0)
         #expect(!workspace.folder.exists("cache/\(stale)"))
         #expect(!workspace.folder.exists("cache/.kent.json.0123456789ab.tmp"))

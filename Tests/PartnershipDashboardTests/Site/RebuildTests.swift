@@ -66,6 +66,65 @@ struct RebuildTests {
         #expect(Benchmark.identical(nation.url("Site"), nation.url("Clean")))
     }
 
+    @Test("a rebuild after only a narrative changed makes only its page again, keeps every other file, and matches a clean build")
+    func narrativeChanged() throws {
+        let nation = try Nation()
+        #expect(nation.build(into: "Site", cache: "cache").exitCode == 0)
+        let before = FileTree.files(in: nation.url("Site"))
+        let narrative = nation.data.appendingPathComponent("synthetic-003.md")
+        let text = try String(contentsOf: narrative, encoding: .utf8)
+        try Data((text + "\nA sentence added after the first build, in {{children-adopted.outcome-period}}.\n").utf8).write(to: narrative)
+        let rebuilt = nation.build(into: "Site", cache: "cache")
+        #expect(rebuilt.exitCode == 0, "\(rebuilt.errors)")
+        #expect(
+            rebuilt.output.contains(
+                "charts kept: only narratives changed, so only 1 page (authorities/synthetic-003.html) was made again"), "\(rebuilt.output)"
+        )
+        let page = try nation.folder.read("Site/authorities/synthetic-003.html")
+        #expect(page.contains("A sentence added after the first build, in "))
+        #expect(!page.contains("{{"), "the token is filled in from the data")
+        // Every other file is the one the first build wrote: linked, not written again.
+        let after = FileTree.files(in: nation.url("Site"))
+        #expect(Set(after.keys) == Set(before.keys))
+        let rewritten = after.keys.filter { path in
+            guard let old = before[path], let new = after[path] else { return true }
+            return old.size != new.size || FileManager.default.contents(atPath: old.path) != FileManager.default.contents(atPath: new.path)
+        }
+        #expect(rewritten == ["authorities/synthetic-003.html"])
+        #expect(nation.build(into: "Clean", cache: "clean-cache").exitCode == 0)
+        #expect(Benchmark.identical(nation.url("Site"), nation.url("Clean")))
+    }
+
+    @Test("a changed narrative with an unknown token stops the rebuild and leaves the site as it was")
+    func brokenNarrativeChange() throws {
+        let nation = try Nation()
+        #expect(nation.build(into: "Site", cache: "cache").exitCode == 0)
+        let before = FileTree.files(in: nation.url("Site")).mapValues { FileManager.default.contents(atPath: $0.path) }
+        let narrative = nation.data.appendingPathComponent("synthetic-002.md")
+        let text = try String(contentsOf: narrative, encoding: .utf8)
+        try Data((text + "\nIt rose to {{children-adopted.outcom}}.\n").utf8).write(to: narrative)
+        let rebuilt = nation.build(into: "Site", cache: "cache")
+        #expect(rebuilt.exitCode == 1)
+        #expect(rebuilt.errors.contains("synthetic-002.md"), "\(rebuilt.errors)")
+        #expect(rebuilt.errors.contains("unknown token {{children-adopted.outcom}}"), "\(rebuilt.errors)")
+        #expect(FileTree.files(in: nation.url("Site")).mapValues { FileManager.default.contents(atPath: $0.path) } == before)
+    }
+
+    @Test("a narrative change after the output was edited by hand rebuilds every file")
+    func narrativeChangeAfterHandEdit() throws {
+        let nation = try Nation()
+        #expect(nation.build(into: "Site", cache: "cache").exitCode == 0)
+        try nation.folder.write("Site/index.html", "edited by hand")
+        let narrative = nation.data.appendingPathComponent("synthetic-001.md")
+        let text = try String(contentsOf: narrative, encoding: .utf8)
+        try Data((text + "\nOne more sentence.\n").utf8).write(to: narrative)
+        let rebuilt = nation.build(into: "Site", cache: "cache")
+        #expect(rebuilt.output.contains("unchanged from the cache)"), "a full build, not the pages alone: \(rebuilt.output)")
+        #expect(try nation.folder.read("Site/index.html") != "edited by hand")
+        #expect(nation.build(into: "Clean", cache: "clean-cache").exitCode == 0)
+        #expect(Benchmark.identical(nation.url("Site"), nation.url("Clean")))
+    }
+
     @Test("a damaged chart in the cache is drawn again, not published")
     func damagedCache() throws {
         let nation = try Nation()
