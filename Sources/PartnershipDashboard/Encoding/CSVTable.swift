@@ -26,23 +26,49 @@ public struct CSVTable: Sendable {
         rows.append(row)
     }
 
-    /// The CSV text, lines ending in LF, with a final line break.
+    /// The CSV text, lines ending in LF, with a final line break. Written as bytes: an area's
+    /// figures run to thousands of rows.
     public var text: String {
-        var output = header.map(CSVTable.field).joined(separator: ",")
-        output.reserveCapacity(rows.count * 64)
-        output += "\n"
+        var output: [UInt8] = []
+        output.reserveCapacity((rows.count + 1) * 160)
+        for (index, name) in header.enumerated() {
+            if index > 0 { output.append(0x2C) }
+            CSVTable.appendField(name, to: &output)
+        }
+        output.append(0x0A)
         for row in rows {
             for (index, cell) in row.enumerated() {
-                if index > 0 { output += "," }
+                if index > 0 { output.append(0x2C) }
                 switch cell {
-                case .text(let text): output += CSVTable.field(text)
-                case .number(let value): output += JSONNode.literal(for: value)
+                case .text(let text): CSVTable.appendField(text, to: &output)
+                case .number(let value): output.append(contentsOf: JSONNode.literal(for: value).utf8)
                 case .empty: break
                 }
             }
-            output += "\n"
+            output.append(0x0A)
         }
-        return output
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// Appends ``field(_:)`` of `text` as UTF-8, without making it a string first.
+    static func appendField(_ text: String, to output: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { bytes in
+            guard let first = bytes.first else { return }
+            let guarded = [0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D].contains(first)
+            let needsQuotes = bytes.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+            if needsQuotes { output.append(0x22) }
+            if guarded { output.append(0x27) }
+            if needsQuotes {
+                for byte in bytes {
+                    if byte == 0x22 { output.append(0x22) }
+                    output.append(byte)
+                }
+                output.append(0x22)
+            } else {
+                output.append(contentsOf: bytes)
+            }
+        }
     }
 
     /// Quotes a text field when needed; text starting with = + - @ gets a leading ' so

@@ -21,7 +21,9 @@ struct AuthorityReader {
         self.takenIDs = takenIDs
     }
 
-    mutating func read(_ node: JSONNode, narrative: String?) -> Authority? {
+    /// `narrativeFileExists`: there is a `<id>.md` even if it could not be used (its own problems
+    /// are reported on it), so the authority is not also told it has none.
+    mutating func read(_ node: JSONNode, narrative: String?, narrativeFileExists: Bool = false) -> Authority? {
         guard let top = ObjectReader(node, at: .root, log: log, expecting: "an authority file", keys: AuthorityReader.keys) else {
             return nil
         }
@@ -110,7 +112,7 @@ struct AuthorityReader {
             log.warning("the source \"\(source.id)\" is not cited by any figure; remove it or cite it")
         }
         // A narrative evaluates a partnership; a council known only from the official tables needs none.
-        if !isCountry && narrative == nil && (partnership != nil || !hasOfficial) {
+        if !isCountry && narrative == nil && !narrativeFileExists && (partnership != nil || !hasOfficial) {
             log.error("no narrative: write the evaluation in \(fileID).md beside this file (`dashboard new` writes a starter)")
         }
         let draft = top.bool("draft") ?? false

@@ -228,7 +228,7 @@ public enum DatasetLoader {
                 )
             } else if let node {
                 var reader = AuthorityReader(log: log, indicators: byID, fileID: id, takenIDs: authorityIDs)
-                authority = reader.read(node, narrative: narrative.text)
+                authority = reader.read(node, narrative: narrative.text, narrativeFileExists: narrativeNames.contains("\(id).md"))
                 if narrative.text == nil, !narrative.problems.isEmpty { authority = nil }
             }
             return (authority, log.problems + narrative.problems)
@@ -350,8 +350,8 @@ public enum DatasetLoader {
                 return problem("is empty; write the evaluation narrative here")
             }
             if text.contains("\0") { return problem("contains a NUL byte; save it as plain UTF-8 text") }
-            let unsafe = rejectingMarkup ? Markup.narrativeProblems(in: text, file: display) : []
-            return unsafe.isEmpty ? (text, []) : (nil, unsafe)
+            // The text is kept even with problems, so that its authority is not also told it has no narrative.
+            return (text, rejectingMarkup ? NarrativeCheck.problems(in: text, file: display) : [])
         }
     }
 }

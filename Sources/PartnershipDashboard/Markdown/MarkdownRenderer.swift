@@ -14,7 +14,7 @@ public enum MarkdownRenderer {
         let options = CMARK_OPT_DEFAULT  // safe: no raw HTML, no unsafe URLs
         guard let parser = cmark_parser_new(options) else { return SanitisedHTML(trusted: "") }
         defer { cmark_parser_free(parser) }
-        for name in ["table", "strikethrough"] {
+        for name in NarrativeCheck.extensions {
             if let extensionPointer = cmark_find_syntax_extension(name) {
                 cmark_parser_attach_syntax_extension(parser, extensionPointer)
             }

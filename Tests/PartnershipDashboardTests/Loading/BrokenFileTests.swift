@@ -213,7 +213,7 @@ struct BrokenFileTests {
             replacements: [],
             action: { try $0.write("testshire.md", "# Testshire\n\nSome <iframe src=\"x\"></iframe> text.\n") },
             message:
-                "Authorities/testshire.md:3:1: error: raw HTML (\"<iframe\") is not allowed in a narrative: the site would drop it; write Markdown instead"
+                "Authorities/testshire.md:3:6: error: raw HTML (\"<iframe\") is not allowed in a narrative: the site would drop it; write Markdown instead"
         ),
         BrokenFile(
             name: "a javascript: link in a narrative",
