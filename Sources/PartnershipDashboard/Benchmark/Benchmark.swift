@@ -240,7 +240,7 @@ public enum Benchmark {
         }
         let charts = ChartCatalogue(analysis).charts
         let started = DispatchTime.now().uptimeNanoseconds
-        let rendered = ChartRenderer.renderAll(charts, credit: SiteSettings.unconfigured.credit)
+        let rendered = try ChartRenderer.renderAll(charts, credit: SiteSettings.unconfigured.credit)
         figures.chartSeconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         figures.charts = charts.count
         figures.medianChartMilliseconds = median(rendered.map(\.milliseconds))
@@ -252,10 +252,10 @@ public enum Benchmark {
 
         // The same over-time charts in truecolour, to show what the palette saves and costs.
         let measurer = GlyphMeasurer()
-        let sample = overTime.prefix(12).map { pair -> PNGEncoder.Encoding in
+        let sample = try overTime.prefix(12).map { pair throws -> PNGEncoder.Encoding in
             let canvas = GDCanvas(format: .standard, measurer: measurer)
             pair.0.draw(on: canvas)
-            return PNGEncoder.encode(canvas, compareSizes: true)
+            return try PNGEncoder.encode(canvas, compareSizes: true)
         }
         figures.sampleTruecolourBytes = median(sample.compactMap(\.truecolourBytes))
         figures.samplePaletteBytes = median(sample.compactMap(\.paletteBytes))

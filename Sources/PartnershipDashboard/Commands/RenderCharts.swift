@@ -10,7 +10,12 @@ public enum RenderCharts {
         }
         if let problem = ChartRenderer.problem { return CommandResult(errors: "error: \(problem)\n", exitCode: 1) }
         let catalogue = ChartCatalogue(analysis)
-        let pngs = ChartRenderer.renderAll(catalogue.charts, credit: analysis.dataset.settings.credit)
+        let pngs: [ChartRenderer.Rendered]
+        do {
+            pngs = try ChartRenderer.renderAll(catalogue.charts, credit: analysis.dataset.settings.credit)
+        } catch {
+            return CommandResult(errors: "error: \(error.chartID).png: \(error.failure)\n", exitCode: 1)
+        }
         do throws(FileFailure) {
             let target = try OwnedFolder.claim(
                 ResolvedPath(output, display: outputDisplay ?? output.path), kind: .charts,

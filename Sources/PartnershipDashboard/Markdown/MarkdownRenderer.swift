@@ -9,10 +9,10 @@ import Foundation
 public enum MarkdownRenderer {
     /// Renders `markdown`, shifting every heading down by `headingOffset` levels so a narrative's
     /// "#" sits under the page's own heading.
-    public static func html(from markdown: String, headingOffset: Int = 1) -> SanitisedHTML {
+    static func html(from markdown: String, headingOffset: Int = 1) throws(LibraryFailure) -> SanitisedHTML {
         cmark_gfm_core_extensions_ensure_registered()
         let options = CMARK_OPT_DEFAULT  // safe: no raw HTML, no unsafe URLs
-        guard let parser = cmark_parser_new(options) else { return SanitisedHTML(trusted: "") }
+        guard let parser = cmark_parser_new(options) else { throw LibraryFailure(library: "cmark-gfm", action: "start a parser") }
         defer { cmark_parser_free(parser) }
         for name in NarrativeCheck.extensions {
             if let extensionPointer = cmark_find_syntax_extension(name) {
@@ -20,11 +20,13 @@ public enum MarkdownRenderer {
             }
         }
         cmark_parser_feed(parser, markdown, markdown.utf8.count)
-        guard let document = cmark_parser_finish(parser) else { return SanitisedHTML(trusted: "") }
+        guard let document = cmark_parser_finish(parser) else {
+            throw LibraryFailure(library: "cmark-gfm", action: "parse the narrative")
+        }
         defer { cmark_node_free(document) }
         shiftHeadings(in: document, by: headingOffset)
         guard let rendered = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else {
-            return SanitisedHTML(trusted: "")
+            throw LibraryFailure(library: "cmark-gfm", action: "write the narrative as HTML")
         }
         defer { free(rendered) }
         return SanitisedHTML(trusted: String(cString: rendered))

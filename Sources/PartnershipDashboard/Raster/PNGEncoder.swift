@@ -40,7 +40,7 @@ public enum PNGEncoder {
     }
 
     /// Encodes the canvas; `compareSizes` also encodes truecolour and keeps whichever is smaller.
-    public static func encode(_ canvas: GDCanvas, compareSizes: Bool = false) -> Encoding {
+    static func encode(_ canvas: GDCanvas, compareSizes: Bool = false) throws(LibraryFailure) -> Encoding {
         let image = ColourRuns(canvas.raster)
         // The colours drawn with come first, so every palette keeps them exactly; then the rest by frequency.
         let inks = Set(canvas.inks.map { UInt32(bitPattern: Raster.pixel($0)) })
@@ -51,14 +51,14 @@ public enum PNGEncoder {
             palette = PaletteQuantizer.quantize(image, ranked: ranked, colours: size)
         }
         guard looksTheSame(palette) else {
-            let truecolour = canvas.raster.png(compressionLevel: compressionLevel)
+            let truecolour = try canvas.raster.png(compressionLevel: compressionLevel)
             return Encoding(
                 png: truecolour, usedPalette: false, truecolourBytes: truecolour.count, paletteBytes: nil,
                 maximumError: palette.maximumError,
                 meanError: palette.meanError)
         }
-        let indexed = PNGWriter.png(image, palette: palette.palette, mapping: palette.mapping, level: compressionLevel)
-        let truecolour = compareSizes ? canvas.raster.png(compressionLevel: compressionLevel) : nil
+        let indexed = try PNGWriter.png(image, palette: palette.palette, mapping: palette.mapping, level: compressionLevel)
+        let truecolour = compareSizes ? try canvas.raster.png(compressionLevel: compressionLevel) : nil
         let smaller = truecolour.flatMap { $0.count < indexed.count ? $0 : nil }
         return Encoding(
             png: smaller ?? indexed, usedPalette: smaller == nil, truecolourBytes: truecolour?.count,

@@ -6,7 +6,7 @@ import Foundation
 /// Writes 4- or 8-bit palette PNGs with fixed settings, so identical pixels give identical bytes.
 enum PNGWriter {
     /// Each pixel's palette index is `mapping` of its colour number in `image`.
-    static func png(_ image: ColourRuns, palette: [Color], mapping: [UInt8], level: Int32) -> Data {
+    static func png(_ image: ColourRuns, palette: [Color], mapping: [UInt8], level: Int32) throws(LibraryFailure) -> Data {
         var output = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
         var header = Data()
         header.append(bigEndian: UInt32(image.width))
@@ -15,7 +15,7 @@ enum PNGWriter {
         header.append(contentsOf: [depth, 3, 0, 0, 0])  // bit depth, palette colour, deflate, no filter method, no interlace
         chunk("IHDR", header, into: &output)
         chunk("PLTE", Data(palette.flatMap { [$0.red, $0.green, $0.blue] }), into: &output)
-        chunk("IDAT", deflate(scanlines(image, mapping: mapping, depth: depth), level: level), into: &output)
+        chunk("IDAT", try deflate(scanlines(image, mapping: mapping, depth: depth), level: level), into: &output)
         chunk("IEND", Data(), into: &output)
         return output
     }
@@ -43,8 +43,10 @@ enum PNGWriter {
     }
 
     /// The scanlines as a zlib stream (PNG's IDAT), compressed by libdeflate in one pass.
-    private static func deflate(_ input: [UInt8], level: Int32) -> Data {
-        guard let compressor = libdeflate_alloc_compressor(level) else { return Data() }
+    private static func deflate(_ input: [UInt8], level: Int32) throws(LibraryFailure) -> Data {
+        guard let compressor = libdeflate_alloc_compressor(level) else {
+            throw LibraryFailure(library: "libdeflate", action: "start a compressor at level \(level)")
+        }
         defer { libdeflate_free_compressor(compressor) }
         var output = [UInt8](repeating: 0, count: libdeflate_zlib_compress_bound(compressor, input.count))
         let written = input.withUnsafeBytes { source in
@@ -52,6 +54,7 @@ enum PNGWriter {
                 libdeflate_zlib_compress(compressor, source.baseAddress, source.count, target.baseAddress, target.count)
             }
         }
+        guard written > 0 else { throw LibraryFailure(library: "libdeflate", action: "compress a chart's pixels") }
         return Data(output.prefix(written))
     }
 

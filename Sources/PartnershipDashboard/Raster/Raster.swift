@@ -123,9 +123,11 @@ final class Raster {
     }
 
     /// The image as PNG bytes at a zlib compression level; frees libgd's buffer.
-    func png(compressionLevel: Int32) -> Data {
+    func png(compressionLevel: Int32) throws(LibraryFailure) -> Data {
         var size: Int32 = 0
-        guard let buffer = gdImagePngPtrEx(image, &size, compressionLevel) else { return Data() }
+        guard let buffer = gdImagePngPtrEx(image, &size, compressionLevel), size > 0 else {
+            throw LibraryFailure(library: "libgd", action: "write a truecolour PNG")
+        }
         defer { gdFree(buffer) }
         return Data(bytes: buffer, count: Int(size))
     }

@@ -66,7 +66,12 @@ public enum SiteBuilder {
         guard problems.isEmpty else { throw SiteBuildError(problems: problems) }
 
         progress("Drawing \(catalogue.charts.count) charts")
-        let pngs = ChartRenderer.renderAll(catalogue.charts, credit: dataset.settings.credit, cache: cache)
+        let pngs: [ChartRenderer.Rendered]
+        do {
+            pngs = try ChartRenderer.renderAll(catalogue.charts, credit: dataset.settings.credit, cache: cache)
+        } catch {
+            throw SiteBuildError(problems: [Problem(severity: .error, file: "charts/\(error.chartID).png", message: "\(error.failure)")])
+        }
         let out = Output(sink)
         // Charts stay in memory until the briefing packs, which hold them, are made.
         var chartFiles: [String: Data] = [:]
@@ -221,8 +226,13 @@ public enum SiteBuilder {
     > {
         guard let text = comparison.authority.narrative else { return .success(nil) }
         let file = String(comparison.authority.file.dropLast(5)) + ".md"
-        return NarrativeTokens(comparison, joining: analysis.joining(of: comparison.authority.id)).fill(text, file: file).map {
-            MarkdownRenderer.html(from: $0)
+        return NarrativeTokens(comparison, joining: analysis.joining(of: comparison.authority.id)).fill(text, file: file).flatMap {
+            filled in
+            do {
+                return .success(try MarkdownRenderer.html(from: filled))
+            } catch {
+                return .failure(NarrativeProblems(problems: [Problem(severity: .error, file: file, message: "\(error)")]))
+            }
         }
     }
 

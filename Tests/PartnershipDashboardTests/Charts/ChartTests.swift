@@ -21,7 +21,7 @@ struct ChartTests {
     }
 
     func pixels(_ chart: Chart) throws -> (png: Data, raster: Raster) {
-        let png = ChartRenderer.render(chart, measurer: Self.measurer).png
+        let png = try ChartRenderer.render(chart, measurer: Self.measurer).png
         return (png, try #require(Raster(png: png)))
     }
 
@@ -232,7 +232,7 @@ struct ChartTests {
         let (png, raster) = try pixels(chart)
         #expect(Array(png.prefix(8)) == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
         #expect(raster.width == 1200 && raster.height == 675)
-        let again = ChartRenderer.render(chart, measurer: GlyphMeasurer()).png
+        let again = try ChartRenderer.render(chart, measurer: GlyphMeasurer()).png
         #expect(again == png)
         #expect(png.count < 60_000, "a chart PNG is small: \(png.count) bytes")
     }

@@ -70,10 +70,28 @@ struct RasterTests {
         for (index, colour) in ChartStyle.categorical.enumerated() {
             canvas.fill(Rect(x: Double(index * 25), y: 10, width: 20, height: 70), color: colour)
         }
-        let encoding = PNGEncoder.encode(canvas)
+        let encoding = try PNGEncoder.encode(canvas)
         #expect(encoding.usedPalette)
         #expect(encoding.png[24] == 4 && encoding.png[25] == 3, "bit depth 4, palette colour")
         #expect(pixels(try #require(Raster(png: encoding.png))) == pixels(canvas.raster))
+    }
+
+    @Test("a PNG libdeflate cannot compress is an error naming the library and what failed, never an empty or broken file")
+    func failedCompression() throws {
+        let canvas = canvas(16, 16)
+        canvas.fill(Rect(x: 0, y: 0, width: 8, height: 8), color: ChartStyle.categorical[0])
+        let image = ColourRuns(canvas.raster)
+        let palette = PaletteQuantizer.quantize(image, ranked: image.ranked(), colours: 16)
+        #expect(throws: LibraryFailure.self) { try PNGWriter.png(image, palette: palette.palette, mapping: palette.mapping, level: 99) }
+        do {
+            _ = try PNGWriter.png(image, palette: palette.palette, mapping: palette.mapping, level: 99)
+        } catch {
+            #expect(
+                "\(error)"
+                    == "libdeflate could not start a compressor at level 99; the output would be empty or broken, so nothing was written")
+        }
+        let good = try PNGWriter.png(image, palette: palette.palette, mapping: palette.mapping, level: 6)
+        #expect(try #require(Raster(png: good)).width == 16)
     }
 
     @Test("forty flat colours: an 8-bit palette, still exact")
@@ -82,7 +100,7 @@ struct RasterTests {
         for index in 0..<40 {
             canvas.fill(Rect(x: Double(index * 10), y: 0, width: 10, height: 40), color: Color(UInt32(0x102030 + index * 0x030507)))
         }
-        let encoding = PNGEncoder.encode(canvas)
+        let encoding = try PNGEncoder.encode(canvas)
         #expect(encoding.usedPalette)
         #expect(encoding.png[24] == 8 && encoding.png[25] == 3, "bit depth 8, palette colour")
         #expect(pixels(try #require(Raster(png: encoding.png))) == pixels(canvas.raster))
@@ -97,7 +115,7 @@ struct RasterTests {
                     Rect(x: Double(x), y: Double(y), width: 1, height: 1), color: Color(UInt32(x * 2) << 16 | UInt32(y * 4) << 8 | 0x80))
             }
         }
-        let encoding = PNGEncoder.encode(canvas)
+        let encoding = try PNGEncoder.encode(canvas)
         #expect(!encoding.usedPalette)
         #expect(encoding.png[25] == 2, "truecolour")
         #expect(pixels(try #require(Raster(png: encoding.png))) == pixels(canvas.raster))
@@ -108,7 +126,7 @@ struct RasterTests {
         let chart = try #require(ChartTests.catalogue.charts.first { $0.id == "kent-children-adopted-over-time" })
         let canvas = GDCanvas(format: .standard, measurer: ChartTests.measurer)
         chart.draw(on: canvas)
-        let encoding = PNGEncoder.encode(canvas, compareSizes: true)
+        let encoding = try PNGEncoder.encode(canvas, compareSizes: true)
         #expect(encoding.usedPalette)
         #expect(try #require(encoding.paletteBytes) * 2 < (try #require(encoding.truecolourBytes)))
         let decoded = pixels(try #require(Raster(png: encoding.png)))
