@@ -37,14 +37,55 @@ public struct NarrativeTokens {
         self.reportingMissingValues = reportingMissingValues
     }
 
-    static let indicatorFields = [
-        "baseline", "baseline-period", "outcome", "outcome-period", "change", "absolute", "relative", "points", "direction",
-        "england-change", "difference", "threshold", "threshold-status", "neighbours-change", "versus-neighbours", "neighbours-model",
-        "rank", "interval",
-    ]
-    static let partnershipFields = ["partner", "dates", "start", "end"]
-    static let joiningFields =
-        ["agency", "date", "years"] + JoiningComparison.measures.flatMap { [$0, "\($0)-not-yet-joined"] }
+    /// The fields of an indicator's tokens (`{{children-adopted.change}}`): the one list of their
+    /// names, from which the known tokens are listed and each value is found, with no default.
+    enum IndicatorField: String, CaseIterable {
+        case baseline
+        case baselinePeriod = "baseline-period"
+        case outcome
+        case outcomePeriod = "outcome-period"
+        case change, absolute, relative, points
+        case direction
+        case englandChange = "england-change"
+        case difference, threshold
+        case thresholdStatus = "threshold-status"
+        case neighboursChange = "neighbours-change"
+        case versusNeighbours = "versus-neighbours"
+        case neighboursModel = "neighbours-model"
+        case rank, interval
+    }
+
+    /// The fields of `{{partnership.…}}`.
+    enum PartnershipField: String, CaseIterable { case partner, dates, start, end }
+
+    /// The fields of `{{joining.…}}`: three about the joining, and per measure the council's change
+    /// and that of the councils not yet in an agency.
+    enum JoiningField {
+        case agency, date, years
+        case change(measure: String)
+        case notYetJoined(measure: String)
+
+        static let suffix = "-not-yet-joined"
+
+        static var all: [JoiningField] {
+            [.agency, .date, .years] + JoiningComparison.measures.flatMap { [.change(measure: $0), .notYetJoined(measure: $0)] }
+        }
+
+        var name: String {
+            switch self {
+            case .agency: return "agency"
+            case .date: return "date"
+            case .years: return "years"
+            case .change(let measure): return measure
+            case .notYetJoined(let measure): return measure + JoiningField.suffix
+            }
+        }
+
+        init?(_ name: String) {
+            guard let field = JoiningField.all.first(where: { $0.name == name }) else { return nil }
+            self = field
+        }
+    }
 
     /// The narrative with every token replaced, or the problems, each at its line and column in the
     /// .md file. A token is `{{name.field}}` on one line; one written with a single brace on either
@@ -115,9 +156,9 @@ public struct NarrativeTokens {
 
     /// Every token name this authority's narrative may use.
     var knownTokens: [String] {
-        comparison.indicators.flatMap { row in NarrativeTokens.indicatorFields.map { "\(row.indicator.id).\($0)" } }
-            + comparison.authority.keyFacts.map { "fact.\($0.id)" } + NarrativeTokens.partnershipFields.map { "partnership.\($0)" }
-            + NarrativeTokens.joiningFields.map { "joining.\($0)" }
+        comparison.indicators.flatMap { row in IndicatorField.allCases.map { "\(row.indicator.id).\($0.rawValue)" } }
+            + comparison.authority.keyFacts.map { "fact.\($0.id)" } + PartnershipField.allCases.map { "partnership.\($0.rawValue)" }
+            + JoiningField.all.map { "joining.\($0.name)" }
     }
 
     func value(of name: String) throws(TokenProblem) -> String {
@@ -137,48 +178,46 @@ public struct NarrativeTokens {
             return fact.upTo.map { UKFormat.range(fact.value, $0, unit: fact.unit) } ?? UKFormat.value(fact.value, unit: fact.unit)
         }
         if subject == "partnership" {
-            guard let partnership = comparison.authority.partnership, NarrativeTokens.partnershipFields.contains(field) else {
-                throw unknown
-            }
+            guard let partnership = comparison.authority.partnership, let field = PartnershipField(rawValue: field) else { throw unknown }
             switch field {
-            case "partner": return partnership.partner
-            case "dates": return partnership.datesLabel
-            case "start": return partnership.phases[0].start.wording
-            default: return try need(partnership.end?.wording, "the partnership has not ended")
+            case .partner: return partnership.partner
+            case .dates: return partnership.datesLabel
+            case .start: return partnership.phases[0].start.wording
+            case .end: return try need(partnership.end?.wording, "the partnership has not ended")
             }
         }
         if subject == "joining" {
-            guard NarrativeTokens.joiningFields.contains(field) else { throw unknown }
+            guard let field = JoiningField(field) else { throw unknown }
             return try joiningValue(field, token: name)
         }
-        guard let row = comparison.comparison(for: subject), NarrativeTokens.indicatorFields.contains(field) else { throw unknown }
+        guard let row = comparison.comparison(for: subject), let field = IndicatorField(rawValue: field) else { throw unknown }
         let unit = row.indicator.unit
         let missing = row.unavailableReason ?? "the data does not give one"
         let noEngland = "England has no figures for the same periods"
         let threshold = row.outcomeThreshold ?? row.baselineThreshold
         switch field {
-        case "baseline": return UKFormat.value(try need(row.baseline, missing).observation.value, unit: unit)
-        case "baseline-period": return try need(row.baseline, missing).observation.period.label
-        case "outcome": return UKFormat.value(try need(row.outcome, missing).observation.value, unit: unit)
-        case "outcome-period": return try need(row.outcome, missing).observation.period.label
-        case "change": return UKFormat.change(try need(row.change, missing), unit: unit)
-        case "absolute": return UKFormat.signed(try need(row.change, missing).absolute, unit: unit)
-        case "relative":
+        case .baseline: return UKFormat.value(try need(row.baseline, missing).observation.value, unit: unit)
+        case .baselinePeriod: return try need(row.baseline, missing).observation.period.label
+        case .outcome: return UKFormat.value(try need(row.outcome, missing).observation.value, unit: unit)
+        case .outcomePeriod: return try need(row.outcome, missing).observation.period.label
+        case .change: return UKFormat.change(try need(row.change, missing), unit: unit)
+        case .absolute: return UKFormat.signed(try need(row.change, missing).absolute, unit: unit)
+        case .relative:
             return UKFormat.relative(
                 try need(row.change?.relative, row.change == nil ? missing : "the measure is a percentage; use .points"))
-        case "points":
+        case .points:
             return UKFormat.points(
                 try need(row.change?.percentagePoints, row.change == nil ? missing : "the measure is not a percentage; use .relative"))
-        case "direction": return try need(row.change, missing).directionWords
-        case "england-change": return UKFormat.change(try need(row.england, noEngland).change, unit: unit)
-        case "difference":
+        case .direction: return try need(row.change, missing).directionWords
+        case .englandChange: return UKFormat.change(try need(row.england, noEngland).change, unit: unit)
+        case .difference:
             let england = try need(row.england, noEngland)
             return UKFormat.difference(try need(england.difference, noEngland), measure: england.measure, unit: unit)
-        case "neighbours-change":
+        case .neighboursChange:
             let neighbours = try need(row.neighbours, noNeighbours(row))
             return UKFormat.change(
                 try need(neighbours.median, "no neighbour has figures for both years"), kind: neighbours.measure, unit: unit)
-        case "versus-neighbours":
+        case .versusNeighbours:
             let neighbours = try need(row.neighbours, noNeighbours(row))
             let median = try need(neighbours.median, "no neighbour has figures for both years")
             let difference = try need(neighbours.difference, "no neighbour has figures for both years")
@@ -187,8 +226,8 @@ public struct NarrativeTokens {
             return difference == 0
                 ? "the same as the median of its statistical neighbours (\(medianText))"
                 : "\(gap) \(difference > 0 ? "above" : "below") the median of its statistical neighbours (\(medianText))"
-        case "neighbours-model": return PeerWords.modelName(try need(row.neighbours, noNeighbours(row)).model)
-        case "rank":
+        case .neighboursModel: return PeerWords.modelName(try need(row.neighbours, noNeighbours(row)).model)
+        case .rank:
             let rank = try need(
                 row.rank,
                 row.change == nil
@@ -196,35 +235,40 @@ public struct NarrativeTokens {
                     : "only changes between DfE's own figures are ranked, and not a per cent change from \(ComparisonRules.tinyBaseLimit) or fewer"
             )
             return PeerWords.position(rank, change: try need(row.change, missing), among: rank.of)
-        case "interval":
+        case .interval:
             let outcome = try need(row.outcome, missing).observation
             let interval = try need(
                 unit == .count ? Chance.count(outcome.value) : nil,
                 unit == .count ? "the figure is not a count" : "intervals are given for counts; use the page's interval for shares")
             return "\(UKFormat.number(interval.lowerBound.rounded())) to \(UKFormat.number(interval.upperBound.rounded()))"
-        case "threshold": return UKFormat.value(try need(threshold, "no threshold applies to these figures").threshold.value, unit: unit)
-        default: return try need(threshold, "no threshold applies to these figures").label
+        case .threshold: return UKFormat.value(try need(threshold, "no threshold applies to these figures").threshold.value, unit: unit)
+        case .thresholdStatus: return try need(threshold, "no threshold applies to these figures").label
         }
     }
 
     /// A `{{joining.…}}` token's value, from DfE's figures around the council's joining of its agency.
-    private func joiningValue(_ field: String, token: String) throws(TokenProblem) -> String {
+    private func joiningValue(_ field: JoiningField, token: String) throws(TokenProblem) -> String {
         func missing(_ reason: String) -> TokenProblem {
             TokenProblem(message: "{{\(token)}} has no value: \(reason)", isMissingValue: true)
         }
         guard let joining else {
             throw missing("no sourced joining date, known to the month or day, splits the council's years (or DfE has no figures for both)")
         }
-        switch field {
-        case "agency": return joining.agency.name
-        case "date": return joining.joined.label
-        case "years": return "\(joining.before.label) to \(joining.after.label)"
-        default:
-            let measure = field.hasSuffix("-not-yet-joined") ? String(field.dropLast("-not-yet-joined".count)) : field
+        func row(_ measure: String) throws(TokenProblem) -> JoiningComparison.Row {
             guard let row = joining.rows.first(where: { $0.indicator.id == measure }) else {
                 throw missing("DfE has no figures for both years")
             }
-            guard field.hasSuffix("-not-yet-joined") else { return UKFormat.change(row.change, unit: row.indicator.unit) }
+            return row
+        }
+        switch field {
+        case .agency: return joining.agency.name
+        case .date: return joining.joined.label
+        case .years: return "\(joining.before.label) to \(joining.after.label)"
+        case .change(let measure):
+            let row = try row(measure)
+            return UKFormat.change(row.change, unit: row.indicator.unit)
+        case .notYetJoined(let measure):
+            let row = try row(measure)
             guard let waiting = row.notYetJoined, waiting.from > 0 else {
                 throw missing("no council not yet in an agency has figures for both years")
             }
