@@ -17,11 +17,11 @@ enum ChartSection {
                 "figure",
                 // The image opens at full size, for small screens and for copying.
                 el(
-                    "a", ["href": page.link("charts/\(chart.id).png"), "class": "chart-image"],
+                    "a", ["href": page.link(Route.chart(chart.id)), "class": "chart-image"],
                     el(
                         "img",
                         [
-                            "src": page.link("charts/\(chart.id).png"), "alt": altText(chart),
+                            "src": page.link(Route.chart(chart.id)), "alt": altText(chart),
                             "width": String(sizes?.png.width ?? ChartFormat.standard.width),
                             "height": String(sizes?.png.height ?? ChartFormat.standard.height),
                             "loading": "lazy", "aria-describedby": "description-\(chart.id)",
@@ -33,12 +33,12 @@ enum ChartSection {
                 el(
                     "li",
                     el(
-                        "a", ["href": page.link("charts/\(chart.id).png"), "download": "\(chart.id).png"],
+                        "a", ["href": page.link(Route.chart(chart.id)), "download": "\(chart.id).png"],
                         .text("Download the chart for a slide or print (\(imageWords(sizes?.png)))"))),
                 el(
                     "li",
                     el(
-                        "a", ["href": page.link("charts/\(chart.id).csv"), "download": "\(chart.id).csv"],
+                        "a", ["href": page.link(Route.chartData(chart.id)), "download": "\(chart.id).csv"],
                         .text("Download its data (CSV\(sizes.map { ", \(Blocks.size($0.csv))" } ?? ""))")))),
             el("p", ["class": "citation"], el("strong", "Cite as: "), .text(citation(chart, on: page.path, site: site))))
     }

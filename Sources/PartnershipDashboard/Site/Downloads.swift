@@ -147,7 +147,7 @@ enum Downloads {
         let authority = comparison.authority
         let charts = site.charts.charts(for: authority.id)
         let citations = charts.map {
-            "\($0.id).png\n\(ChartSection.citation($0, on: "authorities/\(comparison.authority.id).html", site: site))\n"
+            "\($0.id).png\n\(ChartSection.citation($0, on: Route.authority(comparison.authority.id).path, site: site))\n"
         }.joined(separator: "\n")
         let summary = BriefingSummary.html(comparison, charts: charts, site: site)
         // A pack is made again only when something in it changed: its key covers every chart's
@@ -169,8 +169,8 @@ enum Downloads {
     {
         var entries: [String: Data] = [:]
         for chart in charts {
-            entries["\(chart.id).png"] = files["charts/\(chart.id).png"]
-            entries["\(chart.id).csv"] = files["charts/\(chart.id).csv"]
+            entries["\(chart.id).png"] = files[Route.chart(chart.id).path]
+            entries["\(chart.id).csv"] = files[Route.chartData(chart.id).path]
         }
         entries["citation.txt"] = Data("How to cite these charts\n\n\(citations)".utf8)
         entries["summary.html"] = Data(summary.utf8)
@@ -243,7 +243,7 @@ enum BriefingSummary {
         }
         var body: [HTMLNode] = [Blocks.heading(1, "\(authority.name): briefing summary")]
         let released = settings.released.map { ", released \($0.label)" } ?? ""
-        let address = settings.address(of: "authorities/\(authority.id).html").map { " Full figures: \($0)." } ?? ""
+        let address = settings.address(of: Route.authority(authority.id).path).map { " Full figures: \($0)." } ?? ""
         body.append(
             Blocks.paragraph(
                 [

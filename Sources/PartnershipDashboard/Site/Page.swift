@@ -2,8 +2,8 @@
 
 /// One page of the site, at a path relative to the site's root.
 struct Page {
-    /// "index.html", "authorities/kent.html".
-    let path: String
+    /// Where the page is: ``Route/overview``, ``Route/authority(_:)``…
+    let route: Route
     let title: String
     let description: String
     let body: [HTMLNode]
@@ -18,8 +18,11 @@ struct Page {
     /// address for a page served anywhere.
     var root: String { servedAnywhere ?? String(repeating: "../", count: depth) }
 
-    /// A link from this page to a path relative to the root.
-    func link(_ target: String) -> String { root + target }
+    /// "index.html", "authorities/kent.html".
+    var path: String { route.path }
+
+    /// A link from this page to another page or file of the site, relative to this page.
+    func link(_ target: Route) -> String { root + target.path }
 
     func html(site: SiteContext) -> String {
         String(decoding: document(site: site, lastChange: SiteBuilder.lastChange(of: self, site: site)), as: UTF8.self)
@@ -28,9 +31,9 @@ struct Page {
     /// The whole page as UTF-8, its footer dated `lastChange` (see ``SiteBuilder/lastChange(of:site:)``).
     func document(site: SiteContext, lastChange: PartialDate?) -> [UInt8] {
         let settings = site.settings
-        let navigation: [(String, String)] =
-            [("index.html", "Overview")] + (site.dataset.agencies.isEmpty ? [] : [("agencies.html", "Regional agencies")]) + [
-                ("methodology.html", "Methodology"), ("downloads.html", "Downloads"), ("accessibility.html", "Accessibility"),
+        let navigation: [(Route, String)] =
+            [(Route.overview, "Overview")] + (site.dataset.agencies.isEmpty ? [] : [(Route.agencies, "Regional agencies")]) + [
+                (Route.methodology, "Methodology"), (Route.downloads, "Downloads"), (Route.accessibility, "Accessibility"),
             ]
         let nav = el(
             "nav", ["aria-label": "Main"],
@@ -41,7 +44,7 @@ struct Page {
                         "li",
                         children: [
                             el(
-                                "a", attributes: [("href", link(target)), ("aria-current", target == path ? "page" : nil)],
+                                "a", attributes: [("href", link(target)), ("aria-current", target == route ? "page" : nil)],
                                 children: [.text(label)])
                         ])
                 }))
@@ -57,7 +60,7 @@ struct Page {
                 // A page served anywhere carries its styles, unless the site's address says where they are. The
                 // stylesheet holds no &, < or >, so escaping leaves it as it is (SiteTests checks).
                 servedAnywhere != nil && settings.baseURL == nil
-                    ? el("style", .text(Stylesheet.inline)) : el("link", ["rel": "stylesheet", "href": link("assets/site.css")])),
+                    ? el("style", .text(Stylesheet.inline)) : el("link", ["rel": "stylesheet", "href": link(Route.stylesheet)])),
             el(
                 "body",
                 el("a", ["class": "skip-link", "href": "#main"], "Skip to main content"),
@@ -65,7 +68,7 @@ struct Page {
                     "header", ["class": "site-header"],
                     el(
                         "div", ["class": "container"],
-                        el("a", ["class": "site-name", "href": link("index.html")], .text(settings.title)), nav)),
+                        el("a", ["class": "site-name", "href": link(Route.overview)], .text(settings.title)), nav)),
                 el("main", ["id": "main", "class": "container", "tabindex": "-1"], children: body),
                 el(
                     "footer", ["class": "site-footer"],
@@ -74,9 +77,9 @@ struct Page {
                         el(
                             "p",
                             .text(Page.updated(lastChange: lastChange, settings: settings) + " "),
-                            el("a", ["href": link("accessibility.html")], "Accessibility statement"), ". ",
-                            el("a", ["href": link("methodology.html")], "How the figures are compared"), ". ",
-                            el("a", ["href": link("changes.html")], "What each release changed"), "."),
+                            el("a", ["href": link(Route.accessibility)], "Accessibility statement"), ". ",
+                            el("a", ["href": link(Route.methodology)], "How the figures are compared"), ". ",
+                            el("a", ["href": link(Route.changes)], "What each release changed"), "."),
                         el("p", "This site is independent; it is not a government service."))))
         )
         var output = Array("<!DOCTYPE html>\n".utf8)

@@ -59,7 +59,8 @@ public enum SiteBuilder {
         for chart in catalogue.charts {
             problems += ChartClaims.problems(chart).map {
                 Problem(
-                    severity: .error, file: "charts/\(chart.id).png", message: "\($0). This is a fault in the tool's words, not in the data"
+                    severity: .error, file: Route.chart(chart.id).path,
+                    message: "\($0). This is a fault in the tool's words, not in the data"
                 )
             }
         }
@@ -70,7 +71,7 @@ public enum SiteBuilder {
         do {
             pngs = try ChartRenderer.renderAll(catalogue.charts, credit: dataset.settings.credit, cache: cache)
         } catch {
-            throw SiteBuildError(problems: [Problem(severity: .error, file: "charts/\(error.chartID).png", message: "\(error.failure)")])
+            throw SiteBuildError(problems: [Problem(severity: .error, file: Route.chart(error.chartID).path, message: "\(error.failure)")])
         }
         let out = Output(sink)
         // Charts stay in memory until the briefing packs, which hold them, are made.
@@ -78,8 +79,8 @@ public enum SiteBuilder {
         var chartSizes: [String: ChartSizes] = [:]
         for (chart, image) in zip(catalogue.charts, pngs) {
             let csv = Data(chart.figuresCSV.text.utf8)
-            chartFiles["charts/\(chart.id).png"] = image.png
-            chartFiles["charts/\(chart.id).csv"] = csv
+            chartFiles[Route.chart(chart.id).path] = image.png
+            chartFiles[Route.chartData(chart.id).path] = csv
             chartSizes[chart.id] = ChartSizes(png: ChartSizes.Image(png: image.png), csv: csv.count)
         }
         // Stored on every core: each is compared with the previous build's file and linked when the same.
@@ -102,34 +103,34 @@ public enum SiteBuilder {
             {
                 // Every figure together in one ZIP, its CSV joined from the areas' own.
                 try out.put(
-                    "downloads/figures.zip",
+                    Route.figuresZIP,
                     try Downloads.figuresZIP(dataset, csv: Downloads.joinedCSV(areaCSVs), sources: sourcesCSV, dated: dataDate))
                 return .download(packKey: nil)
             },
             {
-                try out.put("downloads/comparisons.json", Data(report.render(.json).utf8))
+                try out.put(Route.comparisonsJSON, Data(report.render(.json).utf8))
                 return .download(packKey: nil)
             },
             {
-                try out.put("downloads/comparisons.csv", Data(report.render(.csv).utf8))
+                try out.put(Route.comparisonsCSV, Data(report.render(.csv).utf8))
                 return .download(packKey: nil)
             },
         ]
         for comparison in comparisons where comparison.authority.hasBriefingPack {
             jobs.append {
                 let pack = try Downloads.briefingPack(comparison, files: charts, site: site, cache: cache)
-                try out.put("downloads/\(comparison.authority.id)-briefing-pack.zip", pack.zip)
+                try out.put(Route.briefingPack(comparison.authority.id), pack.zip)
                 return .download(packKey: pack.key)
             }
         }
         jobs.append {
-            try out.put("downloads/sources.csv", Data(sourcesCSV.utf8))
+            try out.put(Route.sourcesCSV, Data(sourcesCSV.utf8))
             return .download(packKey: nil)
         }
         // Each area's figures on their own, linked from its page.
         jobs += zip(areas, areaCSVs).map { authority, csv in
             { @Sendable in
-                try out.put("downloads/figures/\(authority.id).csv", Data(csv.utf8))
+                try out.put(Route.areaFigures(authority.id), Data(csv.utf8))
                 return .download(packKey: nil)
             }
         }
@@ -164,12 +165,12 @@ public enum SiteBuilder {
         made.append(try store(DownloadsPage.page(site: site, sizes: out.sizes)))
         let pages = made.compactMap(\.page)
 
-        try out.put("assets/site.css", Data(Stylesheet.css.utf8))
-        try out.put("robots.txt", Data(Sitemap.robots(settings: dataset.settings).utf8))
+        try out.put(Route.stylesheet, Data(Stylesheet.css.utf8))
+        try out.put(Route.robots, Data(Sitemap.robots(settings: dataset.settings).utf8))
         if let sitemap = Sitemap.xml(
-            pages: pages.filter { $0.path != "404.html" }.map { ($0.path, $0.changed) }, settings: dataset.settings)
+            pages: pages.filter { $0.path != Route.notFound.path }.map { ($0.path, $0.changed) }, settings: dataset.settings)
         {
-            try out.put("sitemap.xml", Data(sitemap.utf8))
+            try out.put(Route.sitemap, Data(sitemap.utf8))
         }
         progress("Built \(out.count) files")
         return BuildSummary(
@@ -201,7 +202,8 @@ public enum SiteBuilder {
         let catalogue = ChartCatalogue(analysis, onlyAuthorities: authorityIDs)
         var chartSizes: [String: ChartSizes] = [:]
         for chart in catalogue.charts {
-            guard let png = sink.previousContents("charts/\(chart.id).png"), let csv = sink.previousContents("charts/\(chart.id).csv")
+            guard let png = sink.previousContents(Route.chart(chart.id).path),
+                let csv = sink.previousContents(Route.chartData(chart.id).path)
             else { return nil }
             chartSizes[chart.id] = ChartSizes(png: ChartSizes.Image(png: png), csv: csv.count)
         }
@@ -215,7 +217,9 @@ public enum SiteBuilder {
             try sink.put(page.path, Data(page.document(site: site, lastChange: lastChange(of: page, site: site))))
         }
         for path in kept.sorted() { try sink.keep(path) }
-        let charts = kept.filter { $0.hasPrefix("charts/") && $0.hasSuffix(".png") }.count
+        let charts = kept.filter { path in
+            if case .chart = Route(path: path) { return true } else { return false }
+        }.count
         return BuildSummary(
             fileCount: kept.count + made.count, chartCount: charts, chartsDrawn: 0, pagesOnly: comparisons.map(\.authority.id).sorted())
     }
@@ -238,11 +242,10 @@ public enum SiteBuilder {
 
     /// The latest publication date among the sources a page draws on.
     static func lastChange(of page: Page, site: SiteContext) -> PartialDate? {
-        let parts = page.path.split(separator: "/").map(String.init)
-        if parts.count == 2, parts[0] == "authorities", let authority = site.dataset.authority(String(parts[1].dropLast(5))) {
+        if case .authority(let id) = page.route, let authority = site.dataset.authority(id) {
             return SiteContext.latest(authority.citedSources.compactMap(\.published))
         }
-        if parts.count == 2, parts[0] == "indicators", let indicator = site.dataset.indicator(String(parts[1].dropLast(5))) {
+        if case .indicator(let id) = page.route, let indicator = site.dataset.indicator(id) {
             return SiteContext.latest([site.indicatorDates[indicator.id], indicator.definitionSource.published].compactMap { $0 })
         }
         return site.dataDate
@@ -271,6 +274,8 @@ private final class Output: Sendable {
     private let stored = Locked<[String: Int]>([:])
 
     init(_ sink: SiteSink) { self.sink = sink }
+
+    func put(_ route: Route, _ data: Data) throws { try put(route.path, data) }
 
     func put(_ path: String, _ data: Data) throws {
         try sink.put(path, data)

@@ -18,6 +18,6 @@ enum Sitemap {
 
     /// Every page may be crawled; the sitemap is named by its full address, when there is one.
     static func robots(settings: SiteSettings) -> String {
-        "User-agent: *\nAllow: /\n" + (settings.address(of: "sitemap.xml").map { "Sitemap: \($0)\n" } ?? "")
+        "User-agent: *\nAllow: /\n" + (settings.address(of: Route.sitemap.path).map { "Sitemap: \($0)\n" } ?? "")
     }
 }

@@ -276,7 +276,7 @@ struct AgencyTests {
         // are suppressed, so children adopted has no total, and special guardianship orders do.
         let southEast = AgencyPages.membersFigures(
             try agency("adoption-partnership-south-east"), dataset: dataset,
-            page: Page(path: "agencies/adoption-partnership-south-east.html", title: "", description: "", body: [])
+            page: Page(route: .agency("adoption-partnership-south-east"), title: "", description: "", body: [])
         ).map(\.rendered).joined().replacingOccurrences(of: "\n", with: "")
         let tables = southEast.components(separatedBy: "<table>").dropFirst()
         #expect(tables.count == 2)
@@ -297,14 +297,14 @@ struct AgencyTests {
         // A member with no joining date is not said to have joined later.
         let coram = AgencyPages.membersFigures(
             try agency("coram-ambitious-for-adoption"), dataset: dataset,
-            page: Page(path: "agencies/coram-ambitious-for-adoption.html", title: "", description: "", body: [])
+            page: Page(route: .agency("coram-ambitious-for-adoption"), title: "", description: "", body: [])
         ).map(\.rendered).joined().replacingOccurrences(of: "\n", with: "")
         let hillingdon = try #require(
             coram.components(separatedBy: ">Hillingdon</a>").dropFirst().first?.components(separatedBy: "</tr>").first)
         #expect(hillingdon.contains("joining date not found; not added in") && !hillingdon.contains("joined later"), "\(hillingdon)")
         let kent = try #require(dataset.authority("kent"))
         let section = AgencyPages.councilSection(
-            kent, site: site, page: Page(path: "authorities/kent.html", title: "", description: "", body: [])
+            kent, site: site, page: Page(route: .authority("kent"), title: "", description: "", body: [])
         )
         .map(\.rendered).joined().replacingOccurrences(of: "\n", with: "")
         #expect(
@@ -338,7 +338,7 @@ struct AgencyTests {
         // Harrow: its own partnership with Coram, then the agency it leads with Coram, as two periods.
         let harrow = try #require(dataset.authority("harrow"))
         let harrowSection = AgencyPages.councilSection(
-            harrow, site: site, page: Page(path: "authorities/harrow.html", title: "", description: "", body: [])
+            harrow, site: site, page: Page(route: .authority("harrow"), title: "", description: "", body: [])
         )
         .map(\.rendered).joined()
         #expect(
@@ -352,7 +352,7 @@ struct AgencyTests {
         // Lambeth's agency, Adopt London South, has no sourced go-live.
         let lambeth = try #require(dataset.authority("lambeth"))
         let unknown = AgencyPages.councilSection(
-            lambeth, site: site, page: Page(path: "authorities/lambeth.html", title: "", description: "", body: [])
+            lambeth, site: site, page: Page(route: .authority("lambeth"), title: "", description: "", body: [])
         )
         .map(\.rendered).joined()
         #expect(unknown.contains("No source read gives the month or day it joined, so its years are not split at joining."))

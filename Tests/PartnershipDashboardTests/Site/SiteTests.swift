@@ -183,13 +183,32 @@ struct SiteTests {
         #expect(differences.isEmpty, "Site/ is stale; run `swift run dashboard build`: \(differences.prefix(10))")
     }
 
+    @Test("every file the site holds is named by a route, whose path gives the same route back")
+    func routes() throws {
+        for path in Self.site.paths {
+            let route = try #require(Route(path: path), "\(path) has no route")
+            #expect(route.path == path)
+        }
+        #expect(Route(path: "authorities/kent.html") == .authority("kent"))
+        #expect(Route(path: "downloads/kent-briefing-pack.zip") == .briefingPack("kent"))
+        #expect(Route(path: "downloads/figures/kent.csv") == .areaFigures("kent"))
+        #expect(Route(path: "downloads/figures.zip") == .figuresZIP)
+        #expect(Route(path: "authorities/.html") == nil)
+        #expect(Route(path: "authorities/a/b.html") == nil)
+        #expect(Route(path: "elsewhere.html") == nil)
+    }
+
     @Test("the sitemap's dates come from the data, and every page is in it")
     func sitemap() throws {
         let settings = SiteSettings(
             title: "Adoption partnerships dashboard", publisher: nil, baseURL: "https://example.org/", released: nil, contact: nil,
             licences: [], accessibilityTested: nil)
-        let pages = Self.site.paths.filter { $0.hasSuffix(".html") }.map { path in
-            (path, SiteBuilder.lastChange(of: Page(path: path, title: "", description: "", body: []), site: Self.context))
+        let pages = try Self.site.paths.filter { $0.hasSuffix(".html") }.map { path in
+            (
+                path,
+                SiteBuilder.lastChange(
+                    of: Page(route: try #require(Route(path: path)), title: "", description: "", body: []), site: Self.context)
+            )
         }
         let sitemap = try #require(Sitemap.xml(pages: pages, settings: settings))
         // The latest release a page's figures cite: LAIT's copy of April 2026 holds 2024-25.

@@ -7,7 +7,7 @@ import Foundation
 enum AgencyPages {
     /// agencies.html: every agency, its go-live and how many councils it serves.
     static func index(site: SiteContext) -> Page {
-        let shell = Page(path: "agencies.html", title: "Regional adoption agencies", description: "", body: [])
+        let shell = Page(route: Route.agencies, title: "Regional adoption agencies", description: "", body: [])
         let agencies = site.dataset.agencies
         let dated = agencies.filter(\.goLive.splitsPeriods).count
         let body: [HTMLNode] = [
@@ -18,18 +18,18 @@ enum AgencyPages {
             el(
                 "p",
                 .text("How the councils that joined compare with those not yet in an agency over the same years: "),
-                Blocks.link(shell.link("joining.html"), "after joining, nationally"), .text(".")),
+                Blocks.link(shell.link(Route.nationalJoining), "after joining, nationally"), .text(".")),
             Blocks.table(
                 caption: "Regional adoption agencies, by name", header: ["Agency", "DfE code", "Went live", "Member councils (2022-23)"],
                 rows: agencies.map { agency in
                     [
-                        Blocks.link(shell.link("agencies/\(agency.id).html"), agency.name), .text(agency.code ?? "none"),
+                        Blocks.link(shell.link(Route.agency(agency.id)), agency.name), .text(agency.code ?? "none"),
                         .text(dateWords(agency.goLive)), .text(String(agency.currentMembers.count)),
                     ]
                 }, numeric: [3]),
         ]
         return Page(
-            path: shell.path, title: "Regional adoption agencies",
+            route: shell.route, title: "Regional adoption agencies",
             description: "Every regional adoption agency in England: when it went live, as its sources say, and its member councils.",
             body: body)
     }
@@ -38,7 +38,7 @@ enum AgencyPages {
     /// against the councils not yet in an agency over the same years.
     static func national(site: SiteContext) -> Page? {
         guard let picture = site.charts.national else { return nil }
-        let shell = Page(path: "joining.html", title: "", description: "", body: [])
+        let shell = Page(route: Route.nationalJoining, title: "", description: "", body: [])
         let noun = picture.measure.noun
         func index(_ value: Double?) -> String { value.map { UKFormat.number($0, decimals: 0) } ?? "" }
         let rows = picture.years.map { year -> [HTMLNode] in
@@ -97,7 +97,7 @@ enum AgencyPages {
                     )),
             ]
         return Page(
-            path: "joining.html", title: "After joining, nationally",
+            route: Route.nationalJoining, title: "After joining, nationally",
             description:
                 "Councils lined up on their own joining of a regional adoption agency, against those not yet in one over the same years.",
             body: body)
@@ -105,7 +105,7 @@ enum AgencyPages {
 
     /// agencies/<id>.html.
     static func page(_ agency: Agency, site: SiteContext) -> Page {
-        let shell = Page(path: "agencies/\(agency.id).html", title: agency.name, description: "", body: [])
+        let shell = Page(route: Route.agency(agency.id), title: agency.name, description: "", body: [])
         let dataset = site.dataset
         let citations = Citations(agency.sources)
         var body: [HTMLNode] = [Blocks.heading(1, agency.name)]
@@ -128,7 +128,7 @@ enum AgencyPages {
                     "p",
                     .text(
                         "\(council.shortName) had its own partnership with \(partnership.partner) from \(partnership.phases[0].start.wording), before this agency went live; "
-                    ), Blocks.link(shell.link("authorities/\(council.id).html"), "its page"),
+                    ), Blocks.link(shell.link(Route.authority(council.id)), "its page"),
                     .text(" sets out both periods.")))
         }
         if !agency.otherGoLives.isEmpty {
@@ -160,7 +160,7 @@ enum AgencyPages {
                     }
                     if let note = member.note { joinedWords += ". \(note)" }
                     return [
-                        dataset.authority(member.authorityID).map { Blocks.link(shell.link("authorities/\($0.id).html"), $0.name) }
+                        dataset.authority(member.authorityID).map { Blocks.link(shell.link(Route.authority($0.id)), $0.name) }
                             ?? .text(member.authorityID),
                         .text(joinedWords), .text(member.left.map { dateWords($0) + ($0.note.map { ": \($0)" } ?? "") } ?? ""),
                         .group([citations.marks(member.source)]),
@@ -169,7 +169,7 @@ enum AgencyPages {
         body.append(contentsOf: membersFigures(agency, dataset: dataset, page: shell))
         body.append(contentsOf: citations.section())
         return Page(
-            path: shell.path, title: agency.name,
+            route: shell.route, title: agency.name,
             description: "\(agency.name): when it went live, as its sources say, and its member councils with their joining dates.",
             body: body)
     }
@@ -216,7 +216,7 @@ enum AgencyPages {
                     return cell.map { "not published (\($0.symbol): \($0.meaning))" } ?? "no figure"
                 }
                 rows.append([
-                    Blocks.link(page.link("authorities/\(council.id).html"), council.name), .text(words(from, years.before)),
+                    Blocks.link(page.link(Route.authority(council.id)), council.name), .text(words(from, years.before)),
                     .text(words(to, years.after)), .text(change ?? ""),
                     .text(founding ? "" : laterWords(agency.joining(of: member))),
                 ])
@@ -252,7 +252,7 @@ enum AgencyPages {
             }
             if let left = member.left { words += "; left: \(dateWords(left))" }
             if !joined.splitsPeriods { words += ". No source read gives the month or day it joined, so its years are not split at joining" }
-            items.append(el("li", Blocks.link(page.link("agencies/\(agency.id).html"), agency.name), .text(words + ".")))
+            items.append(el("li", Blocks.link(page.link(Route.agency(agency.id)), agency.name), .text(words + ".")))
         }
         // Two periods of one relationship: the council's own partnership with a voluntary agency,
         // then the regional agency that agency is a partner of.

@@ -3,7 +3,7 @@
 enum AuthorityPage {
     static func page(_ comparison: AuthorityComparison, narrative: SanitisedHTML?, site: SiteContext) -> Page {
         let authority = comparison.authority
-        let shell = Page(path: "authorities/\(authority.id).html", title: authority.name, description: "", body: [])
+        let shell = Page(route: Route.authority(authority.id), title: authority.name, description: "", body: [])
         let sources = SourceList(authority: authority, england: site.dataset.england)
         var body: [HTMLNode] = [Blocks.heading(1, authority.name)]
         let identity = [authority.type?.label, authority.region, authority.gss.map { "GSS code \($0)" }].compactMap { $0 }.joined(
@@ -33,7 +33,7 @@ enum AuthorityPage {
                 el(
                     "p",
                     Blocks.link(
-                        shell.link("downloads/\(authority.id)-briefing-pack.zip"),
+                        shell.link(Route.briefingPack(authority.id)),
                         "Download the briefing pack (ZIP): charts, their data, citations and a one-page summary")))
         }
         body.append(contentsOf: keyFigures(comparison, page: shell))
@@ -69,7 +69,7 @@ enum AuthorityPage {
                 "\(authority.name): adoption figures before\(partnership.lastDay == nil ? " and during" : ", during and after") its partnership with \(partnership.partner), beside England and councils like it, with sources."
             }
             ?? "\(authority.name): DfE's figures on children in care and adoption, year by year, beside England and its region, with sources."
-        return Page(path: shell.path, title: authority.name, description: description, body: body)
+        return Page(route: shell.route, title: authority.name, description: description, body: body)
     }
 
     /// One card per measure with a change: before, during, change and direction, and England.
@@ -81,7 +81,7 @@ enum AuthorityPage {
             guard let change = row.change else { return nil }
             let unit = row.indicator.unit
             var items: [HTMLNode] = [
-                el("h3", Blocks.link(page.link("indicators/\(row.indicator.id).html"), row.indicator.title)),
+                el("h3", Blocks.link(page.link(Route.indicator(row.indicator.id)), row.indicator.title)),
                 el(
                     "p", ["class": "figure-change"], .text(UKFormat.change(change, unit: unit)), " ",
                     el("span", ["class": "direction"], Blocks.direction(change))),
@@ -135,7 +135,7 @@ enum AuthorityPage {
             el(
                 "p",
                 Blocks.link(
-                    page.link("downloads/figures/\(comparison.authority.id).csv"),
+                    page.link(Route.areaFigures(comparison.authority.id)),
                     "Download every figure of \(comparison.authority.shortName) (CSV), with its period, status and source")),
         ]
         // Without a partnership there is no phase to name, so the column is left out.

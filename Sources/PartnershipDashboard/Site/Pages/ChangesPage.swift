@@ -64,7 +64,7 @@ enum ChangesPage {
             }
         }
         return Page(
-            path: "changes.html", title: "What each release changed",
+            route: Route.changes, title: "What each release changed",
             description: "The areas and figures each release of the site added, revised and removed.", body: body)
     }
 

@@ -2,23 +2,23 @@
 
 enum DownloadsPage {
     static func page(site: SiteContext, sizes: [String: Int]) -> Page {
-        let shell = Page(path: "downloads.html", title: "Downloads", description: "", body: [])
-        func row(_ path: String, _ what: String, _ format: String) -> [HTMLNode] {
-            [Blocks.link(shell.link(path), what), .text(format), .text(Blocks.size(sizes[path] ?? 0))]
+        let shell = Page(route: Route.downloads, title: "Downloads", description: "", body: [])
+        func row(_ route: Route, _ what: String, _ format: String) -> [HTMLNode] {
+            [Blocks.link(shell.link(route), what), .text(format), .text(Blocks.size(sizes[route.path] ?? 0))]
         }
         var rows = [
             row(
-                "downloads/figures.zip",
+                Route.figuresZIP,
                 "Every figure of every area, with its period, status and source (figures.csv), the sources (sources.csv), and the same figures as JSON with the indicator definitions, each area's sources listed once and cited by id (figures.json)",
                 "ZIP"),
-            row("downloads/sources.csv", "Every source the figures cite: title, publisher, address and date", "CSV"),
-            row("downloads/comparisons.csv", "Every comparison: baseline, outcome, change, threshold, England", "CSV"),
-            row("downloads/comparisons.json", "Every comparison, with claims and caveats", "JSON"),
+            row(Route.sourcesCSV, "Every source the figures cite: title, publisher, address and date", "CSV"),
+            row(Route.comparisonsCSV, "Every comparison: baseline, outcome, change, threshold, England", "CSV"),
+            row(Route.comparisonsJSON, "Every comparison, with claims and caveats", "JSON"),
         ]
         for comparison in site.comparisons where comparison.authority.hasBriefingPack {
             rows.append(
                 row(
-                    "downloads/\(comparison.authority.id)-briefing-pack.zip",
+                    Route.briefingPack(comparison.authority.id),
                     "\(comparison.authority.name): briefing pack (charts, their data, citations, one-page summary)", "ZIP"))
         }
         let body: [HTMLNode] = [
@@ -48,7 +48,7 @@ enum DownloadsPage {
             columnGuide("Each chart's CSV, one row per figure drawn", ChartFigures.columns),
         ]
         return Page(
-            path: shell.path, title: "Downloads",
+            route: shell.route, title: "Downloads",
             description: "Every figure and comparison as CSV and JSON, and a briefing pack per authority.", body: body)
     }
 

@@ -2,7 +2,7 @@
 
 enum IndicatorPage {
     static func page(_ indicator: Indicator, site: SiteContext) -> Page {
-        let shell = Page(path: "indicators/\(indicator.id).html", title: indicator.title, description: "", body: [])
+        let shell = Page(route: Route.indicator(indicator.id), title: indicator.title, description: "", body: [])
         var body: [HTMLNode] = [
             Blocks.heading(1, indicator.title),
             Blocks.paragraph(indicator.definition, className: "lead"),
@@ -28,7 +28,7 @@ enum IndicatorPage {
         let rows: [[HTMLNode]] = site.comparisons.compactMap { comparison in
             guard let row = comparison.comparison(for: indicator.id) else { return nil }
             let unit = indicator.unit
-            let name = Blocks.link(shell.link("authorities/\(comparison.authority.id).html"), comparison.authority.name)
+            let name = Blocks.link(shell.link(Route.authority(comparison.authority.id)), comparison.authority.name)
             let before =
                 row.baseline.map { HTMLNode.text("\(UKFormat.value($0.observation.value, unit: unit)) (\($0.observation.period.label))") }
                 ?? "—"
@@ -101,7 +101,7 @@ enum IndicatorPage {
             for chart in charts { body.append(ChartSection.html(chart, page: shell, site: site)) }
         }
         return Page(
-            path: shell.path, title: indicator.title,
+            route: shell.route, title: indicator.title,
             description: "\(indicator.title): definition, thresholds and every authority compared.", body: body)
     }
 
@@ -122,7 +122,7 @@ enum IndicatorPage {
         }
         let rows: [[HTMLNode]] = standings.map { council, standing in
             [
-                Blocks.link(page.link("authorities/\(council.id).html"), council.name), .text(UKFormat.number(standing.count)),
+                Blocks.link(page.link(Route.authority(council.id)), council.name), .text(UKFormat.number(standing.count)),
                 .text(UKFormat.number(standing.total)), .text(whole(standing.share)),
                 .text("\(whole(standing.interval.lowerBound)) to \(whole(standing.interval.upperBound))"),
                 .text(standing.england.map { $0.standing.rawValue } ?? ""),

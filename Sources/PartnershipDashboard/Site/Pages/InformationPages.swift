@@ -65,7 +65,7 @@ enum InformationPages {
             Blocks.paragraph(
                 "Each authority's evaluation is written in our own words. Its figures are filled in from the data when the site is built, so they cannot drift from it; a narrative that names a figure the data does not have stops the build."
             ))
-        return Page(path: "methodology.html", title: "Methodology", description: "The rules the comparisons follow.", body: body)
+        return Page(route: Route.methodology, title: "Methodology", description: "The rules the comparisons follow.", body: body)
     }
 
     static func accessibility(site: SiteContext) -> Page {
@@ -135,7 +135,7 @@ enum InformationPages {
                     + " This statement describes the release with figures published up to \(site.dataDateLabel)."),
         ]
         return Page(
-            path: "accessibility.html", title: "Accessibility statement", description: "How this site is made accessible and checked.",
+            route: Route.accessibility, title: "Accessibility statement", description: "How this site is made accessible and checked.",
             body: body)
     }
 
@@ -144,11 +144,11 @@ enum InformationPages {
     static func notFound(settings: SiteSettings) -> Page {
         let root = settings.baseURL ?? "/"
         return Page(
-            path: "404.html", title: "Page not found", description: "The page was not found.",
+            route: Route.notFound, title: "Page not found", description: "The page was not found.",
             body: [
                 Blocks.heading(1, "Page not found"),
                 Blocks.paragraph("If you typed the address, check it is correct. If you followed a link, the page may have moved."),
-                el("p", Blocks.link(root + "index.html", "Go to the overview")),
+                el("p", Blocks.link(root + Route.overview.path, "Go to the overview")),
             ], servedAnywhere: root)
     }
 }

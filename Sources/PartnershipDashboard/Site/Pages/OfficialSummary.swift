@@ -78,7 +78,7 @@ enum OfficialSummary {
             var nodes: [HTMLNode] = []
             for (index, council) in found.enumerated() {
                 if index > 0 { nodes.append(.text(index == found.count - 1 ? " and " : ", ")) }
-                nodes.append(Blocks.link(page.link("authorities/\(council.id).html"), council.shortName))
+                nodes.append(Blocks.link(page.link(Route.authority(council.id)), council.shortName))
             }
             return nodes
         }

@@ -3,14 +3,14 @@
 enum OverviewPage {
     static func page(site: SiteContext) -> Page {
         var page = Page(
-            path: "index.html", title: "Overview",
+            route: Route.overview, title: "Overview",
             description:
                 "How English councils' adoption services changed during partnerships with a voluntary adoption agency, beside England over the same years.",
             body: [])
         let partnered = site.comparisons.filter { $0.authority.partnership != nil }
         let rows: [[HTMLNode]] = partnered.map { comparison in
             let authority = comparison.authority
-            let name = Blocks.link(page.link("authorities/\(authority.id).html"), authority.name)
+            let name = Blocks.link(page.link(Route.authority(authority.id)), authority.name)
             let partnership = authority.partnership.map { "\($0.partner), \($0.datesLabel)" } ?? "No partnership recorded"
             guard let headline = comparison.headline else {
                 return [name, .text(partnership), "No comparison yet", "", "", "", "", ""]
@@ -31,7 +31,7 @@ enum OverviewPage {
             let england =
                 headline.england.map { HTMLNode.text(UKFormat.change($0.change, unit: unit)) } ?? "No England figures for these periods"
             return [
-                name, .text(partnership), Blocks.link(page.link("indicators/\(headline.indicator.id).html"), headline.indicator.title),
+                name, .text(partnership), Blocks.link(page.link(Route.indicator(headline.indicator.id)), headline.indicator.title),
                 before, during, change, direction, england,
             ]
         }
@@ -62,9 +62,9 @@ enum OverviewPage {
                 children: site.dataset.indicators.filter { indicator in
                     site.comparisons.contains { $0.comparison(for: indicator.id) != nil }
                 }.map { indicator in
-                    el("li", Blocks.link(page.link("indicators/\(indicator.id).html"), indicator.title))
+                    el("li", Blocks.link(page.link(Route.indicator(indicator.id)), indicator.title))
                 }))
-        page = Page(path: page.path, title: page.title, description: page.description, body: body)
+        page = Page(route: page.route, title: page.title, description: page.description, body: body)
         return page
     }
 
@@ -76,7 +76,7 @@ enum OverviewPage {
             .sorted { ($0.shortName, $0.id) < ($1.shortName, $1.id) }
         let regions = site.dataset.authorities.filter { $0.type == .region }
         func item(_ authority: Authority) -> HTMLNode {
-            var children: [HTMLNode] = [Blocks.link(page.link("authorities/\(authority.id).html"), authority.shortName)]
+            var children: [HTMLNode] = [Blocks.link(page.link(Route.authority(authority.id)), authority.shortName)]
             var notes: [String] = []
             if let partnership = authority.partnership { notes.append("\(partnership.partner) partnership, \(partnership.datesLabel)") }
             if let lifetime = lifetime(of: authority) { notes.append(lifetime) }
@@ -111,7 +111,7 @@ enum OverviewPage {
             nodes.append(
                 el(
                     "h4", ["id": "region-\(region.id)"],
-                    Blocks.link(page.link("authorities/\(region.id).html"), region.name)))
+                    Blocks.link(page.link(Route.authority(region.id)), region.name)))
             nodes.append(el("ul", ["class": "councils"], children: ordered.map(item)))
         }
         return nodes

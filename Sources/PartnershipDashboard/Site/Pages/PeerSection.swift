@@ -91,7 +91,7 @@ enum PeerSection {
     ) -> HTMLNode {
         let unit = row.indicator.unit
         let rows: [[HTMLNode]] = neighbours.peers.map { peer in
-            let name: HTMLNode = peer.authorityID.map { Blocks.link(page.link("authorities/\($0).html"), peer.name) } ?? .text(peer.name)
+            let name: HTMLNode = peer.authorityID.map { Blocks.link(page.link(Route.authority($0)), peer.name) } ?? .text(peer.name)
             var note: [String] = [peer.exclusion.map { "Left out: \($0.words)." } ?? "Counted."]
             if let source = peer.followedBackTo {
                 note.append(
@@ -121,7 +121,7 @@ enum PeerSection {
         for (index, neighbour) in model.nearest.enumerated() {
             if index > 0 { nodes.append(.text(index == model.nearest.count - 1 ? " and " : ", ")) }
             let name = neighbour.authorityID.flatMap(dataset.authority)?.shortName ?? "council \(neighbour.dfeCode)"
-            nodes.append(neighbour.authorityID.map { Blocks.link(page.link("authorities/\($0).html"), name) } ?? .text(name))
+            nodes.append(neighbour.authorityID.map { Blocks.link(page.link(Route.authority($0)), name) } ?? .text(name))
             nodes.append(.text(" (\(neighbour.closeness.lowercased()))"))
         }
         return nodes
