@@ -73,6 +73,8 @@ public enum Benchmark {
         public var files = 0
         public var megabytes = 0.0
         public var oneChange: Measured?
+        /// Whether `build --check` found the site after the narrative's rebuild to be what a clean build writes.
+        public var narrativeRebuildChecked = false
         /// The rebuild after one of DfE's figures for one council changed (in the scratch copy only).
         public var figureChange: Measured?
         public var identicalToCleanBuild = false
@@ -214,6 +216,10 @@ public enum Benchmark {
             try Data((text + "\nOne more sentence, written for the benchmark.\n").utf8).write(to: narrative)
         }
         real.oneChange = Measured(try run(["build", "--authorities", data.path, "--output", site.path, "--cache", cache.path]))
+        // Checked at once, before the next rebuild (which compares every file) could mend a difference.
+        let check = try ChildProcess.run(
+            executable, ["build", "--authorities", data.path, "--output", site.path, "--check"], scratch: scratch)
+        real.narrativeRebuildChecked = check.exitCode == 0
         // One official figure in the scratch copy made one more, so that the change reaches the
         // council's charts, the charts and pages comparing every council, and the downloads.
         progress("Rebuilding after one of a council's figures changed")

@@ -53,22 +53,27 @@ public enum Build {
         guard let dataset = result.dataset, let analysis = result.analysis else {
             return failure(result, display: display, outputDisplay: outputDisplay)
         }
-        let sink: StagingFolder
+        let staging: StagingFolder
         do {
-            sink = try StagingFolder(for: target)
+            staging = try StagingFolder(for: target)
         } catch {
             return CommandResult(errors: "error: \(error); the previous site is unchanged.\n", exitCode: 1)
         }
+        var sink = staging
         let summary: BuildSummary
         do {
             // When only narratives changed, only their pages are made again; every other file is kept.
-            if let changed = last?.changedNarratives(now: inputs, outputs: outputState), !changed.isEmpty,
-                let rebuilt = try SiteBuilder.rebuildPages(of: changed, analysis, into: sink, progress: say)
-            {
-                summary = rebuilt
-            } else {
-                summary = try SiteBuilder.build(analysis, into: sink, cache: chartCache, progress: say)
+            var rebuilt: BuildSummary?
+            if let last, let changed = last.changedNarratives(now: inputs, outputs: outputState), !changed.isEmpty {
+                do {
+                    rebuilt = try SiteBuilder.rebuildPages(of: changed, analysis, into: sink, stamps: last.outputs, progress: say)
+                } catch is StagingFolder.OutputChanged {
+                    // Someone changed the output during the build: start again, and make every file.
+                    sink.discard()
+                    sink = try StagingFolder(for: target)
+                }
             }
+            summary = try rebuilt ?? SiteBuilder.build(analysis, into: sink, cache: chartCache, progress: say)
         } catch let error as SiteBuildError {
             sink.discard()
             return CommandResult.reporting(
@@ -94,7 +99,7 @@ public enum Build {
         var charts =
             summary.pagesOnly.map { ids in
                 ids.isEmpty
-                    ? "\(summary.chartCount) charts kept: only the narratives of drafts, which are not published, changed, so no file was made again"
+                    ? "\(summary.chartCount) charts kept: only narratives that no published page shows (a draft's, or England's) changed, so no file was made again"
                     : "\(summary.chartCount) charts kept: only narratives changed, so only \(Validate.plural(ids.count, "page")) (\(ids.map { "authorities/\($0).html" }.joined(separator: ", "))) \(ids.count == 1 ? "was" : "were") made again"
             }
             ?? "\(summary.chartCount) charts (\(summary.chartsDrawn) drawn, \(summary.chartCount - summary.chartsDrawn) unchanged from the cache)"

@@ -103,31 +103,32 @@ public final class StagingFolder: SiteSink, Sendable {
         state.withLock { $0.digests[path] = digest }
     }
 
-    /// The files the output held when the staging folder was made, by path: what ``keep(_:)`` may keep.
-    var previousPaths: [String] { Array(previousDigests.keys) }
+    /// The files the output held when the staging folder was made, by path: what ``keep(_:stamp:)`` may keep.
+    var previousPaths: Set<String> { Set(previousDigests.keys) }
 
     /// The bytes of a file the output holds, for a rebuild that keeps it.
     func previousContents(_ path: String) -> Data? { previous[path].flatMap { FileManager.default.contents(atPath: $0.path) } }
 
-    /// Keeps a file of the output as it is, without reading it: hard-linked into the staging folder
-    /// (copied where links fail). Only for a rebuild that has proved the output unchanged since the
-    /// build that wrote it, so the manifest's SHA-256 of the file is still true.
-    func keep(_ path: String) throws(FileFailure) {
-        guard let old = previous[path], let digest = previousDigests[path] else {
-            throw FileFailure("keep", "\(target.place.display)/\(path)", reason: "the previous build did not write it")
-        }
+    /// The output changed while a rebuild was keeping its files: the rebuild starts again as a full build.
+    struct OutputChanged: Error {
+        let path: String
+    }
+
+    /// Keeps a file of the output as it is, without reading it: hard-linked into the staging folder.
+    /// Only for a rebuild that has proved the output unchanged since the build that wrote it, so the
+    /// manifest's SHA-256 of the file is still true; `stamp` is the size, modification time and inode
+    /// that build recorded. The link is checked against it, so a file replaced or edited since (even
+    /// during this build) is never kept: then, or if the link cannot be made, ``OutputChanged`` is thrown.
+    func keep(_ path: String, stamp: [Int]) throws {
+        guard let old = previous[path], let digest = previousDigests[path] else { throw OutputChanged(path: path) }
         let file = staging.appendingPathComponent(path)
         try claim(path, folder: file.deletingLastPathComponent().path)
-        if link(old.path, file.path) != 0 {
-            guard let data = FileManager.default.contents(atPath: old.path) else {
-                throw FileFailure("read", "\(target.place.display)/\(path)", errno: errno)
-            }
-            do {
-                try data.write(to: file)
-            } catch {
-                throw FileFailure("write", "\(target.place.display)/\(path)", error: error)
-            }
-        }
+        guard link(old.path, file.path) == 0 else { throw OutputChanged(path: path) }
+        // A hard link shares the inode: if it has the recorded size, time and inode, it is that build's file.
+        var status = stat()
+        guard lstat(file.path, &status) == 0,
+            [Int(status.st_size), Int(status.st_mtim.tv_sec) * 1_000_000_000 + Int(status.st_mtim.tv_nsec), Int(status.st_ino)] == stamp
+        else { throw OutputChanged(path: path) }
         state.withLock {
             $0.unchanged += 1
             $0.digests[path] = digest

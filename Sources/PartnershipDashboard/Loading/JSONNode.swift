@@ -114,6 +114,12 @@ public struct LineMap: Sendable {
         return count
     }
 
+    /// The position of a line (from 1) and a byte column in it (from 1), in characters.
+    public func position(line: Int, byteColumn: Int) -> TextPosition {
+        guard line >= 1, line <= lineStarts.count else { return TextPosition(line: max(1, line), column: byteColumn) }
+        return position(of: lineStarts[line - 1] + byteColumn - 1)
+    }
+
     /// The line and column (in characters) of a byte offset; ``TextPosition/none`` for -1.
     public func position(of offset: Int) -> TextPosition {
         guard offset >= 0 else { return .none }

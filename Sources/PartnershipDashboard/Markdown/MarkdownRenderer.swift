@@ -10,7 +10,10 @@ public enum MarkdownRenderer {
     /// Renders `markdown`, shifting every heading down by `headingOffset` levels so a narrative's
     /// "#" sits under the page's own heading.
     static func html(from markdown: String, headingOffset: Int = 1) throws(LibraryFailure) -> SanitisedHTML {
-        cmark_gfm_core_extensions_ensure_registered()
+        try CMark.serially { () throws(LibraryFailure) -> SanitisedHTML in try render(markdown, headingOffset: headingOffset) }
+    }
+
+    private static func render(_ markdown: String, headingOffset: Int) throws(LibraryFailure) -> SanitisedHTML {
         let options = CMARK_OPT_DEFAULT  // safe: no raw HTML, no unsafe URLs
         guard let parser = cmark_parser_new(options) else { throw LibraryFailure(library: "cmark-gfm", action: "start a parser") }
         defer { cmark_parser_free(parser) }

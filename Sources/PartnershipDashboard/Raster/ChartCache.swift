@@ -24,11 +24,11 @@ public struct ChartCache: Sendable {
         version = parts.joined(separator: "\n")
     }
 
-    /// The shared libraries whose code decides the bytes written (drawing, glyphs, compression),
+    /// The shared libraries whose code decides the bytes written (drawing, glyphs, compression, Markdown),
     /// as loaded into this process: upgrading any of them starts a new cache.
     static func librariesLoaded() -> [String] {
         guard let maps = try? String(contentsOfFile: "/proc/self/maps", encoding: .utf8) else { return [] }
-        let wanted = ["/libgd.so", "/libfreetype.so", "/libdeflate.so", "/libz.so", "/libpng16.so"]
+        let wanted = ["/libgd.so", "/libfreetype.so", "/libdeflate.so", "/libz.so", "/libpng16.so", "/libcmark-gfm"]
         let paths = maps.split(separator: "\n").compactMap { line -> String? in
             guard let slash = line.firstIndex(of: "/") else { return nil }
             let path = String(line[slash...])

@@ -181,11 +181,14 @@ public enum SiteBuilder {
     /// Rebuilds after only narratives changed: makes again the pages of `authorityIDs` (the only
     /// files that read a narrative) and keeps every other file of the previous build, which the
     /// staging folder's output holds unchanged since that build wrote it (the caller has checked its
-    /// files' sizes, times and inodes). The same data gives the same files, so the result is byte for
-    /// byte what a clean build writes; a test and the benchmark compare them. Returns `nil`, having
-    /// written nothing, if the previous build lacks a file these pages need.
+    /// files' sizes, times and inodes, `stamps`, and each kept file is checked against its stamp
+    /// again once linked). The same data gives the same files, so the result is byte for byte what a
+    /// clean build writes; a test and the benchmark compare them. Returns `nil`, having written
+    /// nothing, if the previous build lacks a file these pages need; throws
+    /// ``StagingFolder/OutputChanged`` if the output changed meanwhile.
     static func rebuildPages(
-        of authorityIDs: Set<String>, _ analysis: Analysis, into sink: StagingFolder, progress: (String) -> Void = { _ in }
+        of authorityIDs: Set<String>, _ analysis: Analysis, into sink: StagingFolder, stamps: [String: [Int]],
+        progress: (String) -> Void = { _ in }
     ) throws -> BuildSummary? {
         let analysis = analysis.published
         let comparisons = analysis.comparisons.filter { authorityIDs.contains($0.authority.id) }
@@ -210,13 +213,14 @@ public enum SiteBuilder {
         let dataDate = SiteContext.latest(Downloads.allAuthorities(analysis.dataset).flatMap(\.citedSources).compactMap(\.published))
         let site = SiteContext(analysis: analysis, charts: catalogue, chartSizes: chartSizes, dataDate: dataDate)
         let made = pages.map { comparison, narrative in AuthorityPage.page(comparison, narrative: narrative, site: site) }
-        let kept = Set(sink.previousPaths).subtracting(made.map(\.path))
-        guard made.allSatisfy({ sink.previousPaths.contains($0.path) }) else { return nil }
+        let previous = sink.previousPaths
+        let kept = previous.subtracting(made.map(\.path))
+        guard made.allSatisfy({ previous.contains($0.path) }), kept.allSatisfy({ stamps[$0] != nil }) else { return nil }
         progress("Writing \(made.count) page\(made.count == 1 ? "" : "s") and keeping \(kept.count) files")
         for page in made {
             try sink.put(page.path, Data(page.document(site: site, lastChange: lastChange(of: page, site: site))))
         }
-        for path in kept.sorted() { try sink.keep(path) }
+        for path in kept.sorted() { try sink.keep(path, stamp: stamps[path] ?? []) }
         let charts = kept.filter { path in
             if case .chart = Route(path: path) { return true } else { return false }
         }.count

@@ -51,6 +51,32 @@ struct NarrativeCheckTests {
         #expect(messages("`[x](javascript:alert(1))` is how not to link.\n") == [])
     }
 
+    @Test("addresses are judged as cmark-gfm's safe mode judges them: by their first bytes, in either case; pictures in data: allowed")
+    func schemesAsCmarkJudgesThem() {
+        #expect(NarrativeCheck.unsafeScheme(of: "JavaScript:alert(1)") == "javascript:")
+        #expect(NarrativeCheck.unsafeScheme(of: "data:image/png;base64,AAAA") == nil)
+        #expect(NarrativeCheck.unsafeScheme(of: "DATA:text/html,x") == "data:")
+        #expect(NarrativeCheck.unsafeScheme(of: "vbscript:x") == "vbscript:")
+        #expect(NarrativeCheck.unsafeScheme(of: "https://example.org/javascript:") == nil)
+        #expect(messages("![chart](data:image/png;base64,AAAA)\n") == [])
+    }
+
+    @Test("columns are counted in characters on every line of a file with Windows line endings")
+    func windowsLineEndings() {
+        #expect(
+            messages("# Kent\r\n\r\nÀ <b>bold</b>\r\n") == [
+                "kent.md:3:3: error: raw HTML (\"<b\") is not allowed in a narrative: the site would drop it; write Markdown instead"
+            ])
+    }
+
+    @Test("a narrative full of HTML gets the first hundred findings and one line for the rest, quickly")
+    func manyFindings() {
+        let text = String(repeating: "<b>x</b>\n\n", count: 5_000)
+        let found = messages(text)
+        #expect(found.count == NarrativeCheck.limit + 1)
+        #expect(found.last == "kent.md: error: 4,900 more raw HTML or unsafe links than the 100 reported; mend those and check again")
+    }
+
     @Test("a narrative with raw HTML gets that error alone, not also one saying it has no narrative")
     func oneErrorPerProblem() throws {
         let folder = try Project.minimalFolder()

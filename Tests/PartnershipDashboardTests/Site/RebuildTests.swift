@@ -95,6 +95,22 @@ struct RebuildTests {
         #expect(Benchmark.identical(nation.url("Site"), nation.url("Clean")))
     }
 
+    @Test("a file of the output edited after its stamp was taken is never kept: the rebuild starts again as a full one")
+    func keepChecksStamps() throws {
+        let nation = try Nation()
+        #expect(nation.build(into: "Site", cache: "cache").exitCode == 0)
+        let stamps = BuildManifest.outputState(of: nation.url("Site"))
+        // Same size, new bytes and time: only the stamp can tell.
+        let page = try nation.folder.read("Site/index.html")
+        try nation.folder.write("Site/index.html", String(repeating: "x", count: page.utf8.count))
+        let target = try OwnedFolder.claim(
+            ResolvedPath(nation.url("Site"), display: "Site"), kind: .site, protected: ProtectedPaths(authorities: nil))
+        let staging = try StagingFolder(for: target)
+        defer { staging.discard() }
+        #expect(throws: StagingFolder.OutputChanged.self) { try staging.keep("index.html", stamp: try #require(stamps["index.html"])) }
+        try staging.keep("methodology.html", stamp: try #require(stamps["methodology.html"]))
+    }
+
     @Test("a changed narrative with an unknown token stops the rebuild and leaves the site as it was")
     func brokenNarrativeChange() throws {
         let nation = try Nation()
