@@ -53,13 +53,12 @@ public enum Build {
         guard let dataset = result.dataset, let analysis = result.analysis else {
             return failure(result, display: display, outputDisplay: outputDisplay)
         }
-        let staging: StagingFolder
+        var sink: StagingFolder
         do {
-            staging = try StagingFolder(for: target)
+            sink = try StagingFolder(for: target)
         } catch {
             return CommandResult(errors: "error: \(error); the previous site is unchanged.\n", exitCode: 1)
         }
-        var sink = staging
         let summary: BuildSummary
         do {
             // When only narratives changed, only their pages are made again; every other file is kept.

@@ -50,7 +50,7 @@ public struct CSVTable: Sendable {
         return String(decoding: output, as: UTF8.self)
     }
 
-    /// Appends ``field(_:)`` of `text` as UTF-8, without making it a string first.
+    /// Appends `text` as one field, quoted and guarded as ``field(_:)`` says, without making a string first.
     static func appendField(_ text: String, to output: inout [UInt8]) {
         var text = text
         text.withUTF8 { bytes in
@@ -72,20 +72,10 @@ public struct CSVTable: Sendable {
     }
 
     /// Quotes a text field when needed; text starting with = + - @ gets a leading ' so
-    /// spreadsheets show it rather than run it as a formula.
+    /// spreadsheets show it rather than run it as a formula. The same rule as every table's cells.
     static func field(_ text: String) -> String {
-        var value = text
-        if let first = value.utf8.first, [0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D].contains(first) { value = "'" + value }
-        let needsQuotes = value.utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
-        guard needsQuotes else { return value }
-        // Doubling quotes by hand: Foundation's search-and-replace was a tenth of a site rebuild.
-        guard value.utf8.contains(0x22) else { return "\"" + value + "\"" }
-        var quoted = "\""
-        quoted.unicodeScalars.reserveCapacity(value.unicodeScalars.count + 8)
-        for scalar in value.unicodeScalars {
-            if scalar == "\"" { quoted.unicodeScalars.append(scalar) }
-            quoted.unicodeScalars.append(scalar)
-        }
-        return quoted + "\""
+        var output: [UInt8] = []
+        appendField(text, to: &output)
+        return String(decoding: output, as: UTF8.self)
     }
 }

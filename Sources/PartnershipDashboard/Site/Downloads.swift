@@ -195,7 +195,7 @@ enum Downloads {
     /// The national CSV from each area's, in the same order: one header, then every area's rows.
     /// Byte for byte what ``figuresCSV(_:)-swift.type.method`` gives for the whole dataset, without a second pass.
     static func joinedCSV(_ areas: [String]) -> String {
-        var joined = figuresHeader.map(CSVTable.field).joined(separator: ",") + "\n"
+        var joined = CSVTable(header: figuresHeader).text
         for area in areas {
             guard let firstBreak = area.utf8.firstIndex(of: 0x0A) else { continue }
             joined += area[area.utf8.index(after: firstBreak)...]

@@ -86,7 +86,7 @@ public enum SiteBuilder {
         // Stored on every core: each is compared with the previous build's file and linked when the same.
         let stored = chartFiles.sorted(by: { $0.key < $1.key }).concurrentMap { path, data in Result { try out.put(path, data) } }
         for result in stored { try result.get() }
-        let dataDate = SiteContext.latest(Downloads.allAuthorities(dataset).flatMap(\.citedSources).compactMap(\.published))
+        let dataDate = SiteContext.dataDate(of: dataset)
         let site = SiteContext(
             analysis: analysis, charts: catalogue, chartSizes: chartSizes, dataDate: dataDate)
 
@@ -210,7 +210,7 @@ public enum SiteBuilder {
             else { return nil }
             chartSizes[chart.id] = ChartSizes(png: ChartSizes.Image(png: png), csv: csv.count)
         }
-        let dataDate = SiteContext.latest(Downloads.allAuthorities(analysis.dataset).flatMap(\.citedSources).compactMap(\.published))
+        let dataDate = SiteContext.dataDate(of: analysis.dataset)
         let site = SiteContext(analysis: analysis, charts: catalogue, chartSizes: chartSizes, dataDate: dataDate)
         let made = pages.map { comparison, narrative in AuthorityPage.page(comparison, narrative: narrative, site: site) }
         let previous = sink.previousPaths

@@ -44,6 +44,11 @@ struct SiteContext: Sendable {
     /// "12 June 2023", or a phrase saying no source is dated.
     var dataDateLabel: String { dataDate?.label ?? "no source is dated" }
 
+    /// The site's "last updated": the latest publication date of any source an area cites.
+    static func dataDate(of dataset: Dataset) -> PartialDate? {
+        latest(Downloads.allAuthorities(dataset).flatMap(\.citedSources).compactMap(\.published))
+    }
+
     /// The latest of some publication dates, comparing each by the last day it could be.
     static func latest(_ dates: [PartialDate]) -> PartialDate? {
         dates.max { ($0.lastDay, $0.description) < ($1.lastDay, $1.description) }
