@@ -53,9 +53,17 @@ public enum Build {
         guard let dataset = result.dataset, let analysis = result.analysis else {
             return failure(result, display: display, outputDisplay: outputDisplay)
         }
+        // The output's files that still have the stamps the last build recorded, manifest included:
+        // the manifest's digests of those are still true, so they need not be read to be compared.
+        let mark = target.kind.markName
+        let recorded =
+            last.map { last in
+                last.outputs[mark] != nil && last.outputs[mark] == outputState[mark]
+                    ? last.outputs.filter { outputState[$0.key] == $0.value } : [:]
+            } ?? [:]
         var sink: StagingFolder
         do {
-            sink = try StagingFolder(for: target)
+            sink = try StagingFolder(for: target, recorded: recorded)
         } catch {
             return CommandResult(errors: "error: \(error); the previous site is unchanged.\n", exitCode: 1)
         }
@@ -179,7 +187,7 @@ public enum Build {
             var usage = rusage()
             getrusage(RUSAGE_SELF.rawValue, &usage)
             FileHandle.standardError.write(
-                Data("[\(UKFormat.number(seconds, decimals: 1)) s, peak \(usage.ru_maxrss / 1024) MiB] \(message)…\n".utf8))
+                Data("[\(UKFormat.number(seconds, decimals: 2)) s, peak \(usage.ru_maxrss / 1024) MiB] \(message)…\n".utf8))
         }
     }
 }

@@ -105,8 +105,10 @@ public struct NationalJoining: Sendable {
             joined.append((council, before, after - 1))
         }
         joined.sort { $0.council.id < $1.council.id }
-        let years = offsets.map { offset -> Year in
-            let points = joined.compactMap { entry -> Point? in
+        let councils = joined
+        // Each offset's year is independent of the others': worked out on every core at once.
+        let years = offsets.concurrentMap { offset -> Year in
+            let points = councils.compactMap { entry -> Point? in
                 let baseYear = Period.financialYear(entry.before)
                 let year = Period.financialYear(offset < 0 ? entry.before + 1 + offset : entry.firstAfter + offset - 1)
                 guard let base = index.value(entry.council.id, id, baseYear), let value = index.value(entry.council.id, id, year), base > 0,

@@ -2,12 +2,15 @@
 
 /// Writes ``JSONNode``s as text that is identical for identical input.
 public enum JSONWriter {
-    public static func write(_ node: JSONNode) -> String {
+    public static func write(_ node: JSONNode) -> String { String(decoding: bytes(node), as: UTF8.self) }
+
+    /// The same text as ``write(_:)``, as UTF-8 bytes, for a file: no check of text already known to be UTF-8.
+    static func bytes(_ node: JSONNode) -> [UInt8] {
         var output: [UInt8] = []
         output.reserveCapacity(4096)
         write(node, indent: 0, into: &output, concurrently: true)
         output.append(0x0A)
-        return String(decoding: output, as: UTF8.self)
+        return output
     }
 
     /// Arrays at least this long (every council's figures, say) have their items written by every
@@ -57,7 +60,9 @@ public enum JSONWriter {
                 return
             }
             output.append(0x7B)
-            let sorted = members.sorted { $0.key < $1.key }
+            // Objects made with `JSONNode.object` arrive sorted; only others are sorted here.
+            let inOrder = zip(members, members.dropFirst()).allSatisfy { $0.key <= $1.key }
+            let sorted = inOrder ? members : members.sorted { $0.key < $1.key }
             for (index, member) in sorted.enumerated() {
                 newline(indent + 1, &output)
                 appendQuoted(member.key, to: &output)

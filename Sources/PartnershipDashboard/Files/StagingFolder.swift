@@ -25,6 +25,9 @@ public final class StagingFolder: SiteSink, Sendable {
     private let failAfter: Int?
     private let previous: [String: FileEntry]
     private let previousDigests: [String: String]
+    /// The size, modification time and inode the last build recorded for each file of the output,
+    /// for the files that still have them: see ``put(_:_:)``.
+    private let recorded: [String: [Int]]
     private let lockDescriptor: Int32
     private let registration: Interruption.Registration
     /// What has been put so far, shared by the threads that put files.
@@ -40,9 +43,12 @@ public final class StagingFolder: SiteSink, Sendable {
     static let markName = ".dashboard-staging"
 
     /// `failAfter` makes the put after that many files fail, so tests can prove a failed build keeps the old folder.
-    init(for target: OwnedFolder, failAfter: Int? = nil) throws(FileFailure) {
+    /// `recorded`: the stamps (size, modification time, inode) the last build recorded for the output's
+    /// files, given only when the output's manifest still has the stamp recorded for it.
+    init(for target: OwnedFolder, failAfter: Int? = nil, recorded: [String: [Int]] = [:]) throws(FileFailure) {
         self.target = target
         self.failAfter = failAfter
+        self.recorded = recorded
         let output = target.url
         let parent = output.deletingLastPathComponent()
         do {
@@ -81,26 +87,50 @@ public final class StagingFolder: SiteSink, Sendable {
         if lockDescriptor >= 0 { close(lockDescriptor) }
     }
 
+    /// Stores a file, hard-linking the output's file instead when it holds the same bytes. A file the
+    /// last build wrote and recorded, still with that build's stamp, is known by the manifest's
+    /// SHA-256 without being read; any other is read and compared byte for byte.
     public func put(_ path: String, _ data: Data) throws(FileFailure) {
         let file = staging.appendingPathComponent(path)
         try claim(path, folder: file.deletingLastPathComponent().path)
-        if let old = previous[path], old.size == data.count, FileManager.default.contents(atPath: old.path) == data,
-            link(old.path, file.path) == 0
-        {
-            let digest = previousDigests[path] ?? SHA256.hex(data)
-            state.withLock {
-                $0.unchanged += 1
-                $0.digests[path] = digest
+        var digest: String?
+        if let old = previous[path], old.size == data.count {
+            let same: Bool
+            let stamp = recorded[path]
+            if let stamp, let listed = previousDigests[path] {
+                digest = SHA256.hex(data)
+                same = digest == listed && !stamp.isEmpty
+            } else {
+                same = FileManager.default.contents(atPath: old.path) == data
             }
-            return
+            if same, link(old.path, file.path) == 0 {
+                // A hard link shares the inode: with the recorded stamp, it is the file that build wrote.
+                if let stamp, Self.stamp(of: file.path) != stamp {
+                    unlink(file.path)
+                } else {
+                    let kept = previousDigests[path] ?? digest ?? SHA256.hex(data)
+                    state.withLock {
+                        $0.unchanged += 1
+                        $0.digests[path] = kept
+                    }
+                    return
+                }
+            }
         }
         do {
             try data.write(to: file)
         } catch {
             throw FileFailure("write", "\(target.place.display)/\(path)", error: error)
         }
-        let digest = SHA256.hex(data)
-        state.withLock { $0.digests[path] = digest }
+        let written = digest ?? SHA256.hex(data)
+        state.withLock { $0.digests[path] = written }
+    }
+
+    /// A file's size, modification time in nanoseconds and inode, as ``BuildManifest`` records them; empty if it cannot be read.
+    static func stamp(of path: String) -> [Int] {
+        var status = stat()
+        guard lstat(path, &status) == 0 else { return [] }
+        return [Int(status.st_size), Int(status.st_mtim.tv_sec) * 1_000_000_000 + Int(status.st_mtim.tv_nsec), Int(status.st_ino)]
     }
 
     /// The files the output held when the staging folder was made, by path: what ``keep(_:stamp:)`` may keep.
@@ -125,10 +155,7 @@ public final class StagingFolder: SiteSink, Sendable {
         try claim(path, folder: file.deletingLastPathComponent().path)
         guard link(old.path, file.path) == 0 else { throw OutputChanged(path: path) }
         // A hard link shares the inode: if it has the recorded size, time and inode, it is that build's file.
-        var status = stat()
-        guard lstat(file.path, &status) == 0,
-            [Int(status.st_size), Int(status.st_mtim.tv_sec) * 1_000_000_000 + Int(status.st_mtim.tv_nsec), Int(status.st_ino)] == stamp
-        else { throw OutputChanged(path: path) }
+        guard !stamp.isEmpty, Self.stamp(of: file.path) == stamp else { throw OutputChanged(path: path) }
         state.withLock {
             $0.unchanged += 1
             $0.digests[path] = digest

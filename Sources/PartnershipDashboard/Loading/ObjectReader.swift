@@ -10,7 +10,9 @@ struct ObjectReader {
     let path: JSONPath
     let log: ProblemLog
     let offset: Int
-    private let members: [String: JSONNode.Member]
+    /// The object's members as written: a handful each, so found by a look along the list, which
+    /// is quicker than hashing them into a dictionary for every object read.
+    private let members: [JSONNode.Member]
     /// Keys reported as unknown that look like misspellings of an allowed key, by that key.
     private let misspellings: [String: String]
 
@@ -23,23 +25,21 @@ struct ObjectReader {
         self.path = path
         self.log = log
         self.offset = node.offset
-        var members: [String: JSONNode.Member] = [:]
         var misspellings: [String: String] = [:]
         for member in list {
-            members[member.key] = member
             if !keys.contains(member.key) && member.key != "$schema" {
                 let hint = Suggestion.hint(for: member.key, in: keys, listing: "the keys allowed in \(what)")
                 log.error("unknown key \"\(member.key)\"; \(hint)", at: path.appending(member.key), offset: member.keyOffset)
                 if let intended = Suggestion.closest(to: member.key, in: keys) { misspellings[intended] = member.key }
             }
         }
-        self.members = members
+        self.members = list
         self.misspellings = misspellings
     }
 
     /// The node for a key; logs `missing "key"; hint` when it is required and absent.
     func node(_ key: String, required hint: String?) -> JSONNode? {
-        if let member = members[key] {
+        if let member = member(key) {
             if case .null = member.value.value, let hint {
                 log.error("\"\(key)\" is null; \(hint)", at: path.appending(key), offset: member.value.offset)
                 return nil
@@ -54,7 +54,10 @@ struct ObjectReader {
         return nil
     }
 
-    func has(_ key: String) -> Bool { members[key] != nil }
+    func has(_ key: String) -> Bool { member(key) != nil }
+
+    /// The member with this key; the last, as a dictionary would keep, if the key is repeated.
+    private func member(_ key: String) -> JSONNode.Member? { members.last { $0.key == key } }
 
     /// A non-empty text of at most `maximumLength` characters, trimmed of surrounding spaces.
     func string(_ key: String, required hint: String? = nil, maximumLength: Int = 300) -> String? {
@@ -68,7 +71,8 @@ struct ObjectReader {
             log.error("is empty; \(hint ?? "remove the key or write the text")", at: path.appending(key), offset: node.offset)
             return nil
         }
-        if text.count > maximumLength {
+        // A string has no more characters than bytes: only a long one is counted.
+        if text.utf8.count > maximumLength, text.count > maximumLength {
             log.error("is \(text.count) characters long; keep it under \(maximumLength)", at: path.appending(key), offset: node.offset)
             return nil
         }
@@ -167,7 +171,7 @@ struct ObjectReader {
         return text
     }
 
-    func offset(of key: String) -> Int { members[key]?.value.offset ?? offset }
+    func offset(of key: String) -> Int { member(key)?.value.offset ?? offset }
 
     /// The text without surrounding white space; text with none (nearly all) is returned as it is.
     static func trimmed(_ text: String) -> String {

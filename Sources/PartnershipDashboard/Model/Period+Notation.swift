@@ -35,9 +35,10 @@ extension Period {
         if let quick = plainYear(text) { return quick }
         // Spaces and tabs around the notation are ignored (line breaks are not).
         let blank: (Character) -> Bool = { $0.isWhitespace && !$0.isNewline }
-        let trimmed = String(text.drop(while: blank).reversed().drop(while: blank).reversed())
+        let padded = text.first.map(blank) == true || text.last.map(blank) == true
+        let trimmed = padded ? String(text.drop(while: blank).reversed().drop(while: blank).reversed()) : text
         if trimmed == "unstated" { return .success(.unstated) }
-        if let range = trimmed.firstRange(of: "..") {
+        if trimmed.utf8.contains(0x2E), let range = trimmed.firstRange(of: "..") {
             let first = String(trimmed[..<range.lowerBound])
             let last = String(trimmed[range.upperBound...])
             return parseRange(text, first: first, last: last)

@@ -78,7 +78,7 @@ enum Downloads {
         return authority.citedSources.filter { cited.contains($0.id) }
     }
 
-    static func figuresJSON(_ dataset: Dataset) -> String {
+    static func figuresJSON(_ dataset: Dataset) -> [UInt8] {
         // Each area's figures are independent of the others': built on every core at once.
         let authorities = allAuthorities(dataset).concurrentMap { authority -> JSONNode in
             // Each source is written once per area and cited by its id, as in the CSV and sources.csv.
@@ -125,7 +125,7 @@ enum Downloads {
                 ("polarity", .string(indicator.polarity.rawValue)), ("definition", .string(indicator.definition)),
             ])
         }
-        return JSONWriter.write(.object([("indicators", .array(indicators)), ("authorities", .array(authorities))]))
+        return JSONWriter.bytes(.object([("indicators", .array(indicators)), ("authorities", .array(authorities))]))
     }
 
     static func sourceJSON(_ source: Source) -> JSONNode {
@@ -187,7 +187,7 @@ enum Downloads {
     static func figuresZIP(_ dataset: Dataset, csv: String, sources: String, dated date: PartialDate?) throws -> Data {
         try zip(
             [
-                "figures.csv": Data(csv.utf8), "figures.json": Data(figuresJSON(dataset).utf8),
+                "figures.csv": Data(csv.utf8), "figures.json": Data(figuresJSON(dataset)),
                 "sources.csv": Data(sources.utf8),
             ], dated: date)
     }

@@ -49,21 +49,21 @@ public enum SiteBuilder {
 
         var problems: [Problem] = []
         var narratives: [String: SanitisedHTML] = [:]
-        for comparison in comparisons {
-            switch filledNarrative(of: comparison, analysis: analysis) {
+        for (comparison, filled) in zip(comparisons, comparisons.concurrentMap { filledNarrative(of: $0, analysis: analysis) }) {
+            switch filled {
             case .success(let filled): narratives[comparison.authority.id] = filled
             case .failure(let failure): problems += failure.problems
             }
         }
         // No chart whose words claim more than it draws is published.
-        for chart in catalogue.charts {
-            problems += ChartClaims.problems(chart).map {
+        problems += catalogue.charts.concurrentMap { chart in
+            ChartClaims.problems(chart).map {
                 Problem(
                     severity: .error, file: Route.chart(chart.id).path,
                     message: "\($0). This is a fault in the tool's words, not in the data"
                 )
             }
-        }
+        }.flatMap { $0 }
         guard problems.isEmpty else { throw SiteBuildError(problems: problems) }
 
         progress("Drawing \(catalogue.charts.count) charts")
@@ -77,8 +77,8 @@ public enum SiteBuilder {
         // Charts stay in memory until the briefing packs, which hold them, are made.
         var chartFiles: [String: Data] = [:]
         var chartSizes: [String: ChartSizes] = [:]
-        for (chart, image) in zip(catalogue.charts, pngs) {
-            let csv = Data(chart.figuresCSV.text.utf8)
+        let chartCSVs = catalogue.charts.concurrentMap { Data($0.figuresCSV.text.utf8) }
+        for ((chart, image), csv) in zip(zip(catalogue.charts, pngs), chartCSVs) {
             chartFiles[Route.chart(chart.id).path] = image.png
             chartFiles[Route.chartData(chart.id).path] = csv
             chartSizes[chart.id] = ChartSizes(png: ChartSizes.Image(png: image.png), csv: csv.count)

@@ -101,7 +101,7 @@ struct EncodingTests {
 
     @Test("figures.json lists each area's sources once and every figure cites one of them by id")
     func figuresJSONCitesSourcesByID() throws {
-        let text = Downloads.figuresJSON(Project.dataset)
+        let text = String(decoding: Downloads.figuresJSON(Project.dataset), as: UTF8.self)
         let root = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         let areas = try #require(root["authorities"] as? [[String: Any]])
         let kent = try #require(areas.first { $0["id"] as? String == "kent" })

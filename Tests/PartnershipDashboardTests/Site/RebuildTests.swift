@@ -111,6 +111,47 @@ struct RebuildTests {
         try staging.keep("methodology.html", stamp: try #require(stamps["methodology.html"]))
     }
 
+    @Test(
+        "a file with the stamp the last build recorded is linked by its manifest's digest; one edited since, even to the same size, is written again"
+    )
+    func putTrustsOnlyRecordedStamps() throws {
+        let nation = try Nation()
+        #expect(nation.build(into: "Site", cache: "cache").exitCode == 0)
+        let stamps = BuildManifest.outputState(of: nation.url("Site"))
+        let index = try Data(contentsOf: nation.url("Site/index.html"))
+        let methodology = try Data(contentsOf: nation.url("Site/methodology.html"))
+        // Same size, new bytes: the manifest's digest is now false, and only the stamp tells.
+        try nation.folder.write("Site/index.html", String(repeating: "x", count: index.count))
+        let target = try OwnedFolder.claim(
+            ResolvedPath(nation.url("Site"), display: "Site"), kind: .site, protected: ProtectedPaths(authorities: nil))
+        let staging = try StagingFolder(for: target, recorded: stamps)
+        defer { staging.discard() }
+        try staging.put("index.html", index)
+        try staging.put("methodology.html", methodology)
+        let staged = staging.staging
+        #expect(try Data(contentsOf: staged.appendingPathComponent("index.html")) == index, "the page as built, not the edited file")
+        #expect(
+            StagingFolder.stamp(of: staged.appendingPathComponent("index.html").path).last
+                != StagingFolder.stamp(of: nation.url("Site/index.html").path).last, "written anew, not linked")
+        #expect(
+            StagingFolder.stamp(of: staged.appendingPathComponent("methodology.html").path)
+                == stamps["methodology.html"], "the unchanged page is the last build's file, linked")
+    }
+
+    @Test("a rebuild after a figure changed restores an output file edited by hand to the same size, and matches a clean build")
+    func figureChangeAfterSameSizeEdit() throws {
+        let nation = try Nation()
+        #expect(nation.build(into: "Site", cache: "cache").exitCode == 0)
+        let page = try nation.folder.read("Site/methodology.html")
+        try nation.folder.write("Site/methodology.html", String(repeating: "x", count: page.utf8.count))
+        try nation.nation.writeRevision(of: 4, to: nation.data)
+        let rebuilt = nation.build(into: "Site", cache: "cache")
+        #expect(rebuilt.exitCode == 0, "\(rebuilt.errors)")
+        #expect(try nation.folder.read("Site/methodology.html") == page)
+        #expect(nation.build(into: "Clean", cache: "clean-cache").exitCode == 0)
+        #expect(Benchmark.identical(nation.url("Site"), nation.url("Clean")))
+    }
+
     @Test("a changed narrative with an unknown token stops the rebuild and leaves the site as it was")
     func brokenNarrativeChange() throws {
         let nation = try Nation()
