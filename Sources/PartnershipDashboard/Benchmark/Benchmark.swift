@@ -61,6 +61,8 @@ public enum Benchmark {
     public struct Measured: Sendable {
         public let seconds: Double
         public let peakMegabytes: Double
+        /// For a step run several times: each run's seconds, in the order run; `seconds` is their median.
+        public var runs: [Double] = []
     }
 
     /// The real data set, every council imported from DfE's own tables.
@@ -174,9 +176,13 @@ public enum Benchmark {
         return figures
     }
 
+    /// How many times each rebuild of the real site is timed.
+    static let rebuilds = 5
+
     /// Imports every DfE table into a copy of the real Authorities/, imports them again (which must
     /// change nothing), builds the site of every council clean, then rebuilds after one council's
-    /// narrative changed, and compares that with a clean build. Each step is a child process.
+    /// narrative changed and after one of its figures changed (each ``rebuilds`` times), and
+    /// compares the result with a clean build. Each step is a child process.
     private static func measureRealNation(official: URL, authorities: URL, executable: String, scratch: URL, progress: (String) -> Void)
         throws -> RealNation
     {
@@ -210,26 +216,38 @@ public enum Benchmark {
         let files = FileTree.files(in: site)
         real.files = files.count
         real.megabytes = Double(files.values.map(\.size).reduce(0, +)) / 1_000_000
-        progress("Rebuilding after one council's narrative changed")
+        let rebuild = ["build", "--authorities", data.path, "--output", site.path, "--cache", cache.path]
+        // Each rebuild is timed five times, each after a change of its own, and the median reported.
+        progress("Rebuilding after one council's narrative changed, five times")
         let narrative = data.appendingPathComponent("kent.md")
+        var narrativeRuns: [ChildRun] = []
         if let text = try? String(contentsOf: narrative, encoding: .utf8) {
-            try Data((text + "\nOne more sentence, written for the benchmark.\n").utf8).write(to: narrative)
+            for round in 1...rebuilds {
+                try Data((text + "\nOne more sentence, written for the benchmark's rebuild \(round).\n").utf8).write(to: narrative)
+                narrativeRuns.append(try run(rebuild))
+            }
         }
-        real.oneChange = Measured(try run(["build", "--authorities", data.path, "--output", site.path, "--cache", cache.path]))
+        real.oneChange = Measured(median: narrativeRuns)
         // Checked at once, before the next rebuild (which compares every file) could mend a difference.
         let check = try ChildProcess.run(
             executable, ["build", "--authorities", data.path, "--output", site.path, "--check"], scratch: scratch)
         real.narrativeRebuildChecked = check.exitCode == 0
-        // One official figure in the scratch copy made one more, so that the change reaches the
-        // council's charts, the charts and pages comparing every council, and the downloads.
-        progress("Rebuilding after one of a council's figures changed")
+        // One official figure in the scratch copy made one more (then one fewer, and so on), so that
+        // the change reaches the council's charts, the charts and pages comparing every council, and
+        // the downloads.
+        progress("Rebuilding after one of a council's figures changed, five times")
         let figures = data.appendingPathComponent("kent.json")
+        var figureRuns: [ChildRun] = []
         if let text = try? String(contentsOf: figures, encoding: .utf8),
             let match = text.firstMatch(of: /"value": (\d+), "source": "dfe-/), let value = Int(match.1)
         {
-            try Data(text.replacingCharacters(in: match.1.startIndex..<match.1.endIndex, with: String(value + 1)).utf8).write(to: figures)
-            real.figureChange = Measured(try run(["build", "--authorities", data.path, "--output", site.path, "--cache", cache.path]))
+            for round in 1...rebuilds {
+                let changed = String(round % 2 == 1 ? value + 1 : value)
+                try Data(text.replacingCharacters(in: match.1.startIndex..<match.1.endIndex, with: changed).utf8).write(to: figures)
+                figureRuns.append(try run(rebuild))
+            }
         }
+        real.figureChange = Measured(median: figureRuns)
         let clean = scratch.appendingPathComponent("RealSite-clean", isDirectory: true)
         _ = try run([
             "build", "--authorities", data.path, "--output", clean.path, "--cache",
@@ -318,4 +336,15 @@ public enum Benchmark {
 
 extension Benchmark.Measured {
     init(_ run: ChildRun) { self.init(seconds: run.seconds, peakMegabytes: run.peakMegabytes) }
+
+    /// Several runs of one step: the median of their times (the machine varies by a fifth from run
+    /// to run), the most memory any took, and every time. Nil for no runs.
+    init?(median runs: [ChildRun]) {
+        let times = runs.map(\.seconds)
+        let sorted = times.sorted()
+        guard !sorted.isEmpty else { return nil }
+        let middle = sorted.count / 2
+        let median = sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+        self.init(seconds: median, peakMegabytes: runs.map(\.peakMegabytes).max() ?? 0, runs: times)
+    }
 }

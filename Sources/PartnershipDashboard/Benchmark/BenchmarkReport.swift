@@ -8,7 +8,13 @@ extension Benchmark.Figures {
         let ratio = { (value: Double) in UKFormat.number(value, decimals: value >= 10 ? 0 : 2) }
         let met = { (yes: Bool) in yes ? "yes" : "**no**" }
         let megabytes = { (measured: Benchmark.Measured) in "\(UKFormat.number(measured.peakMegabytes * 1.048576, decimals: 0)) MB" }
-        let seconds = { (measured: Benchmark.Measured) in "\(UKFormat.number(measured.seconds, decimals: measured.seconds < 1 ? 2 : 1)) s" }
+        let time = { (value: Double) in "\(UKFormat.number(value, decimals: value < 1 ? 2 : 1)) s" }
+        let seconds = { (measured: Benchmark.Measured) in
+            guard let fastest = measured.runs.min(), let slowest = measured.runs.max(), measured.runs.count > 1 else {
+                return time(measured.seconds)
+            }
+            return "\(time(measured.seconds)), the median of \(measured.runs.count) (\(time(fastest)) to \(time(slowest)))"
+        }
         var rows: [[String]] = []
         if let peer {
             let speed = chartsPerSecond / peer.chartsPerSecond
