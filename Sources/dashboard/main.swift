@@ -72,7 +72,7 @@ struct BuildCommand: ParsableCommand {
             Build.run(
                 authorities: options.url, display: options.display, output: URL(fileURLWithPath: output, isDirectory: true),
                 outputDisplay: displayed(output), check: check, progress: progress,
-                cache: cache.map { URL(fileURLWithPath: $0, isDirectory: true) }, cacheDisplay: cache.map(displayed)))
+                cache: cache.map { URL(fileURLWithPath: $0, isDirectory: true) }, cacheDisplay: cache.map(displayed), endsProcess: true))
     }
 }
 

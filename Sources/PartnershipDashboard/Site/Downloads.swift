@@ -59,18 +59,22 @@ enum Downloads {
     ]
 
     /// Every source the figures cite, once per area, so the figures' rows need carry only its id and address.
-    static func sourcesCSV(_ dataset: Dataset) -> String {
+    static func sourcesCSV(_ dataset: Dataset) -> String { joinedSourcesCSV(allAuthorities(dataset).map(sourcesCSV(of:))) }
+
+    /// One area's part of sources.csv, with the header, so that areas can be made on every core and joined.
+    static func sourcesCSV(of authority: Authority) -> String {
         var table = CSVTable(header: sourcesColumns.map(\.name))
-        for authority in allAuthorities(dataset) {
-            for source in figureSources(of: authority) {
-                table.append([
-                    .text(authority.id), .text(source.id), .text(source.title), .text(source.publisher), .text(source.url),
-                    CSVTable.Cell(source.published?.description),
-                ])
-            }
+        for source in figureSources(of: authority) {
+            table.append([
+                .text(authority.id), .text(source.id), .text(source.title), .text(source.publisher), .text(source.url),
+                CSVTable.Cell(source.published?.description),
+            ])
         }
         return table.text
     }
+
+    /// sources.csv from each area's part, in the same order.
+    static func joinedSourcesCSV(_ areas: [String]) -> String { joined(areas, header: sourcesColumns.map(\.name)) }
 
     /// The sources an area's figures and suppressed cells cite, each once, in the order its page lists them.
     static func figureSources(of authority: Authority) -> [Source] {
@@ -194,9 +198,12 @@ enum Downloads {
 
     /// The national CSV from each area's, in the same order: one header, then every area's rows.
     /// Byte for byte what ``figuresCSV(_:)-swift.type.method`` gives for the whole dataset, without a second pass.
-    static func joinedCSV(_ areas: [String]) -> String {
-        var joined = CSVTable(header: figuresHeader).text
-        for area in areas {
+    static func joinedCSV(_ areas: [String]) -> String { joined(areas, header: figuresHeader) }
+
+    /// One header, then the rows of each of `parts` (CSV texts with that header) in order.
+    private static func joined(_ parts: [String], header: [String]) -> String {
+        var joined = CSVTable(header: header).text
+        for area in parts {
             guard let firstBreak = area.utf8.firstIndex(of: 0x0A) else { continue }
             joined += area[area.utf8.index(after: firstBreak)...]
         }

@@ -97,8 +97,9 @@ public enum SiteBuilder {
         let charts = chartFiles
         let report = CompareReport(comparisons: comparisons, englandClaims: Comparer(dataset: dataset).englandClaims())
         let areas = Downloads.allAuthorities(dataset)
-        let sourcesCSV = Downloads.sourcesCSV(dataset)
-        let areaCSVs = areas.concurrentMap { Downloads.figuresCSV($0) }
+        let areaFiles = areas.concurrentMap { (figures: Downloads.figuresCSV($0), sources: Downloads.sourcesCSV(of: $0)) }
+        let areaCSVs = areaFiles.map(\.figures)
+        let sourcesCSV = Downloads.joinedSourcesCSV(areaFiles.map(\.sources))
         var jobs: [@Sendable () throws -> Made] = [
             {
                 // Every figure together in one ZIP, its CSV joined from the areas' own.

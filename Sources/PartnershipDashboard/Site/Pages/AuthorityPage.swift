@@ -165,13 +165,21 @@ enum AuthorityPage {
                     "", note(cell.meaning, table: cell.table, column: cell.column)
                 )
             }
-            lines.sort { ($0.period, $0.source.id) < ($1.period, $1.source.id) }
+            // Sorted by position, so that no line (with its cells and source) is copied to be moved.
+            let order = lines.indices.sorted { (lines[$0].period, lines[$0].source.id) < (lines[$1].period, lines[$1].source.id) }
+            lines = order.map { lines[$0] }
             // A note every figure from a source shares (the table and column DfE published them in)
             // is written once under the table; a column with nothing in it is left out.
-            let shared = Dictionary(grouping: lines, by: \.source.id).compactMapValues { group -> String? in
-                let notes = Set(group.map(\.note))
-                return notes.count == 1 && !(notes.first ?? "").isEmpty ? notes.first : nil
+            var firstNote: [String: String] = [:]
+            var differing: Set<String> = []
+            for line in lines {
+                if let note = firstNote[line.source.id] {
+                    if note != line.note { differing.insert(line.source.id) }
+                } else {
+                    firstNote[line.source.id] = line.note
+                }
             }
+            let shared = firstNote.filter { !differing.contains($0.key) && !$0.value.isEmpty }
             let anyNote = lines.contains { shared[$0.source.id] == nil && !$0.note.isEmpty }
             // Whether sources disagree, and which figure is used, goes with the status: "revised; used".
             let rows = lines.map { line -> [HTMLNode] in
