@@ -19,7 +19,7 @@ enum ChartContents {
             ("direct labels on the lines", directLabels.contains(chart.authorityName) && directLabels.contains("England")),
             ("title stating the message", allWords.hasPrefix(chart.title + " ")),
             ("subtitle: measure, place, period", allWords.hasPrefix(chart.title + " " + chart.subtitle + " ")),
-            ("source line", allWords.contains(chart.source)),
+            ("source line", allWords.contains(chart.source.line)),
             ("markers on every figure", canvas.lines.contains { $0.hasPrefix("marker ") }),
             ("first and last values written on the line", texts.contains { $0.style == ChartFormat.standard.valueLabel }),
             (

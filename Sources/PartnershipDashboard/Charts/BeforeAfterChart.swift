@@ -25,7 +25,7 @@ public struct BeforeAfterChart: Chart {
     public let indicatorID: String? = nil
     public let title: String
     public let subtitle: String
-    public let source: String
+    public let source: ChartSource
     public let description: String
     public let table: ChartTable
     let rows: [Row]

@@ -43,8 +43,8 @@ public protocol Chart: Sendable {
     var title: String { get }
     /// Measure, geography and period.
     var subtitle: String { get }
-    /// "Source: …", naming every publisher whose figures are drawn.
-    var source: String { get }
+    /// Every publisher whose figures are drawn; its ``ChartSource/line`` is drawn at the foot.
+    var source: ChartSource { get }
     /// A text alternative saying what is compared, from what to what, against what; never just the title.
     var description: String { get }
     /// The values behind the chart, for the page and the CSV.
@@ -81,7 +81,8 @@ extension Chart {
 extension Chart {
     /// A digest of everything the chart's pixels depend on; the chart cache is keyed by it.
     public var fingerprint: String {
-        SHA256.hex([kind.rawValue, id, title, subtitle, source, description, table.csv.text, drawingInputs].joined(separator: "\u{1}"))
+        SHA256.hex(
+            [kind.rawValue, id, title, subtitle, source.line, description, table.csv.text, drawingInputs].joined(separator: "\u{1}"))
     }
 }
 
@@ -145,7 +146,7 @@ struct ChartFrame {
     let plot: Rect
 
     /// Measures the title, subtitle and source and works out where everything goes, drawing nothing.
-    static func layout(on canvas: Canvas, title: String, subtitle: String, source: String) -> ChartFrame {
+    static func layout(on canvas: Canvas, title: String, subtitle: String, source: ChartSource) -> ChartFrame {
         let width = Double(canvas.width)
         let height = Double(canvas.height)
         let margin = canvas.format.margin
@@ -156,7 +157,7 @@ struct ChartFrame {
             subtitle, style: canvas.format.subtitle, width: width - 2 * margin, maxLines: canvas.format.subtitleLines)
         let subtitleTop = titleTop + titleText.height + 8
         let sourceText = canvas.fit(
-            source, style: canvas.format.source, width: width - 2 * margin, maxLines: canvas.format.sourceLines)
+            source.line, style: canvas.format.source, width: width - 2 * margin, maxLines: canvas.format.sourceLines)
         let sourceTop = height - margin * 0.5 - creditHeight(canvas.format) - sourceText.height
         let plotTop = subtitleTop + subtitleText.height + 30
         return ChartFrame(
@@ -179,7 +180,7 @@ struct ChartFrame {
     }
 
     /// Draws the white background, title, subtitle and source, and returns the area left for the chart.
-    static func draw(on canvas: Canvas, title: String, subtitle: String, source: String) -> ChartFrame {
+    static func draw(on canvas: Canvas, title: String, subtitle: String, source: ChartSource) -> ChartFrame {
         let frame = layout(on: canvas, title: title, subtitle: subtitle, source: source)
         canvas.fill(Rect(x: 0, y: 0, width: Double(canvas.width), height: Double(canvas.height)), color: ChartStyle.background)
         canvas.draw(frame.title, x: canvas.format.margin, top: frame.titleTop, color: ChartStyle.text)

@@ -60,10 +60,10 @@ enum ChartWords {
         return "\(position) the \(value) threshold"
     }
 
-    /// "Source: Department for Education (official statistics)." — each publisher once per line of
-    /// the chart, marked as official statistics or as figures its publisher reported, so a pasted
-    /// chart keeps its evidence status. Thresholds are named as their sources set them.
-    static func source(_ groups: [(label: String?, figures: [Observation])], thresholds: [Source] = []) -> String {
+    /// Whose figures a chart draws: each publisher once per line of the chart, marked as official
+    /// statistics or as figures its publisher reported, so a pasted chart keeps its evidence status.
+    /// Thresholds are named as their sources set them.
+    static func source(_ groups: [(label: String?, figures: [Observation])], thresholds: [Source] = []) -> ChartSource {
         var parts: [(label: String?, publishers: [String])] = []
         for group in groups {
             var seen: [String] = []
@@ -81,10 +81,9 @@ enum ChartWords {
         if !publishers.isEmpty { parts.append(("Thresholds", publishers)) }
         // Every line from the same publishers: say them once.
         if let first = parts.first, parts.allSatisfy({ $0.publishers == first.publishers }) {
-            return "Source: " + first.publishers.joined(separator: "; ") + "."
+            return ChartSource(parts: [ChartSource.Part(label: nil, publishers: first.publishers)])
         }
-        return "Source: " + parts.map { ($0.label.map { "\($0): " } ?? "") + $0.publishers.joined(separator: "; ") }.joined(separator: ". ")
-            + "."
+        return ChartSource(parts: parts.map { ChartSource.Part(label: $0.label, publishers: $0.publishers) })
     }
 
     /// Whose the two figures of a change are: "official statistics (Department for Education)",
@@ -118,4 +117,26 @@ enum ChartWords {
     }
 
     static func possessive(_ name: String) -> String { name.hasSuffix("s") ? "\(name)'" : "\(name)'s" }
+}
+
+/// Whose figures a chart draws, by line of the chart; the chart's source line and its citation are
+/// both written from it.
+public struct ChartSource: Sendable, Equatable {
+    public struct Part: Sendable, Equatable {
+        /// The line or group of the chart ("Thresholds"); nil when every line has the same publishers.
+        public let label: String?
+        /// "Department for Education (official statistics)", each once.
+        public let publishers: [String]
+    }
+
+    public let parts: [Part]
+
+    /// "Department for Education (official statistics). Thresholds: Department for Education.":
+    /// the publishers, as a citation lists them.
+    public var publishers: String {
+        parts.map { ($0.label.map { "\($0): " } ?? "") + $0.publishers.joined(separator: "; ") }.joined(separator: ". ") + "."
+    }
+
+    /// "Source: Department for Education (official statistics).": the line drawn at the chart's foot.
+    public var line: String { "Source: " + publishers }
 }

@@ -14,7 +14,7 @@ public struct JoiningChart: Chart {
     public let indicatorID: String?
     public let title: String
     public let subtitle: String
-    public let source: String
+    public let source: ChartSource
     public let description: String
     public let table: ChartTable
     public let figures: [ChartFigure]

@@ -27,7 +27,7 @@ public struct OverTimeChart: Chart {
     let indicator: Indicator
     public let title: String
     public let subtitle: String
-    public let source: String
+    public let source: ChartSource
     public let description: String
     public let table: ChartTable
 

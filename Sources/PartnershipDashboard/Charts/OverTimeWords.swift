@@ -3,7 +3,7 @@
 struct OverTimeWords {
     let title: String
     let subtitle: String
-    let source: String
+    let source: ChartSource
     let description: String
     let table: ChartTable
 

@@ -12,7 +12,7 @@ public struct RankChart: Chart {
     let indicator: Indicator
     public let title: String
     public let subtitle: String
-    public let source: String
+    public let source: ChartSource
     public let description: String
     public let table: ChartTable
     let rank: CouncilRank

@@ -17,7 +17,7 @@ public struct SideBySideChart: Chart {
     let indicator: Indicator
     public let title: String
     public let subtitle: String
-    public let source: String
+    public let source: ChartSource
     public let description: String
     public let table: ChartTable
     /// Every authority with a change, for the table.

@@ -25,9 +25,9 @@ public struct Source: Sendable, Hashable, Identifiable {
         self.symbols = symbols
     }
 
-    /// "Coram, “Coram-Kent adoption partnership” (2015), https://…": one line for citations.
-    public var citation: String {
-        let date = published.map { " (\($0.label))" } ?? " (date not known)"
-        return "\(publisher), “\(title)”\(date), \(url)"
-    }
+    /// Who published what, and when: "Coram, “Coram-Kent adoption partnership”, date not known",
+    /// "Department for Education, “Children looked after in England including adoptions”, 14 November 2024".
+    /// Every list of sources, on every page and in every briefing pack, names a source this way, with
+    /// its address after it.
+    public var citation: String { "\(publisher), “\(title)”, \(published?.label ?? "date not known")" }
 }

@@ -85,7 +85,7 @@ enum ChartSection {
     /// chart's address (when the site's is set), how recent its figures are, and its sources.
     static func citation(_ chart: Chart, on path: String, site: SiteContext) -> String {
         let settings = site.settings
-        let sources = chart.source.hasPrefix("Source: ") ? String(chart.source.dropFirst(8)) : chart.source
+        let sources = chart.source.publishers
         let publisher = settings.publisher.map { ", \($0)" } ?? ""
         let released = settings.released.map { ", released \($0.label)" } ?? ""
         let address = settings.address(of: path).map { "\($0)#chart-\(chart.id)" } ?? "Chart \(chart.id)"

@@ -314,11 +314,7 @@ enum BriefingSummary {
         body.append(
             el(
                 "ol", ["class": "sources"],
-                children: sources.map { source in
-                    el(
-                        "li",
-                        .text("\(source.publisher), “\(source.title)”\(source.published.map { ", \($0.label)" } ?? ""). \(source.url)"))
-                }))
+                children: sources.map { source in el("li", children: Blocks.citation(source)) }))
         let style =
             "body{font-family:Arial,'Liberation Sans',sans-serif;font-size:9.5pt;line-height:1.3;max-width:48em;margin:0 auto;color:#0b0c0c}h1{font-size:15pt;margin:0 0 .2em}h2{font-size:11pt;margin:.7em 0 .2em}p{margin:.3em 0}ul,ol{margin:.2em 0;padding-left:1.4em}li{margin:.15em 0}.meta{color:#505a5f}img{display:block;width:88%;height:auto;margin:.4em auto}.sources{font-size:7.5pt;overflow-wrap:anywhere}@page{size:A4;margin:1.2cm}"
         let document = el(

@@ -134,6 +134,9 @@ enum Blocks {
 
     static func link(_ href: String, _ text: String) -> HTMLNode { el("a", ["href": href], .text(text)) }
 
+    /// A source as every list of sources gives it: its ``Source/citation``, then its address as a link.
+    static func citation(_ source: Source) -> [HTMLNode] { [.text("\(source.citation). "), link(source.url, source.url)] }
+
     /// Tables of up to this many rows become stacked cards on narrow screens; longer ones scroll.
     static let cardRows = 40
 

@@ -14,7 +14,7 @@ struct ChartClaimsTests {
         let indicatorID: String? = nil
         let title: String
         var subtitle = "A subtitle."
-        let source = "Source: a test."
+        let source = ChartSource(parts: [ChartSource.Part(label: nil, publishers: ["a test"])])
         let description = "A description."
         let table = ChartTable(caption: "", header: [], rows: [])
         let drawingInputs = ""

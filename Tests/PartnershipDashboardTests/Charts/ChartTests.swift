@@ -59,7 +59,7 @@ struct ChartTests {
                 == "Children adopted from care, Kent County Council, 2010-11 to 2024-25. Index: 2011-12 = 100 for Kent, South East and England. Hollow markers: part of a year, or a year that spans the partnership's start or end."
         )
         // The line is DfE's alone, and so are the region's and England's: one publisher, named once.
-        #expect(kent.source == "Source: Department for Education (official statistics).")
+        #expect(kent.source.line == "Source: Department for Education (official statistics).")
         #expect(
             kent.description.hasPrefix(
                 "Line chart of children adopted in Kent County Council, 2010-11 to 2024-25, indexed to 2011-12 = 100, with South East and England over the same years."
@@ -107,7 +107,7 @@ struct ChartTests {
         #expect(
             kent.title
                 == "Children adopted from care: Kent rose by 159% from 2011-12 to 2014-15, the 11th largest increase of 117 councils")
-        #expect(kent.source == "Source: Department for Education (official statistics).")
+        #expect(kent.source.line == "Source: Department for Education (official statistics).")
         #expect(
             kent.description.hasPrefix(
                 "Sorted bar chart of the per cent change in children adopted from 2011-12 to 2014-15 for 117 councils, Kent's bar highlighted: +159%, the 11th largest increase. The largest was Gloucestershire's +271%"

@@ -263,6 +263,31 @@ struct AgencyTests {
             } || twice.errors.map(\.description).contains { $0.contains("testshire is a current member of") }, "\(twice.errors)")
     }
 
+    @Test("every list of sources names a source one way: publisher, “title”, date or “date not known”, then its address as a link")
+    func oneCitationForm() throws {
+        let undated = Source(id: "s", title: "A report", publisher: "Coram", url: "https://example.org/a?b=1&c=2", published: nil)
+        #expect(undated.citation == "Coram, “A report”, date not known")
+        let dated = Source(
+            id: "d", title: "Tables", publisher: "Department for Education", url: "https://example.org",
+            published: try PartialDate.parse("2015-03").get())
+        #expect(dated.citation == "Department for Education, “Tables”, March 2015")
+        #expect(
+            Blocks.citation(undated).map(\.rendered).joined()
+                == "Coram, “A report”, date not known. <a href=\"https://example.org/a?b=1&amp;c=2\">https://example.org/a?b=1&amp;c=2</a>")
+
+        let dataset = Project.dataset
+        let analysis = Analysis(dataset)
+        let site = SiteContext(analysis: analysis, charts: ChartCatalogue(analysis), chartSizes: [:], dataDate: nil)
+        let alw = try agency("adopt-london-west")
+        let agencyPage = AgencyPages.page(alw, site: site).body.map(\.rendered).joined()
+        for source in alw.sources {
+            #expect(agencyPage.contains(Blocks.citation(source).map(\.rendered).joined()), "\(source.id) on the agency's page")
+        }
+        let indicator = try #require(dataset.indicator("children-adopted"))
+        let indicatorPage = IndicatorPage.page(indicator, site: site).body.map(\.rendered).joined()
+        #expect(indicatorPage.contains("<dd>" + Blocks.citation(indicator.definitionSource).map(\.rendered).joined() + "</dd>"))
+    }
+
     @Test("an agency's page shows its go-live, the dates sources disagree on and each member's joining; a council's page names its agency")
     func pages() throws {
         let dataset = Project.dataset

@@ -114,7 +114,8 @@ struct SiteSettingsTests {
         let catalogue = ChartTests.catalogue
         let chart = try #require(catalogue.charts.first { $0.id == "kent-before-and-after" })
         #expect(
-            chart.source == "Source: Department for Education (official statistics); Coram (figures it reported, not official statistics).")
+            chart.source.line
+                == "Source: Department for Education (official statistics); Coram (figures it reported, not official statistics).")
         let canvas = RecordingCanvas(format: .standard, measurer: ChartTests.measurer)
         chart.draw(on: canvas)
         let credit = Project.dataset.settings.credit

@@ -385,7 +385,7 @@ enum AgencyPages {
                 el(
                     "ol", ["class": "sources"],
                     children: sources.enumerated().map { index, source in
-                        el("li", ["id": "source-\(index + 1)"], .text(source.citation))
+                        el("li", ["id": "source-\(index + 1)"], children: Blocks.citation(source))
                     }),
             ]
         }

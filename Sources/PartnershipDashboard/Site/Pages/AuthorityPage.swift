@@ -329,14 +329,14 @@ final class SourceList {
                 children: order.enumerated().map { index, source in
                     el(
                         "li", ["id": "source-\(index + 1)"],
-                        .text("\(source.publisher), “\(source.title)”\(source.published.map { ", \($0.label)" } ?? ", date not known"). "),
-                        el("a", ["href": source.url], .text(source.url)),
-                        .text(source.note.map { " \($0)" } ?? ""),
-                        referenced.contains(index + 1)
-                            ? .group([
-                                .text(" "),
-                                el("a", ["class": "back", "href": "#cite-\(index + 1)"], "Back to where it is first cited"),
-                            ]) : .empty)
+                        children: Blocks.citation(source) + [
+                            .text(source.note.map { " \($0)" } ?? ""),
+                            referenced.contains(index + 1)
+                                ? .group([
+                                    .text(" "),
+                                    el("a", ["class": "back", "href": "#cite-\(index + 1)"], "Back to where it is first cited"),
+                                ]) : .empty,
+                        ])
                 }),
         ]
     }

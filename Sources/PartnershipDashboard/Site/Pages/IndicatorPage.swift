@@ -20,9 +20,7 @@ enum IndicatorPage {
                 el("dt", "Unit"), el("dd", .text(indicator.unit.rawValue)),
                 el("dt", "Which way is better"), el("dd", .text("\(polarity). \(indicator.polarityReason)")),
                 el("dt", "Definition from"),
-                el(
-                    "dd", .text("\(source.publisher), “\(source.title)”\(source.published.map { ", \($0.label)" } ?? ""). "),
-                    el("a", ["href": source.url], .text(source.url)))))
+                el("dd", children: Blocks.citation(source))))
         if let note = indicator.note { body.append(Blocks.paragraph(note)) }
 
         let rows: [[HTMLNode]] = site.comparisons.compactMap { comparison in
@@ -72,7 +70,7 @@ enum IndicatorPage {
                     rows: thresholds.map { threshold in
                         [
                             .text(threshold.period.label), .text(UKFormat.value(threshold.value, unit: indicator.unit)),
-                            el("a", ["href": threshold.source.url], .text("\(threshold.source.publisher), “\(threshold.source.title)”")),
+                            Blocks.link(threshold.source.url, threshold.source.citation),
                             .text(used.contains(threshold.provenance) ? "yes" : "no, another source is preferred"),
                             .text(threshold.note ?? ""),
                         ]
@@ -88,9 +86,7 @@ enum IndicatorPage {
                         [
                             .text(observation.period.label), .text(UKFormat.value(observation.value, unit: indicator.unit)),
                             .text(observation.status.label),
-                            el(
-                                "a", ["href": observation.source.url],
-                                .text("\(observation.source.publisher), “\(observation.source.title)”")),
+                            Blocks.link(observation.source.url, observation.source.citation),
                             .text(observation.note ?? ""),
                         ]
                     }, numeric: [1]))
