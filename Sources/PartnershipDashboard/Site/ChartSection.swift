@@ -67,14 +67,17 @@ enum ChartSection {
     static func altText(_ chart: Chart) -> String {
         var areas: [String] = []
         var measures: [String] = []
-        for figure in chart.figures {
+        // A chart works out its figures each time it is asked: once here.
+        let figures = chart.figures
+        for figure in figures {
             if !areas.contains(figure.area) { areas.append(figure.area) }
             if !measures.contains(figure.measure.noun) { measures.append(figure.measure.noun) }
         }
-        let periods = chart.figures.map(\.observation.period).sorted()
+        let periods = figures.map(\.observation.period)
         let span =
-            periods.first.map { first in
-                first == periods.last ? " in \(first.label)" : ", \(first.label) to \((periods.last ?? first).label)"
+            periods.min().map { first in
+                let last = periods.max() ?? first
+                return first == last ? " in \(first.label)" : ", \(first.label) to \(last.label)"
             } ?? ""
         let who = areas.count > 6 ? "\(areas.count) areas" : UKFormat.list(areas)
         let what = measures.count > 2 ? "\(measures.count) measures" : UKFormat.list(measures)

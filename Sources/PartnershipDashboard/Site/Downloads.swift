@@ -94,14 +94,15 @@ enum Downloads {
                     .array(
                         authority.series.flatMap { series in
                             series.observations.sorted(by: { ($0.period, $0.source.id) < ($1.period, $1.source.id) }).map { observation in
+                                // In the order they are written (keys sorted), so nothing is moved to sort them.
                                 JSONNode.object([
-                                    ("indicator", .string(series.indicator.id)), ("unit", .string(series.indicator.unit.rawValue)),
-                                    ("period", .string(observation.period.notation)), ("label", .string(observation.period.label)),
-                                    ("value", .number(observation.value)), ("status", .string(observation.status.rawValue)),
-                                    ("preferred", .bool(observation.preferred)), ("note", observation.note.map(JSONNode.string) ?? .null),
-                                    ("source", .string(observation.source.id)),
-                                    ("table", observation.table.map(JSONNode.string) ?? .null),
                                     ("column", observation.column.map(JSONNode.string) ?? .null),
+                                    ("indicator", .string(series.indicator.id)), ("label", .string(observation.period.label)),
+                                    ("note", observation.note.map(JSONNode.string) ?? .null),
+                                    ("period", .string(observation.period.notation)), ("preferred", .bool(observation.preferred)),
+                                    ("source", .string(observation.source.id)), ("status", .string(observation.status.rawValue)),
+                                    ("table", observation.table.map(JSONNode.string) ?? .null),
+                                    ("unit", .string(series.indicator.unit.rawValue)), ("value", .number(observation.value)),
                                 ])
                             }
                         })
@@ -112,11 +113,10 @@ enum Downloads {
                         authority.series.flatMap { series in
                             series.suppressed.sorted(by: { ($0.period, $0.source.id) < ($1.period, $1.source.id) }).map { cell in
                                 JSONNode.object([
-                                    ("indicator", .string(series.indicator.id)), ("period", .string(cell.period.notation)),
-                                    ("label", .string(cell.period.label)), ("symbol", .string(cell.symbol)),
-                                    ("meaning", .string(cell.meaning)),
-                                    ("source", .string(cell.source.id)), ("table", cell.table.map(JSONNode.string) ?? .null),
-                                    ("column", cell.column.map(JSONNode.string) ?? .null),
+                                    ("column", cell.column.map(JSONNode.string) ?? .null), ("indicator", .string(series.indicator.id)),
+                                    ("label", .string(cell.period.label)), ("meaning", .string(cell.meaning)),
+                                    ("period", .string(cell.period.notation)), ("source", .string(cell.source.id)),
+                                    ("symbol", .string(cell.symbol)), ("table", cell.table.map(JSONNode.string) ?? .null),
                                 ])
                             }
                         })
