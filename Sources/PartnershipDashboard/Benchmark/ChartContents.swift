@@ -7,20 +7,28 @@ enum ChartContents {
     static func elements(of chart: OverTimeChart, measurer: TextMeasurer) -> [(element: String, drawn: Bool)] {
         let canvas = RecordingCanvas(format: .standard, measurer: measurer)
         chart.draw(on: canvas)
-        let texts = canvas.lines.compactMap(text)
+        let texts = canvas.calls.compactMap { call -> (style: FontStyle, words: String)? in
+            if case .text(let words, _, let style, _, _) = call { return (style, words) }
+            return nil
+        }
         // Long titles and sources wrap and may be set smaller to fit, so they are found as runs of words.
         let allWords = texts.map(\.words).joined(separator: " ")
         let directLabels = Set(texts.filter { $0.style == ChartFormat.standard.directLabel }.map(\.words))
-        let strokes = { (color: Color) in canvas.lines.contains { $0.hasPrefix("line \(color) ") } }
+        let strokes = { (color: Color) in
+            canvas.calls.contains { if case .line(_, let style) = $0 { style.color == color } else { false } }
+        }
         return [
-            ("shaded partnership period", canvas.lines.contains { $0.hasPrefix("fill ") && $0.hasSuffix(" \(ChartStyle.band)") }),
+            (
+                "shaded partnership period",
+                canvas.calls.contains { if case .fill(_, let color) = $0 { color == ChartStyle.band } else { false } }
+            ),
             ("threshold line", strokes(ChartStyle.threshold)),
             ("comparator line (England)", strokes(ChartStyle.comparator)),
             ("direct labels on the lines", directLabels.contains(chart.authorityName) && directLabels.contains("England")),
             ("title stating the message", allWords.hasPrefix(chart.title + " ")),
             ("subtitle: measure, place, period", allWords.hasPrefix(chart.title + " " + chart.subtitle + " ")),
             ("source line", allWords.contains(chart.source.line)),
-            ("markers on every figure", canvas.lines.contains { $0.hasPrefix("marker ") }),
+            ("markers on every figure", canvas.calls.contains { if case .marker = $0 { true } else { false } }),
             ("first and last values written on the line", texts.contains { $0.style == ChartFormat.standard.valueLabel }),
             (
                 "partnership named and dated on the chart",
@@ -29,11 +37,4 @@ enum ChartContents {
         ]
     }
 
-    /// A recorded text line's style and words: `text bold 34 #0B0C0C 36,60 w1128: words`.
-    private static func text(_ line: String) -> (style: FontStyle, words: String)? {
-        guard line.hasPrefix("text "), let colon = line.range(of: ": ") else { return nil }
-        let header = line[..<colon.lowerBound].split(separator: " ")
-        guard header.count >= 3, let weight = FontWeight(rawValue: String(header[1])), let size = Double(header[2]) else { return nil }
-        return (FontStyle(size: size, weight: weight), String(line[colon.upperBound...]))
-    }
 }

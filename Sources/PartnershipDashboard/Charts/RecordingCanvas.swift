@@ -1,16 +1,48 @@
-// A canvas that writes down what is drawn, so tests can read a chart's layout as text.
+// A canvas that writes down what is drawn, so tests and the benchmark can read a chart's layout.
 
-/// Records every drawing call as a line of text, with coordinates rounded to one decimal place.
+/// One drawing call, as the chart made it.
+public enum DrawCall: Sendable, Equatable {
+    case fill(Rect, Color)
+    case line([Point], LineStyle)
+    case polygon([Point], Color)
+    case marker(MarkerShape, center: Point, radius: Double, fill: Color, outline: Color)
+    /// Text at its baseline origin, with its measured width.
+    case text(String, origin: Point, style: FontStyle, color: Color, width: Double)
+
+    /// The call as one line of text, coordinates rounded to one decimal place:
+    /// `text bold 34 #0B0C0C 36,60 w1128: words`, `line #1D70B8 4px solid: 36,60 80,90`.
+    public var line: String {
+        switch self {
+        case .fill(let rect, let color): return "fill \(f(rect.x)),\(f(rect.y)) \(f(rect.width))×\(f(rect.height)) \(color)"
+        case .line(let points, let style):
+            let dash = style.dash.isEmpty ? "solid" : "dash " + style.dash.map(f).joined(separator: "/")
+            return "line \(style.color) \(f(style.width))px \(dash): " + points.map { "\(f($0.x)),\(f($0.y))" }.joined(separator: " ")
+        case .polygon(let points, let color): return "polygon \(color): " + points.map { "\(f($0.x)),\(f($0.y))" }.joined(separator: " ")
+        case .marker(let shape, let center, let radius, let fill, let outline):
+            return "marker \(shape.rawValue) \(f(center.x)),\(f(center.y)) r\(f(radius)) \(fill)/\(outline)"
+        case .text(let text, let origin, let style, let color, let width):
+            return "text \(style.weight.rawValue) \(f(style.size)) \(color) \(f(origin.x)),\(f(origin.y)) w\(f(width)): \(text)"
+        }
+    }
+
+    private func f(_ value: Double) -> String {
+        let rounded = (value * 10).rounded() / 10
+        return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+    }
+}
+
+/// Records every drawing call; its text form (``lines``, ``log``) is derived from the calls.
 public final class RecordingCanvas: Canvas {
     public let format: ChartFormat
     public let width: Int
     public let height: Int
     public let measurer: TextMeasurer
-    public private(set) var lines: [String] = []
+    /// Every call, in the order drawn.
+    public private(set) var calls: [DrawCall] = []
+    /// The calls as text, one line each.
+    public var lines: [String] { calls.map(\.line) }
     /// Every text drawn, with the box it occupies, for checks that labels fit and do not overlap.
     public private(set) var texts: [(text: String, box: Rect)] = []
-    /// Every point that carries ink, for checks that nothing is drawn outside the margins.
-    public private(set) var inkBounds: [Rect] = []
 
     /// A canvas of the format's size.
     public convenience init(format: ChartFormat, measurer: TextMeasurer) {
@@ -28,44 +60,25 @@ public final class RecordingCanvas: Canvas {
     public var log: String { lines.joined(separator: "\n") + "\n" }
 
     public func fill(_ rect: Rect, color: Color) {
-        lines.append("fill \(f(rect.x)),\(f(rect.y)) \(f(rect.width))×\(f(rect.height)) \(color)")
-        if !(rect.x == 0 && rect.y == 0 && rect.width == Double(width) && rect.height == Double(height)) { inkBounds.append(rect) }
+        calls.append(.fill(rect, color))
     }
 
     public func stroke(_ points: [Point], style: LineStyle) {
-        let dash = style.dash.isEmpty ? "solid" : "dash " + style.dash.map(f).joined(separator: "/")
-        lines.append("line \(style.color) \(f(style.width))px \(dash): " + points.map { "\(f($0.x)),\(f($0.y))" }.joined(separator: " "))
-        inkBounds.append(bounds(points, pad: style.width / 2))
+        calls.append(.line(points, style))
     }
 
     public func fillPolygon(_ points: [Point], color: Color) {
-        lines.append("polygon \(color): " + points.map { "\(f($0.x)),\(f($0.y))" }.joined(separator: " "))
-        inkBounds.append(bounds(points, pad: 0))
+        calls.append(.polygon(points, color))
     }
 
     public func marker(_ shape: MarkerShape, at center: Point, radius: Double, fill: Color, outline: Color) {
-        lines.append("marker \(shape.rawValue) \(f(center.x)),\(f(center.y)) r\(f(radius)) \(fill)/\(outline)")
-        inkBounds.append(Rect(x: center.x - radius - 1, y: center.y - radius - 1, width: 2 * radius + 2, height: 2 * radius + 2))
+        calls.append(.marker(shape, center: center, radius: radius, fill: fill, outline: outline))
     }
 
     public func text(_ text: String, at origin: Point, style: FontStyle, color: Color) {
         let metrics = measurer.measure(text, style: style)
-        lines.append("text \(style.weight.rawValue) \(f(style.size)) \(color) \(f(origin.x)),\(f(origin.y)) w\(f(metrics.width)): \(text)")
+        calls.append(.text(text, origin: origin, style: style, color: color, width: metrics.width))
         let box = Rect(x: origin.x, y: origin.y - metrics.ascent, width: metrics.width, height: metrics.ascent + metrics.descent)
         texts.append((text, box))
-        inkBounds.append(box)
-    }
-
-    private func bounds(_ points: [Point], pad: Double) -> Rect {
-        let xs = points.map(\.x)
-        let ys = points.map(\.y)
-        let minX = (xs.min() ?? 0) - pad
-        let minY = (ys.min() ?? 0) - pad
-        return Rect(x: minX, y: minY, width: (xs.max() ?? 0) + pad - minX, height: (ys.max() ?? 0) + pad - minY)
-    }
-
-    private func f(_ value: Double) -> String {
-        let rounded = (value * 10).rounded() / 10
-        return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
     }
 }

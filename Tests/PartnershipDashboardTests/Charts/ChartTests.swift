@@ -353,7 +353,10 @@ struct ChartTests {
             #expect(canvas.width == 1200 && (canvas.height == 675 || (rows && canvas.height > 675)))
             chart.draw(on: canvas)
             ChartFrame.drawCredit("Adoption partnerships dashboard, released 3 December 2026", on: canvas)
-            let sizes = canvas.lines.filter { $0.hasPrefix("text ") }.compactMap { Double($0.split(separator: " ")[2]) }
+            let sizes = canvas.calls.compactMap { call -> Double? in
+                if case .text(_, _, let style, _, _) = call { return style.size }
+                return nil
+            }
             #expect(sizes.count == canvas.texts.count)
             #expect(sizes.allSatisfy { $0 >= 24 }, "\(chart.id): text at \(sizes.min() ?? 0) px")
             for (index, (text, box)) in canvas.texts.enumerated() {

@@ -38,8 +38,11 @@ struct NationalChartTests {
             #expect(canvas.height > ChartFormat.standard.height)
             chart.draw(on: canvas)
             // Row rules are the full-width gridlines drawn between rows.
-            let rules = canvas.lines.filter { $0.hasPrefix("line \(ChartStyle.gridline) 1px solid: 36,") }.compactMap { line in
-                Double(line.split(separator: " ").last!.split(separator: ",")[1])
+            let rules = canvas.calls.compactMap { call -> Double? in
+                guard case .line(let points, let style) = call, style == LineStyle(color: ChartStyle.gridline, width: 1),
+                    let first = points.first, (first.x * 10).rounded() == 360, let last = points.last
+                else { return nil }
+                return last.y
             }
             #expect(rules.count == 7, "\(chart.id): \(rules.count) rules")
             let texts = canvas.texts
