@@ -189,8 +189,9 @@ public enum Benchmark {
         var real = RealNation()
         let data = scratch.appendingPathComponent("real-authorities", isDirectory: true)
         try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
+        // Every data file and narrative, and the regional agencies' folder, so the site is the committed one.
         for name in try FileManager.default.contentsOfDirectory(atPath: authorities.path).sorted()
-        where name.hasSuffix(".json") || name.hasSuffix(".md") {
+        where name.hasSuffix(".json") || name.hasSuffix(".md") || name == DatasetLoader.agenciesFolder {
             try FileManager.default.copyItem(at: authorities.appendingPathComponent(name), to: data.appendingPathComponent(name))
         }
         let run = { (arguments: [String]) throws -> ChildRun in
