@@ -1,9 +1,10 @@
 // libFuzzer targets, one build: any bytes must give problems or results, never a crash or a hang.
 // Built by scripts/fuzz with `swiftc -sanitize=fuzzer,address` together with the library's sources
-// from the model up to chart layout (not the raster, pages or files). DASHBOARD_FUZZ chooses the
-// target:
+// from the model up to chart layout and the pages (not the raster or files). DASHBOARD_FUZZ chooses
+// the target:
 // - `pipeline` (the default): the bytes as an authority file (and its narrative) through loading,
-//   validation, comparison and the layout of every chart; slow (the dataset is loaded per input);
+//   validation, comparison, the layout of every chart and every page, made in memory; slow (the
+//   dataset is loaded per input);
 // - `json`: the JSON parser, and the writer writing back what it read, which must parse again to the
 //   same text;
 // - `period`: the period and date notations, each period read back from its own notation;
@@ -106,7 +107,8 @@ func fuzzCSV(_ bytes: [UInt8]) {
 }
 
 /// The whole loader and every check, with the bytes as an authority file and as its narrative, then
-/// the comparisons and every chart the data allows, laid out on the recording canvas.
+/// the comparisons, every chart the data allows, laid out on the recording canvas, and every page
+/// of the site, made in memory as the build makes them.
 func fuzzPipeline(_ bytes: [UInt8]) {
     var files = fixed
     files["fuzz.json"] = .bytes(bytes)
@@ -117,10 +119,27 @@ func fuzzPipeline(_ bytes: [UInt8]) {
         _ = CompareReport(comparisons: analysis.comparisons).render(.json)
         _ = CompareReport(comparisons: analysis.comparisons).render(.table)
         // Every chart the data allows, laid out on the recording canvas: data that validates must draw.
-        for chart in ChartCatalogue(analysis).charts {
+        let published = analysis.published
+        let catalogue = ChartCatalogue(published)
+        for chart in catalogue.charts {
             chart.draw(on: RecordingCanvas(format: .standard, measurer: ApproximateMeasurer()))
             _ = ChartClaims.problems(chart)
         }
+        // Every page, as the build makes it (narratives filled and rendered), written out in memory.
+        let dataset = published.dataset
+        let site = SiteContext(
+            analysis: published, charts: catalogue, chartSizes: [:], dataDate: SiteContext.dataDate(of: dataset))
+        var pages = [OverviewPage.page(site: site), ChangesPage.page(site: site), InformationPages.methodology(site: site)]
+        for comparison in published.comparisons {
+            let narrative = comparison.authority.narrative.flatMap { text in
+                try? NarrativeTokens(comparison, joining: published.joining(of: comparison.authority.id))
+                    .fill(text, file: "Authorities/fuzz.md").get()
+            }
+            pages.append(AuthorityPage.page(comparison, narrative: narrative.flatMap { try? MarkdownRenderer.html(from: $0) }, site: site))
+        }
+        pages += dataset.indicators.map { IndicatorPage.page($0, site: site) }
+        pages.append(DownloadsPage.page(site: site, sizes: [:]))
+        for page in pages { _ = page.document(site: site, lastChange: site.lastChange(of: page)) }
     }
     // The parser and writer on their own, and periods, are the `json` and `period` targets.
 }

@@ -25,10 +25,10 @@ struct Page {
     func link(_ target: Route) -> String { root + target.path }
 
     func html(site: SiteContext) -> String {
-        String(decoding: document(site: site, lastChange: SiteBuilder.lastChange(of: self, site: site)), as: UTF8.self)
+        String(decoding: document(site: site, lastChange: site.lastChange(of: self)), as: UTF8.self)
     }
 
-    /// The whole page as UTF-8, its footer dated `lastChange` (see ``SiteBuilder/lastChange(of:site:)``).
+    /// The whole page as UTF-8, its footer dated `lastChange` (see ``SiteContext/lastChange(of:)``).
     func document(site: SiteContext, lastChange: PartialDate?) -> [UInt8] {
         let settings = site.settings
         let navigation: [(Route, String)] =

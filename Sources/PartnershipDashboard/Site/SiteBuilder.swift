@@ -155,7 +155,7 @@ public enum SiteBuilder {
         }
         // Only each page's path and date are kept once its HTML is stored.
         @Sendable func store(_ page: Page) throws -> Made {
-            let changed = lastChange(of: page, site: site)
+            let changed = site.lastChange(of: page)
             try out.put(page.path, Data(page.document(site: site, lastChange: changed)))
             return .page(path: page.path, changed: changed)
         }
@@ -219,7 +219,7 @@ public enum SiteBuilder {
         guard made.allSatisfy({ previous.contains($0.path) }), kept.allSatisfy({ stamps[$0] != nil }) else { return nil }
         progress("Writing \(made.count) page\(made.count == 1 ? "" : "s") and keeping \(kept.count) files")
         for page in made {
-            try sink.put(page.path, Data(page.document(site: site, lastChange: lastChange(of: page, site: site))))
+            try sink.put(page.path, Data(page.document(site: site, lastChange: site.lastChange(of: page))))
         }
         for path in kept.sorted() { try sink.keep(path, stamp: stamps[path] ?? []) }
         let charts = kept.filter { path in
@@ -243,17 +243,6 @@ public enum SiteBuilder {
                 return .failure(NarrativeProblems(problems: [Problem(severity: .error, file: file, message: "\(error)")]))
             }
         }
-    }
-
-    /// The latest publication date among the sources a page draws on.
-    static func lastChange(of page: Page, site: SiteContext) -> PartialDate? {
-        if case .authority(let id) = page.route, let authority = site.dataset.authority(id) {
-            return SiteContext.latest(authority.citedSources.compactMap(\.published))
-        }
-        if case .indicator(let id) = page.route, let indicator = site.dataset.indicator(id) {
-            return SiteContext.latest([site.indicatorDates[indicator.id], indicator.definitionSource.published].compactMap { $0 })
-        }
-        return site.dataDate
     }
 }
 

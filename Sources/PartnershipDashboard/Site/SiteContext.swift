@@ -57,6 +57,19 @@ struct SiteContext: Sendable {
     func comparison(for authorityID: String) -> AuthorityComparison? { analysis.comparison(of: authorityID) }
 }
 
+extension SiteContext {
+    /// The latest publication date among the sources a page draws on.
+    func lastChange(of page: Page) -> PartialDate? {
+        if case .authority(let id) = page.route, let authority = dataset.authority(id) {
+            return SiteContext.latest(authority.citedSources.compactMap(\.published))
+        }
+        if case .indicator(let id) = page.route, let indicator = dataset.indicator(id) {
+            return SiteContext.latest([indicatorDates[indicator.id], indicator.definitionSource.published].compactMap { $0 })
+        }
+        return dataDate
+    }
+}
+
 /// A chart's downloads: its PNG, with its bytes and pixels, and the bytes of its CSV.
 struct ChartSizes: Sendable {
     struct Image: Sendable {

@@ -206,8 +206,7 @@ struct SiteTests {
         let pages = try Self.site.paths.filter { $0.hasSuffix(".html") }.map { path in
             (
                 path,
-                SiteBuilder.lastChange(
-                    of: Page(route: try #require(Route(path: path)), title: "", description: "", body: []), site: Self.context)
+                Self.context.lastChange(of: Page(route: try #require(Route(path: path)), title: "", description: "", body: []))
             )
         }
         let sitemap = try #require(Sitemap.xml(pages: pages, settings: settings))
