@@ -131,11 +131,8 @@ func fuzzPipeline(_ bytes: [UInt8]) {
             analysis: published, charts: catalogue, chartSizes: [:], dataDate: SiteContext.dataDate(of: dataset))
         var pages = [OverviewPage.page(site: site), ChangesPage.page(site: site), InformationPages.methodology(site: site)]
         for comparison in published.comparisons {
-            let narrative = comparison.authority.narrative.flatMap { text in
-                try? NarrativeTokens(comparison, joining: published.joining(of: comparison.authority.id))
-                    .fill(text, file: "Authorities/fuzz.md").get()
-            }
-            pages.append(AuthorityPage.page(comparison, narrative: narrative.flatMap { try? MarkdownRenderer.html(from: $0) }, site: site))
+            let narrative = try? AuthorityPage.narrative(of: comparison, analysis: published).get()
+            pages.append(AuthorityPage.page(comparison, narrative: narrative ?? nil, site: site))
         }
         pages += dataset.indicators.map { IndicatorPage.page($0, site: site) }
         pages.append(DownloadsPage.page(site: site, sizes: [:]))

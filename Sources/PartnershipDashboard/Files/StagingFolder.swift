@@ -95,19 +95,13 @@ public final class StagingFolder: SiteSink, Sendable {
         try claim(path, folder: file.deletingLastPathComponent().path)
         var digest: String?
         if let old = previous[path], old.size == data.count {
-            let same: Bool
             let stamp = recorded[path]
-            if let stamp, let listed = previousDigests[path] {
-                digest = SHA256.hex(data)
-                same = digest == listed && !stamp.isEmpty
-            } else {
-                same = FileManager.default.contents(atPath: old.path) == data
-            }
+            let listed = stamp == nil ? nil : previousDigests[path]
+            if listed != nil { digest = SHA256.hex(data) }
+            let same = listed.map { $0 == digest } ?? (FileManager.default.contents(atPath: old.path) == data)
             if same, link(old.path, file.path) == 0 {
                 // A hard link shares the inode: with the recorded stamp, it is the file that build wrote.
-                if let stamp, Self.stamp(of: file.path) != stamp {
-                    unlink(file.path)
-                } else {
+                if stamp == nil || FileTree.stamp(of: file.path) == stamp {
                     let kept = previousDigests[path] ?? digest ?? SHA256.hex(data)
                     state.withLock {
                         $0.unchanged += 1
@@ -115,6 +109,7 @@ public final class StagingFolder: SiteSink, Sendable {
                     }
                     return
                 }
+                unlink(file.path)
             }
         }
         do {
@@ -124,13 +119,6 @@ public final class StagingFolder: SiteSink, Sendable {
         }
         let written = digest ?? SHA256.hex(data)
         state.withLock { $0.digests[path] = written }
-    }
-
-    /// A file's size, modification time in nanoseconds and inode, as ``BuildManifest`` records them; empty if it cannot be read.
-    static func stamp(of path: String) -> [Int] {
-        var status = stat()
-        guard lstat(path, &status) == 0 else { return [] }
-        return [Int(status.st_size), Int(status.st_mtim.tv_sec) * 1_000_000_000 + Int(status.st_mtim.tv_nsec), Int(status.st_ino)]
     }
 
     /// The files the output held when the staging folder was made, by path: what ``keep(_:stamp:)`` may keep.
@@ -155,7 +143,7 @@ public final class StagingFolder: SiteSink, Sendable {
         try claim(path, folder: file.deletingLastPathComponent().path)
         guard link(old.path, file.path) == 0 else { throw OutputChanged(path: path) }
         // A hard link shares the inode: if it has the recorded size, time and inode, it is that build's file.
-        guard !stamp.isEmpty, Self.stamp(of: file.path) == stamp else { throw OutputChanged(path: path) }
+        guard !stamp.isEmpty, FileTree.stamp(of: file.path) == stamp else { throw OutputChanged(path: path) }
         state.withLock {
             $0.unchanged += 1
             $0.digests[path] = digest

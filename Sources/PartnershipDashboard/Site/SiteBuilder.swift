@@ -49,7 +49,7 @@ public enum SiteBuilder {
 
         var problems: [Problem] = []
         var narratives: [String: SanitisedHTML] = [:]
-        for (comparison, filled) in zip(comparisons, comparisons.concurrentMap { filledNarrative(of: $0, analysis: analysis) }) {
+        for (comparison, filled) in zip(comparisons, comparisons.concurrentMap { AuthorityPage.narrative(of: $0, analysis: analysis) }) {
             switch filled {
             case .success(let filled): narratives[comparison.authority.id] = filled
             case .failure(let failure): problems += failure.problems
@@ -196,7 +196,7 @@ public enum SiteBuilder {
         var problems: [Problem] = []
         var pages: [(AuthorityComparison, SanitisedHTML?)] = []
         for comparison in comparisons {
-            switch filledNarrative(of: comparison, analysis: analysis) {
+            switch AuthorityPage.narrative(of: comparison, analysis: analysis) {
             case .success(let narrative): pages.append((comparison, narrative))
             case .failure(let failure): problems += failure.problems
             }
@@ -227,22 +227,6 @@ public enum SiteBuilder {
         }.count
         return BuildSummary(
             fileCount: kept.count + made.count, chartCount: charts, chartsDrawn: 0, pagesOnly: comparisons.map(\.authority.id).sorted())
-    }
-
-    /// An authority's narrative with its tokens filled in from the data, as HTML; `nil` when it has none.
-    private static func filledNarrative(of comparison: AuthorityComparison, analysis: Analysis) -> Result<
-        SanitisedHTML?, NarrativeProblems
-    > {
-        guard let text = comparison.authority.narrative else { return .success(nil) }
-        let file = String(comparison.authority.file.dropLast(5)) + ".md"
-        return NarrativeTokens(comparison, joining: analysis.joining(of: comparison.authority.id)).fill(text, file: file).flatMap {
-            filled in
-            do {
-                return .success(try MarkdownRenderer.html(from: filled))
-            } catch {
-                return .failure(NarrativeProblems(problems: [Problem(severity: .error, file: file, message: "\(error)")]))
-            }
-        }
     }
 }
 

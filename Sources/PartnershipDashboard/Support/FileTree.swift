@@ -55,6 +55,17 @@ struct FolderEntry: Equatable, Sendable {
 }
 
 extension FileTree {
+    /// A file's size, modification time (nanoseconds since 1970) and inode, as ``FolderEntry/stamp`` holds them.
+    static func stamp(_ status: stat) -> [Int] {
+        [Int(status.st_size), Int(status.st_mtim.tv_sec) * 1_000_000_000 + Int(status.st_mtim.tv_nsec), Int(status.st_ino)]
+    }
+
+    /// The stamp of one file, read with `lstat`; empty if it cannot be read.
+    static func stamp(of path: String) -> [Int] {
+        var status = stat()
+        return lstat(path, &status) == 0 ? stamp(status) : []
+    }
+
     /// Every entry under `folder`, of every kind, sorted by path; links are listed, not followed.
     /// Nil if `folder` cannot be read as a folder.
     static func entries(in folder: URL) -> [FolderEntry]? {
@@ -95,11 +106,8 @@ extension FileTree {
                 let inside = listEntries(full, relative: relativeName, utf8: nameIsUTF8, into: &found) ?? 0
                 found[index] = FolderEntry(path: relativeName, kind: .folder, nameIsUTF8: nameIsUTF8, isEmpty: inside == 0)
             case S_IFREG:
-                let modified = Int(status.st_mtim.tv_sec) * 1_000_000_000 + Int(status.st_mtim.tv_nsec)
                 found.append(
-                    FolderEntry(
-                        path: relativeName, kind: .file, nameIsUTF8: nameIsUTF8, isEmpty: false,
-                        stamp: [Int(status.st_size), modified, Int(status.st_ino)]))
+                    FolderEntry(path: relativeName, kind: .file, nameIsUTF8: nameIsUTF8, isEmpty: false, stamp: stamp(status)))
             case S_IFLNK: found.append(FolderEntry(path: relativeName, kind: .link, nameIsUTF8: nameIsUTF8, isEmpty: false))
             case S_IFIFO: found.append(FolderEntry(path: relativeName, kind: .pipe, nameIsUTF8: nameIsUTF8, isEmpty: false))
             case S_IFSOCK: found.append(FolderEntry(path: relativeName, kind: .socket, nameIsUTF8: nameIsUTF8, isEmpty: false))

@@ -131,10 +131,10 @@ struct RebuildTests {
         let staged = staging.staging
         #expect(try Data(contentsOf: staged.appendingPathComponent("index.html")) == index, "the page as built, not the edited file")
         #expect(
-            StagingFolder.stamp(of: staged.appendingPathComponent("index.html").path).last
-                != StagingFolder.stamp(of: nation.url("Site/index.html").path).last, "written anew, not linked")
+            FileTree.stamp(of: staged.appendingPathComponent("index.html").path).last
+                != FileTree.stamp(of: nation.url("Site/index.html").path).last, "written anew, not linked")
         #expect(
-            StagingFolder.stamp(of: staged.appendingPathComponent("methodology.html").path)
+            FileTree.stamp(of: staged.appendingPathComponent("methodology.html").path)
                 == stamps["methodology.html"], "the unchanged page is the last build's file, linked")
     }
 

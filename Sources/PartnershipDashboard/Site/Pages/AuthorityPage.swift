@@ -127,6 +127,22 @@ enum AuthorityPage {
         return section
     }
 
+    /// An authority's narrative with its tokens filled in from the data, as HTML; `nil` when it has none.
+    static func narrative(of comparison: AuthorityComparison, analysis: Analysis) -> Result<
+        SanitisedHTML?, NarrativeProblems
+    > {
+        guard let text = comparison.authority.narrative else { return .success(nil) }
+        let file = String(comparison.authority.file.dropLast(5)) + ".md"
+        return NarrativeTokens(comparison, joining: analysis.joining(of: comparison.authority.id)).fill(text, file: file).flatMap {
+            filled in
+            do {
+                return .success(try MarkdownRenderer.html(from: filled))
+            } catch {
+                return .failure(NarrativeProblems(problems: [Problem(severity: .error, file: file, message: "\(error)")]))
+            }
+        }
+    }
+
     /// Every figure, by measure, with its phase, status and numbered source: the site's figures are traceable.
     static func figuresSection(_ comparison: AuthorityComparison, sources: SourceList, page: Page) -> [HTMLNode] {
         var section: [HTMLNode] = [
