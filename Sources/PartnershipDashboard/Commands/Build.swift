@@ -39,8 +39,11 @@ public enum Build {
         let say = progressReporter(progress)
         say("Reading \(display)")
         // The inputs are read once: the digest that decides whether to build is of the very bytes built from.
-        let read = DatasetLoader.read(folder: authorities, displayPrefix: display)
-        guard case .files(let files) = read else { return failure(read, display: display, outputDisplay: outputDisplay) }
+        let files: [String: FileContents]
+        switch DatasetLoader.read(folder: authorities, displayPrefix: display) {
+        case .files(let read): files = read
+        case .unreadable(let problem): return failure([problem], display: display, outputDisplay: outputDisplay)
+        }
         let inputs = BuildManifest.inputDigests(of: files, folder: source, cache: chartCache)
         let last = BuildManifest.load(from: chartCache)
         let outputState = BuildManifest.outputState(of: target.url)
@@ -51,7 +54,7 @@ public enum Build {
         say("Checking and comparing")
         let result = DatasetLoader.load(files: files, displayPrefix: display)
         guard let dataset = result.dataset, let analysis = result.analysis else {
-            return failure(result, display: display, outputDisplay: outputDisplay)
+            return failure(result.problems, display: display, outputDisplay: outputDisplay)
         }
         // The output's files that still have the stamps the last build recorded, manifest included:
         // the manifest's digests of those are still true, so they need not be read to be compared.
@@ -93,7 +96,7 @@ public enum Build {
                 errors: "error: \(FileFailure("write", outputDisplay, error: error)); the previous site is unchanged.\n", exitCode: 1)
         }
         say("Swapping in \(outputDisplay)")
-        let outcome: SiteWriter.Outcome
+        let outcome: StagingFolder.Outcome
         do {
             outcome = try sink.commit()
         } catch {
@@ -140,7 +143,7 @@ public enum Build {
     static func checkOnly(_ source: ResolvedPath, against place: ResolvedPath) -> CommandResult {
         let result = DatasetLoader.load(from: source.url, displayPrefix: source.display)
         guard let analysis = result.analysis else {
-            return failure(.loaded(result), display: source.display, outputDisplay: place.display)
+            return failure(result.problems, display: source.display, outputDisplay: place.display)
         }
         let site = SiteFiles()
         let summary: BuildSummary
@@ -167,21 +170,12 @@ public enum Build {
             exitCode: 1)
     }
 
-    private static func failure(_ read: DatasetLoader.FolderRead, display: String, outputDisplay: String) -> CommandResult {
-        let problems: [Problem]
-        switch read {
-        case .files: problems = []
-        case .loaded(let result): problems = result.problems
-        }
+    private static func failure(_ problems: [Problem], display: String, outputDisplay: String) -> CommandResult {
         let errors = problems.filter { $0.severity == .error }.count
         return CommandResult.reporting(
             problems,
             summary: "\(display): \(Validate.plural(errors, "error")); the site was not built and \(outputDisplay) is unchanged.",
             showWarnings: false)
-    }
-
-    private static func failure(_ result: LoadResult, display: String, outputDisplay: String) -> CommandResult {
-        failure(.loaded(result), display: display, outputDisplay: outputDisplay)
     }
 
     /// Progress lines with elapsed time and peak memory, for terminals.

@@ -8,12 +8,12 @@ extension Comparer {
         let indicator = comparison.indicator
         var caveats: [Caveat] = []
         let compared = [baseline, outcome] + (comparison.after.map { [$0.observation] } ?? [])
-        if indicator.unit == .count, compared.contains(where: { ComparisonRules.isSmallCount($0.value) }) {
+        if indicator.unit == .count, compared.contains(where: { SmallCount.contains($0.value) }) {
             caveats.append(
                 Caveat(
                     kind: .smallNumbers,
                     text:
-                        "Small numbers: a figure here is \(ComparisonRules.smallCountLimit) or fewer, so a single child changes it noticeably."
+                        "Small numbers: a figure here is \(SmallCount.limit) or fewer, so a single child changes it noticeably."
                 ))
         }
         if let base = change.relativeBase, base.period != baseline.period {

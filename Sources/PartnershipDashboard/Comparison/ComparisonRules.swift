@@ -5,15 +5,8 @@
 /// The methodology page is generated from ``descriptions``, which interpolate the same constants
 /// the engine reads, so the page cannot disagree with the computation.
 public enum ComparisonRules {
-    /// Counts from 1 to this many are "small numbers" and flagged, as the DfE suppresses them.
-    public static let smallCountLimit = 5
     /// A relative change from a count at or below this carries a caveat.
     public static let tinyBaseLimit = 10
-    /// Whether a count is a small number (1 to ``smallCountLimit``).
-    public static func isSmallCount(_ value: Double) -> Bool {
-        value >= 1 && value <= Double(smallCountLimit)
-    }
-
     /// Whether a per cent change from `base` is left out of ranks (a base of ``tinyBaseLimit`` or fewer).
     static func tooSmallToRank(_ base: Double, measure: ChangeKind) -> Bool {
         measure == .relative && abs(base) <= Double(tinyBaseLimit)
@@ -147,7 +140,7 @@ public enum ComparisonRules {
         Description(
             id: "rounding", title: "Rounding and small numbers",
             text:
-                "Figures are shown as the source gives them. Relative changes are rounded to whole per cent, or to one decimal place below 10%; percentage-point changes to one decimal place. Counts from 1 to \(smallCountLimit) are flagged as small numbers, as official statistics suppress them; changes involving them carry a caveat."
+                "Figures are shown as the source gives them. Relative changes are rounded to whole per cent, or to one decimal place below 10%; percentage-point changes to one decimal place. Counts from 1 to \(SmallCount.limit) are flagged as small numbers, as official statistics suppress them; changes involving them carry a caveat."
         ),
         Description(
             id: "claims", title: "Claims checked against the data",

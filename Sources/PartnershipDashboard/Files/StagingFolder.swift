@@ -172,12 +172,20 @@ public final class StagingFolder: SiteSink, Sendable {
         }
     }
 
+    /// What a commit did to the output.
+    public enum Outcome: Equatable, Sendable {
+        /// The folder already held exactly these files; nothing was written.
+        case unchanged
+        /// The folder was replaced; `changed` files were new or different.
+        case written(changed: Int)
+    }
+
     /// The manifest this folder will carry: every file put, with its SHA-256.
     var manifest: Data { Data(FolderManifest.json(for: target.kind, files: state.value.digests).utf8) }
 
     /// Replaces the output with the staging folder, unless every file and no more was already
     /// there unchanged: then the output is left alone.
-    public func commit() throws(FileFailure) -> SiteWriter.Outcome {
+    public func commit() throws(FileFailure) -> Outcome {
         let output = target.url
         let (written, same) = state.withLock { ($0.digests.count, $0.unchanged) }
         let manifest = self.manifest

@@ -137,14 +137,6 @@ public enum UKFormat {
         return sign + text + unit
     }
 
-    /// A change as a reader wants it: "+112 (+160%)", "+17 percentage points", "−124 days (−55%)".
-    public static func change(_ change: Change, unit: Unit) -> String {
-        if let points = change.percentagePoints { return self.points(points) }
-        let absolute = signed(change.absolute, unit: unit)
-        guard let relative = change.relative else { return absolute }
-        return "\(absolute) (\(self.relative(relative)))"
-    }
-
     /// A change in the terms of a ``ChangeKind``: "+160%", "−124 days", "+2 percentage points".
     public static func change(_ value: Double, kind: ChangeKind, unit: Unit, short: Bool = false) -> String {
         switch kind {

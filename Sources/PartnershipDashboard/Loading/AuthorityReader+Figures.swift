@@ -98,9 +98,9 @@ extension AuthorityReader {
                 }
             }
         }
-        if let value, valid, indicator.unit == .count, ComparisonRules.isSmallCount(value.value) {
+        if let value, valid, indicator.unit == .count, SmallCount.contains(value.value) {
             log.warning(
-                "\(value.literal) is a small number (\(ComparisonRules.smallCountLimit) or fewer): the site flags it, and changes from it are shown with a caveat",
+                "\(value.literal) is a small number (\(SmallCount.limit) or fewer): the site flags it, and changes from it are shown with a caveat",
                 at: path.appending("value"), offset: reader.offset(of: "value"))
         }
         guard valid, let period, let value, let source = origin.source, let status = origin.status else { return nil }

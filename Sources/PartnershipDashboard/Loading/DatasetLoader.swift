@@ -6,16 +6,12 @@ import Foundation
     import Glibc
 #endif
 
-/// What loading found: the dataset (only when there are no errors) and every problem.
-public struct LoadResult: Sendable {
-    public let dataset: Dataset?
-    /// The dataset's comparisons, made once while checking it; `nil` with the dataset.
-    public let analysis: Analysis?
+/// What reading found, before the dataset's own checks (``DatasetChecks``): the dataset as far as
+/// it could be read, and every problem met on the way.
+public struct ReadResult: Sendable {
+    public let dataset: Dataset
     public let problems: [Problem]
     public let fileCount: Int
-
-    public var errors: [Problem] { problems.filter { $0.severity == .error } }
-    public var warnings: [Problem] { problems.filter { $0.severity == .warning } }
 }
 
 /// A file of the Authorities folder as read from disk (or given in memory).
@@ -60,19 +56,11 @@ public enum DatasetLoader {
     }
     public static let englandID = "england"
 
-    /// Loads `directory`; `displayPrefix` is how file names appear in messages (e.g. "Authorities").
-    public static func load(from directory: URL, displayPrefix: String? = nil, rejectingMarkup: Bool = true) -> LoadResult {
-        let prefix = displayPrefix ?? directory.path
-        switch read(folder: directory, displayPrefix: prefix) {
-        case .files(let files): return load(files: files, displayPrefix: prefix, rejectingMarkup: rejectingMarkup)
-        case .loaded(let result): return result
-        }
-    }
-
     /// The files of an Authorities folder as read, or why the folder could not be read.
     public enum FolderRead: Sendable {
         case files([String: FileContents])
-        case loaded(LoadResult)
+        /// The folder could not be listed: missing, a file, or not readable.
+        case unreadable(Problem)
     }
 
     /// Reads the data files and narratives of `directory`, and nothing else: other files, and
@@ -93,9 +81,7 @@ public enum DatasetLoader {
             } else {
                 message = "the folder cannot be read (\(FileFailure.words(for: FileFailure.code(of: error))))"
             }
-            return .loaded(
-                LoadResult(dataset: nil, analysis: nil, problems: [Problem(severity: .error, file: prefix, message: message)], fileCount: 0)
-            )
+            return .unreadable(Problem(severity: .error, file: prefix, message: message))
         }
         var files: [String: FileContents] = [:]
         // The marks of folders the tool wrote (a synthetic set's manifest) are the tool's, not data.
@@ -124,10 +110,10 @@ public enum DatasetLoader {
         return .files(files)
     }
 
-    /// Loads files given by name (as in the Authorities folder), e.g. from memory.
+    /// Reads files given by name (as in the Authorities folder), e.g. from memory.
     /// `rejectingMarkup: false` lets HTML tags through text fields; only the tests of the site's
     /// escaping (its defence in depth) use it.
-    public static func load(files: [String: FileContents], displayPrefix prefix: String, rejectingMarkup: Bool = true) -> LoadResult {
+    public static func read(files: [String: FileContents], displayPrefix prefix: String, rejectingMarkup: Bool = true) -> ReadResult {
         let names = files.keys.sorted()
         @Sendable func display(_ name: String) -> String { "\(prefix)/\(name)" }
         let folderLog = ProblemLog(file: prefix)
@@ -266,15 +252,10 @@ public enum DatasetLoader {
         let dataset = Dataset(
             indicators: indicators, authorities: authorities.filter { $0.id != englandID }, england: england, settings: settings,
             releases: releases, agencies: agencyResults.compactMap(\.agency))
-        let analysis = Analysis(dataset)
-        problems += DatasetChecks.run(on: analysis, dataComplete: !problems.contains { $0.severity == .error })
-        let sorted = problems.sorted()
-        let hasErrors = sorted.contains { $0.severity == .error }
         let fileCount =
             authorityNames.count + narrativeNames.count + (files[catalogueFile] != nil ? 1 : 0) + (files[siteFile] != nil ? 1 : 0)
             + (files[releasesFile] != nil ? 1 : 0) + dataNames.filter(isAgencyFile).count
-        return LoadResult(
-            dataset: hasErrors ? nil : dataset, analysis: hasErrors ? nil : analysis, problems: sorted, fileCount: fileCount)
+        return ReadResult(dataset: dataset, problems: problems, fileCount: fileCount)
     }
 
     /// Reads a file, refusing one too large to be an authority file before reading it. The size is

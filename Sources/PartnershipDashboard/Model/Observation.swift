@@ -21,24 +21,6 @@ public enum Status: String, CaseIterable, Sendable {
     }
 }
 
-/// Where in which file a thing was written, so later checks can point at it.
-public struct Provenance: Sendable, Hashable {
-    public let file: String
-    public let path: JSONPath
-    public let position: TextPosition
-
-    public init(file: String, path: JSONPath, position: TextPosition) {
-        self.file = file
-        self.path = path
-        self.position = position
-    }
-
-    /// A problem about the thing written here.
-    public func problem(_ severity: Problem.Severity, _ message: String) -> Problem {
-        Problem(severity: severity, file: file, position: position, path: path, message: message)
-    }
-}
-
 /// A figure: the value of one indicator in one period, from one source.
 ///
 /// What the engine reads on every comparison (period, value, status) is stored inline; where the

@@ -33,18 +33,10 @@ public final class SiteFiles: SiteSink, Sendable {
 }
 
 public enum SiteWriter {
-    /// What writing did.
-    public enum Outcome: Equatable, Sendable {
-        /// The folder already held exactly these files; nothing was written.
-        case unchanged
-        /// The folder was replaced; `changed` files were new or different.
-        case written(changed: Int)
-    }
-
     /// Writes a site held in memory to `output` through a ``StagingFolder``: on any error the old
     /// site is left exactly as it was and the staging folder is removed.
     @discardableResult
-    public static func write(_ site: SiteFiles, to output: URL, failAfter: Int? = nil) throws -> Outcome {
+    public static func write(_ site: SiteFiles, to output: URL, failAfter: Int? = nil) throws -> StagingFolder.Outcome {
         let place = ResolvedPath(output, display: output.lastPathComponent)
         let target = try OwnedFolder.claim(place, kind: .site, protected: ProtectedPaths(authorities: nil))
         let staging = try StagingFolder(for: target, failAfter: failAfter)

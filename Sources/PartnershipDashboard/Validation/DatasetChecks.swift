@@ -89,7 +89,3 @@ extension DatasetChecks {
         }
     }
 }
-
-extension Provenance {
-    func appending(_ key: String) -> Provenance { Provenance(file: file, path: path.appending(key), position: position) }
-}
