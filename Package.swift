@@ -5,8 +5,7 @@ let package = Package(
     name: "PartnershipDashboard",
     platforms: [.macOS(.v13)],
     products: [
-        .executable(name: "dashboard", targets: ["dashboard"]),
-        .library(name: "PartnershipDashboard", targets: ["PartnershipDashboard"]),
+        .executable(name: "dashboard", targets: ["dashboard"])
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
@@ -49,16 +48,19 @@ let package = Package(
                 "CFreeType",
             ]
         ),
+        // The benchmark, in its own target above the library: it uses only what the library offers the package.
+        .target(name: "DashboardBenchmark", dependencies: ["PartnershipDashboard"]),
         .executableTarget(
             name: "dashboard",
             dependencies: [
                 "PartnershipDashboard",
+                "DashboardBenchmark",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "PartnershipDashboardTests",
-            dependencies: ["PartnershipDashboard"],
+            dependencies: ["PartnershipDashboard", "DashboardBenchmark"],
             exclude: ["Fixtures", "Snapshots"]
         ),
     ]

@@ -1,6 +1,7 @@
 // The `dashboard` command: parses arguments and calls the PartnershipDashboard library.
 
 import ArgumentParser
+import DashboardBenchmark
 import Foundation
 import PartnershipDashboard
 

@@ -4,7 +4,7 @@
 ///
 /// Measures differ in unit, so each row has its own scale, starting at zero; both values and their
 /// periods are labelled, and the direction is given in words and an arrow.
-public struct BeforeAfterChart: Chart {
+struct BeforeAfterChart: Chart {
     struct Row: Sendable {
         let indicator: Indicator
         let change: Change
@@ -19,27 +19,27 @@ public struct BeforeAfterChart: Chart {
         }
     }
 
-    public let id: String
-    public let kind = ChartKind.beforeAndAfter
-    public let authorityID: String?
-    public let indicatorID: String? = nil
-    public let title: String
-    public let subtitle: String
-    public let source: ChartSource
-    public let description: String
-    public let table: ChartTable
+    let id: String
+    let kind = ChartKind.beforeAndAfter
+    let authorityID: String?
+    let indicatorID: String? = nil
+    let title: String
+    let subtitle: String
+    let source: ChartSource
+    let description: String
+    let table: ChartTable
     let rows: [Row]
     /// The authority's full name, for the figures' download.
     let authorityName: String
 
-    public var drawingInputs: String {
+    var drawingInputs: String {
         rows.map { row in
             "\(row.indicator.title)|\(row.indicator.unit.rawValue)|\(row.change.from.period.shortLabel)=\(row.change.from.value)|\(row.change.to.period.shortLabel)=\(row.change.to.value)|\(row.change.direction.rawValue)|\(row.change.relative.map { "\($0)" } ?? "-")|\(row.threshold.map { "\($0.threshold.value) \($0.met)" } ?? "-")"
         }.joined(separator: "\n")
     }
 
     /// The chart for an authority, or `nil` when no measure has figures both before and during.
-    public init?(_ comparison: AuthorityComparison) {
+    init?(_ comparison: AuthorityComparison) {
         let authority = comparison.authority
         rows = comparison.indicators.filter { !OfficialMeasure.components.contains($0.indicator.id) }.compactMap { row in
             row.change.map { Row(indicator: row.indicator, change: $0, threshold: row.outcomeThreshold) }
@@ -121,7 +121,7 @@ public struct BeforeAfterChart: Chart {
     /// A chart of many measures is drawn taller than 675 pixels rather than crowd its rows: each
     /// row needs room for the value labels above its track, the intervals below, and its name,
     /// however many lines that wraps onto.
-    public func height(in format: ChartFormat, measurer: TextMeasurer) -> Int {
+    func height(in format: ChartFormat, measurer: TextMeasurer) -> Int {
         let probe = RecordingCanvas(format: format, measurer: measurer)
         let plot = ChartFrame.layout(on: probe, title: title, subtitle: subtitle, source: source).plot
         let width = BeforeAfterChart.labelWidth(plot)
@@ -137,7 +137,7 @@ public struct BeforeAfterChart: Chart {
     /// The width the measures' names wrap within, at the left of the plot.
     static func labelWidth(_ plot: Rect) -> Double { min(430, (plot.width * 0.29).rounded()) }
 
-    public func draw(on canvas: Canvas) {
+    func draw(on canvas: Canvas) {
         let frame = ChartFrame.draw(on: canvas, title: title, subtitle: subtitle, source: source)
         let plot = frame.plot
         let labelWidth = BeforeAfterChart.labelWidth(plot)

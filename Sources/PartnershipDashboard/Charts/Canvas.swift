@@ -1,20 +1,20 @@
 // What a chart draws on: pixels (libgd) or a recording that tests read as text.
 
 /// Measures text in the font the charts are drawn in.
-public protocol TextMeasurer: Sendable {
+package protocol TextMeasurer: Sendable {
     func measure(_ text: String, style: FontStyle) -> TextMetrics
 }
 
 /// The shape of a data marker; shapes differ between series so charts survive greyscale printing.
-public enum MarkerShape: String, Sendable { case circle, square, diamond, triangle }
+package enum MarkerShape: String, Sendable { case circle, square, diamond, triangle }
 
 /// How a line is drawn: its colour, width in pixels and dash pattern (lengths of ink and gap).
-public struct LineStyle: Hashable, Sendable {
-    public let color: Color
-    public let width: Double
-    public let dash: [Double]
+package struct LineStyle: Hashable, Sendable {
+    package let color: Color
+    let width: Double
+    let dash: [Double]
 
-    public init(color: Color, width: Double, dash: [Double] = []) {
+    init(color: Color, width: Double, dash: [Double] = []) {
         self.color = color
         self.width = width
         self.dash = dash
@@ -25,7 +25,7 @@ public struct LineStyle: Hashable, Sendable {
 ///
 /// Charts never touch pixels or libgd: the raster layer implements this for PNG output, and
 /// ``RecordingCanvas`` implements it for tests that read a chart's layout as text.
-public protocol Canvas: AnyObject {
+package protocol Canvas: AnyObject {
     /// The size and type scale the chart is laid out in.
     var format: ChartFormat { get }
     var width: Int { get }
@@ -41,7 +41,7 @@ public protocol Canvas: AnyObject {
 }
 
 extension Canvas {
-    public func measure(_ text: String, _ style: FontStyle) -> TextMetrics { measurer.measure(text, style: style) }
+    func measure(_ text: String, _ style: FontStyle) -> TextMetrics { measurer.measure(text, style: style) }
 
     /// A run of a series' line, 4 px wide; edged in white where its colour falls short of 3:1 on
     /// the partnership's shading (``ChartStyle/needsEdge(_:)``). A run of one point draws nothing.

@@ -1,7 +1,7 @@
 // What every chart is: a title, subtitle, source, description and table, and a way to draw itself.
 
 /// The kinds of chart the site offers.
-public enum ChartKind: String, CaseIterable, Sendable {
+package enum ChartKind: String, CaseIterable, Sendable {
     case overTime = "over-time"
     case beforeAndAfter = "before-and-after"
     case sideBySide = "side-by-side"
@@ -10,7 +10,7 @@ public enum ChartKind: String, CaseIterable, Sendable {
     case neighbours
     case joining = "after-joining"
 
-    public var label: String {
+    var label: String {
         switch self {
         case .overTime: return "Over time"
         case .beforeAndAfter: return "Before and after"
@@ -23,7 +23,7 @@ public enum ChartKind: String, CaseIterable, Sendable {
     }
 
     /// What kind of picture it is, for a text alternative: "Line chart", "Sorted bar chart".
-    public var form: String {
+    var form: String {
         switch self {
         case .overTime, .eventTime, .neighbours: return "Line chart"
         case .beforeAndAfter: return "Dumbbell chart"
@@ -35,7 +35,7 @@ public enum ChartKind: String, CaseIterable, Sendable {
 }
 
 /// A chart: its words (drawn into the PNG and handed to the page as text), its data, and its drawing.
-public protocol Chart: Sendable {
+package protocol Chart: Sendable {
     /// The file name stem, e.g. `kent-children-adopted-over-time`.
     var id: String { get }
     var kind: ChartKind { get }
@@ -70,49 +70,49 @@ public protocol Chart: Sendable {
 }
 
 extension Chart {
-    public func height(in format: ChartFormat, measurer: TextMeasurer) -> Int { format.height }
+    package func height(in format: ChartFormat, measurer: TextMeasurer) -> Int { format.height }
 
     /// A canvas for this chart in a format, recording what is drawn.
-    public func recordingCanvas(_ format: ChartFormat, measurer: TextMeasurer) -> RecordingCanvas {
+    func recordingCanvas(_ format: ChartFormat, measurer: TextMeasurer) -> RecordingCanvas {
         RecordingCanvas(width: format.width, height: height(in: format, measurer: measurer), format: format, measurer: measurer)
     }
 }
 
 extension Chart {
     /// A digest of everything the chart's pixels depend on; the chart cache is keyed by it.
-    public var fingerprint: String {
+    var fingerprint: String {
         SHA256.hex(
             [kind.rawValue, id, title, subtitle, source.line, description, table.csv.text, drawingInputs].joined(separator: "\u{1}"))
     }
 }
 
 /// The values behind a chart: shown as a table on the page and downloaded as CSV.
-public struct ChartTable: Sendable {
+package struct ChartTable: Sendable {
     /// A cell shown as text on the page and written as a raw value in the CSV.
-    public struct Cell: Sendable {
-        public let display: String
-        public let raw: CSVTable.Cell
+    struct Cell: Sendable {
+        let display: String
+        let raw: CSVTable.Cell
 
-        public init(_ display: String, raw: CSVTable.Cell) {
+        init(_ display: String, raw: CSVTable.Cell) {
             self.display = display
             self.raw = raw
         }
 
-        public static func text(_ text: String) -> Cell { Cell(text, raw: .text(text)) }
-        public static let empty = Cell("", raw: .empty)
+        static func text(_ text: String) -> Cell { Cell(text, raw: .text(text)) }
+        static let empty = Cell("", raw: .empty)
     }
 
-    public let caption: String
-    public let header: [String]
-    public let rows: [[Cell]]
+    let caption: String
+    let header: [String]
+    let rows: [[Cell]]
 
-    public init(caption: String, header: [String], rows: [[Cell]]) {
+    init(caption: String, header: [String], rows: [[Cell]]) {
         self.caption = caption
         self.header = header
         self.rows = rows
     }
 
-    public var csv: CSVTable {
+    var csv: CSVTable {
         var table = CSVTable(header: header)
         for row in rows { table.append(row.map(\.raw)) }
         return table

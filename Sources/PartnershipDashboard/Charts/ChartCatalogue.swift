@@ -1,14 +1,14 @@
 // Which charts the data allows: every kind, for every authority and indicator that has the figures.
 
 /// Builds every chart the dataset supports, in a stable order.
-public struct ChartCatalogue: Sendable {
-    public let charts: [Chart]
+package struct ChartCatalogue: Sendable {
+    package let charts: [Chart]
     /// Councils lined up on their own joining of an agency, against those not yet in one.
-    public let national: NationalJoining?
+    let national: NationalJoining?
     private let byAuthority: [String: [Chart]]
     private let byIndicator: [String: [Chart]]
 
-    public init(_ analysis: Analysis) { self.init(analysis, onlyAuthorities: nil) }
+    package init(_ analysis: Analysis) { self.init(analysis, onlyAuthorities: nil) }
 
     /// `onlyAuthorities`: lay out only the charts of these authorities' pages, and none of the charts
     /// that compare every authority, for a rebuild that makes only those pages again.
@@ -57,8 +57,8 @@ public struct ChartCatalogue: Sendable {
     }
 
     /// The charts about one authority, in a stable order.
-    public func charts(for authorityID: String) -> [Chart] { byAuthority[authorityID] ?? [] }
+    func charts(for authorityID: String) -> [Chart] { byAuthority[authorityID] ?? [] }
 
     /// The charts that compare authorities on one indicator.
-    public func charts(forIndicator indicatorID: String) -> [Chart] { byIndicator[indicatorID] ?? [] }
+    func charts(forIndicator indicatorID: String) -> [Chart] { byIndicator[indicatorID] ?? [] }
 }

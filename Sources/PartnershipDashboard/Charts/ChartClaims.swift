@@ -5,9 +5,9 @@ import Foundation
 /// The rules every chart title and subtitle keeps, so that nothing pasted into a brief claims more
 /// than the chart shows: no figure set against itself, no part of a year set against a whole year,
 /// no comparator named that has no figures on the chart.
-public enum ChartClaims {
+enum ChartClaims {
     /// What is wrong with a chart's words, each as a sentence naming the rule; empty when nothing is.
-    public static func problems(_ chart: Chart) -> [String] {
+    static func problems(_ chart: Chart) -> [String] {
         var problems: [String] = []
         let words = [chart.title, chart.subtitle]
         for text in words {

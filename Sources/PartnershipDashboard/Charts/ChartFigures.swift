@@ -3,21 +3,21 @@
 // official statistic.
 
 /// One figure a chart draws.
-public struct ChartFigure: Sendable {
+package struct ChartFigure: Sendable {
     /// The area's full name: "Kent County Council", "England".
-    public let area: String
-    public let measure: Indicator
-    public let observation: Observation
+    let area: String
+    let measure: Indicator
+    let observation: Observation
     /// Where the chart draws it on an index scale (last year before = 100), if it does.
-    public let index: Double?
+    let index: Double?
     /// What the figure is on the chart: "before", "during", "after", "spans the start", "England", "neighbour", ….
-    public let role: String
+    let role: String
 }
 
 extension Chart {
     /// The chart's figures as a tidy CSV: one row per figure, the unit in its own column, the
     /// period apart from the value, whether each is an official statistic, and who published it.
-    public var figuresCSV: CSVTable {
+    var figuresCSV: CSVTable {
         var table = CSVTable(header: ChartFigures.header)
         for figure in figures {
             let observation = figure.observation
@@ -64,7 +64,7 @@ enum ChartFigures {
 }
 
 extension OverTimeChart {
-    public var figures: [ChartFigure] {
+    package var figures: [ChartFigure] {
         let indexed: Bool
         if case .index = mode { indexed = true } else { indexed = false }
         let figure = { (area: String, plotted: PlottedFigure, role: String) in
@@ -80,7 +80,7 @@ extension OverTimeChart {
 }
 
 extension BeforeAfterChart {
-    public var figures: [ChartFigure] {
+    var figures: [ChartFigure] {
         rows.flatMap { row in
             [(row.change.from, "before"), (row.change.to, "during")].map {
                 ChartFigure(area: authorityName, measure: row.indicator, observation: $0.0, index: nil, role: $0.1)
@@ -90,7 +90,7 @@ extension BeforeAfterChart {
 }
 
 extension SideBySideChart {
-    public var figures: [ChartFigure] {
+    var figures: [ChartFigure] {
         entries.flatMap { entry in
             [(entry.change.from, "before"), (entry.change.to, "during")].map {
                 ChartFigure(area: entry.authority.name, measure: indicator, observation: $0.0, index: nil, role: $0.1)
@@ -105,7 +105,7 @@ extension SideBySideChart {
 }
 
 extension EventTimeChart {
-    public var figures: [ChartFigure] {
+    var figures: [ChartFigure] {
         lines.flatMap { line in
             line.points.map { point in
                 ChartFigure(
@@ -117,7 +117,7 @@ extension EventTimeChart {
 }
 
 extension RankChart {
-    public var figures: [ChartFigure] {
+    var figures: [ChartFigure] {
         rank.changes.flatMap { entry in
             [(entry.change.from, "from"), (entry.change.to, "to")].map {
                 ChartFigure(
@@ -134,7 +134,7 @@ extension RankChart {
 }
 
 extension NeighbourChart {
-    public var figures: [ChartFigure] {
+    var figures: [ChartFigure] {
         ([(partner, "partner")] + neighbours.map { ($0, "neighbour") } + (england.map { [($0, "England")] } ?? [])).flatMap {
             line, role in
             line.points.compactMap { point in

@@ -121,22 +121,22 @@ enum ChartWords {
 
 /// Whose figures a chart draws, by line of the chart; the chart's source line and its citation are
 /// both written from it.
-public struct ChartSource: Sendable, Equatable {
-    public struct Part: Sendable, Equatable {
+package struct ChartSource: Sendable, Equatable {
+    struct Part: Sendable, Equatable {
         /// The line or group of the chart ("Thresholds"); nil when every line has the same publishers.
-        public let label: String?
+        let label: String?
         /// "Department for Education (official statistics)", each once.
-        public let publishers: [String]
+        let publishers: [String]
     }
 
-    public let parts: [Part]
+    let parts: [Part]
 
     /// "Department for Education (official statistics). Thresholds: Department for Education.":
     /// the publishers, as a citation lists them.
-    public var publishers: String {
+    var publishers: String {
         parts.map { ($0.label.map { "\($0): " } ?? "") + $0.publishers.joined(separator: "; ") }.joined(separator: ". ") + "."
     }
 
     /// "Source: Department for Education (official statistics).": the line drawn at the chart's foot.
-    public var line: String { "Source: " + publishers }
+    package var line: String { "Source: " + publishers }
 }

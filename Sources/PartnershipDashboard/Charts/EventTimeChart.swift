@@ -3,7 +3,7 @@
 import Foundation
 
 /// One indicator: every authority's series indexed to its own baseline, aligned on its own partnership's start.
-public struct EventTimeChart: Chart {
+struct EventTimeChart: Chart {
     struct Line: Sendable {
         let authority: Authority
         let basePeriod: Period
@@ -19,17 +19,17 @@ public struct EventTimeChart: Chart {
         func isAfter(_ observation: Observation) -> Bool { authority.partnership?.phase(of: observation.period) == .after }
     }
 
-    public let id: String
-    public let kind = ChartKind.eventTime
-    public let authorityID: String? = nil
-    public let indicatorID: String?
+    let id: String
+    let kind = ChartKind.eventTime
+    let authorityID: String? = nil
+    let indicatorID: String?
     /// The measure drawn.
     let indicator: Indicator
-    public let title: String
-    public let subtitle: String
-    public let source: ChartSource
-    public let description: String
-    public let table: ChartTable
+    let title: String
+    let subtitle: String
+    let source: ChartSource
+    let description: String
+    let table: ChartTable
     let lines: [Line]
 
     /// Years shown either side of the start, at most.
@@ -55,7 +55,7 @@ public struct EventTimeChart: Chart {
 
     /// The chart for an indicator, or `nil` when no authority has two indexed figures to draw.
     /// Percentages are not indexed (a rise from 4% to 20% is not "500"), so they have no event-time chart.
-    public init?(indicator: Indicator, comparisons: [AuthorityComparison]) {
+    init?(indicator: Indicator, comparisons: [AuthorityComparison]) {
         guard indicator.unit != .percent else { return nil }
         lines = comparisons.compactMap { comparison in
             guard let row = comparison.comparison(for: indicator.id), let base = row.change?.relativeBase,
@@ -151,7 +151,7 @@ public struct EventTimeChart: Chart {
             })
     }
 
-    public var drawingInputs: String {
+    var drawingInputs: String {
         lines.map { line in
             line.authority.shortName + "|"
                 + zip(line.points, line.intervals).map { point, interval in
@@ -169,7 +169,7 @@ public struct EventTimeChart: Chart {
         return rounded < 0 ? "\(UKFormat.number(-rounded)) years before" : "\(UKFormat.number(rounded)) years after"
     }
 
-    public func draw(on canvas: Canvas) {
+    func draw(on canvas: Canvas) {
         let frame = ChartFrame.draw(on: canvas, title: title, subtitle: subtitle, source: source)
         let allYears = lines.flatMap { $0.points.map(\.years) }
         let low = min(-1, floor(allYears.min() ?? 0))

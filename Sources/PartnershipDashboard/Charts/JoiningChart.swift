@@ -7,27 +7,27 @@ import Foundation
 /// The national picture (``NationalJoining``) as a chart: one point per year from joining, a whisker
 /// for its interval, a line at 100 (changed as the councils not yet joined did) and, under each
 /// year, how many councils it rests on.
-public struct JoiningChart: Chart {
-    public let id: String
-    public let kind = ChartKind.joining
-    public let authorityID: String? = nil
-    public let indicatorID: String?
-    public let title: String
-    public let subtitle: String
-    public let source: ChartSource
-    public let description: String
-    public let table: ChartTable
-    public let figures: [ChartFigure]
+struct JoiningChart: Chart {
+    let id: String
+    let kind = ChartKind.joining
+    let authorityID: String? = nil
+    let indicatorID: String?
+    let title: String
+    let subtitle: String
+    let source: ChartSource
+    let description: String
+    let table: ChartTable
+    let figures: [ChartFigure]
     let years: [NationalJoining.Year]
 
-    public var drawingInputs: String {
+    var drawingInputs: String {
         years.map { year in
             "\(year.offset):\(year.points.count):\(year.mean.map { String($0) } ?? "-"):\(year.interval.map { "\($0.lowerBound)-\($0.upperBound)" } ?? "-")"
         }.joined(separator: ",")
     }
 
     /// The chart, or `nil` when no year has a mean (fewer than two councils in every year).
-    public init?(_ picture: NationalJoining, dataset: Dataset) {
+    init?(_ picture: NationalJoining, dataset: Dataset) {
         let drawn = picture.years.filter { $0.mean != nil }
         guard !drawn.isEmpty else { return nil }
         years = picture.years
@@ -103,7 +103,7 @@ public struct JoiningChart: Chart {
             })
     }
 
-    public func draw(on canvas: Canvas) {
+    func draw(on canvas: Canvas) {
         let frame = ChartFrame.draw(on: canvas, title: title, subtitle: subtitle, source: source)
         let drawn = years.filter { $0.mean != nil }
         let values: [Double] =

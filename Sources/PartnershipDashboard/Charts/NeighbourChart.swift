@@ -3,7 +3,7 @@
 
 /// One measure over every year DfE gives: counts indexed to each council's own baseline year (= 100),
 /// percentages as published.
-public struct NeighbourChart: Chart {
+struct NeighbourChart: Chart {
     struct Point2: Sendable {
         let period: Period
         let value: Double
@@ -19,17 +19,17 @@ public struct NeighbourChart: Chart {
         func y(at period: Period) -> Double? { points.first { $0.period == period }?.y }
     }
 
-    public let id: String
-    public let kind = ChartKind.neighbours
-    public let authorityID: String?
-    public let indicatorID: String?
+    let id: String
+    let kind = ChartKind.neighbours
+    let authorityID: String?
+    let indicatorID: String?
     /// The measure drawn.
     let indicator: Indicator
-    public let title: String
-    public let subtitle: String
-    public let source: ChartSource
-    public let description: String
-    public let table: ChartTable
+    let title: String
+    let subtitle: String
+    let source: ChartSource
+    let description: String
+    let table: ChartTable
     let partner: Line
     let neighbours: [Line]
     let median: Line
@@ -40,14 +40,14 @@ public struct NeighbourChart: Chart {
     let periods: [Period]
     let base: Period
 
-    public var drawingInputs: String {
+    var drawingInputs: String {
         let text = { (line: Line) in line.name + ":" + line.points.map { "\($0.period.notation)=\($0.y)" }.joined(separator: ",") }
         return ([partner, median] + neighbours + [england].compactMap { $0 }).map(text).joined(separator: "\n")
             + "\n\(partnership?.firstDay.description ?? "-")|\(partnership?.lastDay?.description ?? "-")|\(indexed)"
     }
 
     /// The chart of a partner's official figures beside its counted neighbours', or `nil` without a neighbour comparison.
-    public init?(authority: Authority, comparison row: IndicatorComparison, england englandSeries: Series?) {
+    init?(authority: Authority, comparison row: IndicatorComparison, england englandSeries: Series?) {
         guard let comparison = row.neighbours, let change = row.change, comparison.counted.count >= 2,
             let kind = change.from.period.comparability
         else { return nil }
@@ -137,7 +137,7 @@ public struct NeighbourChart: Chart {
             })
     }
 
-    public func draw(on canvas: Canvas) {
+    func draw(on canvas: Canvas) {
         let frame = ChartFrame.draw(on: canvas, title: title, subtitle: subtitle, source: source)
         let all = ([partner, median] + neighbours + [england].compactMap { $0 }).flatMap { $0.points.map(\.y) }
         guard let lowest = all.min(), let highest = all.max(), let firstDay = periods.first?.start, let lastDay = periods.last?.end

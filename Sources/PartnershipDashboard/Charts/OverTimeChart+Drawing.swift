@@ -2,16 +2,16 @@
 
 extension OverTimeChart {
     /// Where the plot, its scales and its ticks go on a canvas; drawing uses exactly this.
-    public struct Layout: Sendable {
-        public let plot: Rect
-        public let x: TimeScale
-        public let y: LinearScale
-        public let ticks: [Double]
+    struct Layout: Sendable {
+        let plot: Rect
+        let x: TimeScale
+        let y: LinearScale
+        let ticks: [Double]
         let frame: Rect
         let tickLabels: [String]
     }
 
-    public func layout(on canvas: Canvas) -> Layout {
+    func layout(on canvas: Canvas) -> Layout {
         let frame = ChartFrame.layout(on: canvas, title: title, subtitle: subtitle, source: source).plot
         let allY = authorityFigures.map(\.y) + englandFigures.map(\.y) + regionFigures.map(\.y) + thresholds.map(\.value)
         let ticks = LinearScale.niceTicks(minimum: 0, maximum: (allY.max() ?? 1) * 1.08, count: ChartStyle.maximumGridlines)
@@ -33,7 +33,7 @@ extension OverTimeChart {
 
     static let stripHeight = 34.0
 
-    public func draw(on canvas: Canvas) {
+    package func draw(on canvas: Canvas) {
         _ = ChartFrame.draw(on: canvas, title: title, subtitle: subtitle, source: source)
         let layout = layout(on: canvas)
         let plot = layout.plot

@@ -12,28 +12,28 @@ struct PlottedFigure: Sendable {
 /// days and percentages are drawn as values, with England on the same scale and the threshold in
 /// force as a step line. Figures are never joined across a gap: only consecutive periods of the
 /// same kind are joined by a line, and averages over several years are drawn across their years.
-public struct OverTimeChart: Chart {
-    public enum Mode: Sendable, Equatable {
+package struct OverTimeChart: Chart {
+    enum Mode: Sendable, Equatable {
         case values
         /// Indexed to 100 at this period, for the authority and England alike.
         case index(base: Period)
     }
 
-    public let id: String
-    public let kind = ChartKind.overTime
-    public let authorityID: String?
-    public let indicatorID: String?
+    package let id: String
+    package let kind = ChartKind.overTime
+    package let authorityID: String?
+    package let indicatorID: String?
     /// The measure drawn.
     let indicator: Indicator
-    public let title: String
-    public let subtitle: String
-    public let source: ChartSource
-    public let description: String
-    public let table: ChartTable
+    package let title: String
+    package let subtitle: String
+    package let source: ChartSource
+    package let description: String
+    package let table: ChartTable
 
     let mode: Mode
     let unit: Unit
-    let authorityName: String
+    package let authorityName: String
     let authorityFullName: String
     let partnership: Partnership?
     let authorityFigures: [PlottedFigure]
@@ -49,7 +49,7 @@ public struct OverTimeChart: Chart {
     let first: Day
     let last: Day
 
-    public var drawingInputs: String {
+    package var drawingInputs: String {
         let figures = { (list: [PlottedFigure]) in list.map { "\($0.observation.period.notation)=\($0.y)" }.joined(separator: ",") }
         let phases =
             partnership.map { p in
@@ -68,7 +68,7 @@ public struct OverTimeChart: Chart {
     /// The chart for one authority's comparison of one indicator, or `nil` when there is nothing to
     /// compare over time: it needs two figures placed in time, or one with England's figure or the
     /// threshold for the same period beside it.
-    public init?(
+    init?(
         authority: Authority, comparison: IndicatorComparison, england: Series?, region: (name: String, series: Series)? = nil,
         thresholds book: ThresholdBook
     ) {

@@ -3,18 +3,18 @@
 
 /// One measure: every council's change between the partner's two periods, sorted, the partner in
 /// the Analysis Function's dark blue and every other council in grey.
-public struct RankChart: Chart {
-    public let id: String
-    public let kind = ChartKind.rank
-    public let authorityID: String?
-    public let indicatorID: String?
+struct RankChart: Chart {
+    let id: String
+    let kind = ChartKind.rank
+    let authorityID: String?
+    let indicatorID: String?
     /// The measure drawn.
     let indicator: Indicator
-    public let title: String
-    public let subtitle: String
-    public let source: ChartSource
-    public let description: String
-    public let table: ChartTable
+    let title: String
+    let subtitle: String
+    let source: ChartSource
+    let description: String
+    let table: ChartTable
     let rank: CouncilRank
     let partnerID: String
     let partnerLabel: String
@@ -27,13 +27,13 @@ public struct RankChart: Chart {
     /// Fewer councils than this make no ranking worth drawing.
     static let minimumCouncils = 10
 
-    public var drawingInputs: String {
+    var drawingInputs: String {
         "\(rank.measure.rawValue)|\(unit.rawValue)|\(partnerID)|\(partnerLabel)|\(median.map { "\($0)" } ?? "-")|\(england.map { "\($0)" } ?? "-")\n"
             + rank.changes.map { "\($0.authority.id)|\($0.value)" }.joined(separator: "\n")
     }
 
     /// The chart of a partner's change among every council's, or `nil` when it was not ranked.
-    public init?(authority: Authority, comparison row: IndicatorComparison) {
+    init?(authority: Authority, comparison row: IndicatorComparison) {
         guard let rank = row.rank, let change = row.change, rank.of >= RankChart.minimumCouncils,
             let mine = change.value(in: rank.measure)
         else { return nil }
@@ -110,7 +110,7 @@ public struct RankChart: Chart {
         RankChart.bars(in: ChartFrame.layout(on: canvas, title: title, subtitle: subtitle, source: source).plot)
     }
 
-    public func draw(on canvas: Canvas) {
+    func draw(on canvas: Canvas) {
         let frame = ChartFrame.draw(on: canvas, title: title, subtitle: subtitle, source: source)
         let values = rank.changes.map(\.value) + [median, england].compactMap { $0 }
         guard let lowest = values.min(), let highest = values.max() else { return }

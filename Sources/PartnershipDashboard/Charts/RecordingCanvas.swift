@@ -1,7 +1,7 @@
 // A canvas that writes down what is drawn, so tests and the benchmark can read a chart's layout.
 
 /// One drawing call, as the chart made it.
-public enum DrawCall: Sendable, Equatable {
+package enum DrawCall: Sendable, Equatable {
     case fill(Rect, Color)
     case line([Point], LineStyle)
     case polygon([Point], Color)
@@ -11,7 +11,7 @@ public enum DrawCall: Sendable, Equatable {
 
     /// The call as one line of text, coordinates rounded to one decimal place:
     /// `text bold 34 #0B0C0C 36,60 w1128: words`, `line #1D70B8 4px solid: 36,60 80,90`.
-    public var line: String {
+    var line: String {
         switch self {
         case .fill(let rect, let color): return "fill \(f(rect.x)),\(f(rect.y)) \(f(rect.width))×\(f(rect.height)) \(color)"
         case .line(let points, let style):
@@ -32,24 +32,24 @@ public enum DrawCall: Sendable, Equatable {
 }
 
 /// Records every drawing call; its text form (``lines``, ``log``) is derived from the calls.
-public final class RecordingCanvas: Canvas {
-    public let format: ChartFormat
-    public let width: Int
-    public let height: Int
-    public let measurer: TextMeasurer
+package final class RecordingCanvas: Canvas {
+    package let format: ChartFormat
+    package let width: Int
+    package let height: Int
+    package let measurer: TextMeasurer
     /// Every call, in the order drawn.
-    public private(set) var calls: [DrawCall] = []
+    package private(set) var calls: [DrawCall] = []
     /// The calls as text, one line each.
-    public var lines: [String] { calls.map(\.line) }
+    var lines: [String] { calls.map(\.line) }
     /// Every text drawn, with the box it occupies, for checks that labels fit and do not overlap.
-    public private(set) var texts: [(text: String, box: Rect)] = []
+    private(set) var texts: [(text: String, box: Rect)] = []
 
     /// A canvas of the format's size.
-    public convenience init(format: ChartFormat, measurer: TextMeasurer) {
+    package convenience init(format: ChartFormat, measurer: TextMeasurer) {
         self.init(width: format.width, height: format.height, format: format, measurer: measurer)
     }
 
-    public init(width: Int, height: Int, format: ChartFormat = .standard, measurer: TextMeasurer) {
+    init(width: Int, height: Int, format: ChartFormat = .standard, measurer: TextMeasurer) {
         self.format = format
         self.width = width
         self.height = height
@@ -57,25 +57,25 @@ public final class RecordingCanvas: Canvas {
     }
 
     /// The recording, one call per line.
-    public var log: String { lines.joined(separator: "\n") + "\n" }
+    var log: String { lines.joined(separator: "\n") + "\n" }
 
-    public func fill(_ rect: Rect, color: Color) {
+    package func fill(_ rect: Rect, color: Color) {
         calls.append(.fill(rect, color))
     }
 
-    public func stroke(_ points: [Point], style: LineStyle) {
+    package func stroke(_ points: [Point], style: LineStyle) {
         calls.append(.line(points, style))
     }
 
-    public func fillPolygon(_ points: [Point], color: Color) {
+    package func fillPolygon(_ points: [Point], color: Color) {
         calls.append(.polygon(points, color))
     }
 
-    public func marker(_ shape: MarkerShape, at center: Point, radius: Double, fill: Color, outline: Color) {
+    package func marker(_ shape: MarkerShape, at center: Point, radius: Double, fill: Color, outline: Color) {
         calls.append(.marker(shape, center: center, radius: radius, fill: fill, outline: outline))
     }
 
-    public func text(_ text: String, at origin: Point, style: FontStyle, color: Color) {
+    package func text(_ text: String, at origin: Point, style: FontStyle, color: Color) {
         let metrics = measurer.measure(text, style: style)
         calls.append(.text(text, origin: origin, style: style, color: color, width: metrics.width))
         let box = Rect(x: origin.x, y: origin.y - metrics.ascent, width: metrics.width, height: metrics.ascent + metrics.descent)

@@ -3,25 +3,25 @@
 import Foundation
 
 /// Maps values to pixels along one axis.
-public struct LinearScale: Sendable {
-    public let domain: ClosedRange<Double>
-    public let range: ClosedRange<Double>
+struct LinearScale: Sendable {
+    let domain: ClosedRange<Double>
+    let range: ClosedRange<Double>
     /// True when larger values go to smaller pixel coordinates (a vertical axis).
-    public let inverted: Bool
+    let inverted: Bool
 
-    public init(domain: ClosedRange<Double>, range: ClosedRange<Double>, inverted: Bool) {
+    init(domain: ClosedRange<Double>, range: ClosedRange<Double>, inverted: Bool) {
         self.domain = domain
         self.range = range
         self.inverted = inverted
     }
 
     /// A scale from the first tick to the last (0 to 1 without ticks, which no axis has).
-    public init(ticks: [Double], range: ClosedRange<Double>, inverted: Bool) {
+    init(ticks: [Double], range: ClosedRange<Double>, inverted: Bool) {
         let low = ticks.first ?? 0
         self.init(domain: low...max(low, ticks.last ?? 1), range: range, inverted: inverted)
     }
 
-    public func position(_ value: Double) -> Double {
+    func position(_ value: Double) -> Double {
         let span = domain.upperBound - domain.lowerBound
         let t = span == 0 ? 0 : (value - domain.lowerBound) / span
         return inverted
@@ -30,7 +30,7 @@ public struct LinearScale: Sendable {
     }
 
     /// Round tick values covering `0…maximum` (or `minimum…maximum`), at most `count` of them.
-    public static func niceTicks(minimum: Double, maximum: Double, count: Int) -> [Double] {
+    static func niceTicks(minimum: Double, maximum: Double, count: Int) -> [Double] {
         let low = min(0, minimum)
         let high = max(maximum, low + 1)
         let rough = (high - low) / Double(max(1, count - 1))
@@ -44,19 +44,19 @@ public struct LinearScale: Sendable {
 }
 
 /// Maps days to pixels along a horizontal time axis.
-public struct TimeScale: Sendable {
-    public let first: Day
-    public let last: Day
-    public let range: ClosedRange<Double>
+struct TimeScale: Sendable {
+    let first: Day
+    let last: Day
+    let range: ClosedRange<Double>
 
-    public func position(_ day: Day) -> Double {
+    func position(_ day: Day) -> Double {
         let span = Double(last.ordinal - first.ordinal)
         return range.lowerBound + Double(day.ordinal - first.ordinal) / span * (range.upperBound - range.lowerBound)
     }
 
     /// The years whose day in `month` (1 January by default; 1 October for the middle of a
     /// financial year) falls in range, thinned so labels do not crowd.
-    public func yearTicks(maximum: Int = 12, startingIn month: Int = 1) -> [Int] {
+    func yearTicks(maximum: Int = 12, startingIn month: Int = 1) -> [Int] {
         let firstYear = first.year + (first.month < month || (first.month == month && first.day == 1) ? 0 : 1)
         let lastYear = last.year - (last.month < month ? 1 : 0)
         guard firstYear <= lastYear else { return [] }

@@ -1,7 +1,7 @@
 // Authorities side by side: each authority's change over its own partnership, beside England's over the same years.
 
 /// One indicator: every authority's change during its partnership, each with England's change over the same two periods.
-public struct SideBySideChart: Chart {
+struct SideBySideChart: Chart {
     struct Entry: Sendable {
         let authority: Authority
         let change: Change
@@ -9,17 +9,17 @@ public struct SideBySideChart: Chart {
         let england: EnglandComparison?
     }
 
-    public let id: String
-    public let kind = ChartKind.sideBySide
-    public let authorityID: String? = nil
-    public let indicatorID: String?
+    let id: String
+    let kind = ChartKind.sideBySide
+    let authorityID: String? = nil
+    let indicatorID: String?
     /// The measure drawn.
     let indicator: Indicator
-    public let title: String
-    public let subtitle: String
-    public let source: ChartSource
-    public let description: String
-    public let table: ChartTable
+    let title: String
+    let subtitle: String
+    let source: ChartSource
+    let description: String
+    let table: ChartTable
     /// Every authority with a change, for the table.
     let entries: [Entry]
     /// The authorities drawn: all of them, or the largest and smallest changes when there are many.
@@ -30,7 +30,7 @@ public struct SideBySideChart: Chart {
     /// At most this many authorities are drawn; the table has them all.
     static let maximumShown = 12
 
-    public var drawingInputs: String {
+    var drawingInputs: String {
         "\(measure.rawValue)|\(unit.rawValue)\n"
             + shown.map { entry in
                 "\(entry.authority.shortName)|\(entry.change.from.period.label)|\(entry.change.to.period.label)|\(entry.value)|\(entry.england.flatMap { $0.change.value(in: measure) }.map { "\($0)" } ?? "-")"
@@ -38,7 +38,7 @@ public struct SideBySideChart: Chart {
     }
 
     /// The chart for an indicator, or `nil` when no authority has a change in it.
-    public init?(indicator: Indicator, comparisons: [AuthorityComparison]) {
+    init?(indicator: Indicator, comparisons: [AuthorityComparison]) {
         let measure = ComparisonRules.headlineMeasure(for: indicator.unit)
         entries = comparisons.compactMap { comparison in
             guard let row = comparison.comparison(for: indicator.id), let change = row.change, let value = change.value(in: measure) else {
@@ -131,7 +131,7 @@ public struct SideBySideChart: Chart {
 
     /// A chart of several partnerships is drawn taller than 675 pixels rather than crowd them:
     /// each needs room for its name, however many lines that wraps onto, and England's row under it.
-    public func height(in format: ChartFormat, measurer: TextMeasurer) -> Int {
+    func height(in format: ChartFormat, measurer: TextMeasurer) -> Int {
         let probe = RecordingCanvas(format: format, measurer: measurer)
         let plot = ChartFrame.layout(on: probe, title: title, subtitle: subtitle, source: source).plot
         let width = SideBySideChart.labelWidth(plot)
@@ -150,7 +150,7 @@ public struct SideBySideChart: Chart {
         "\(entry.authority.shortName), \(rowWords(entry.change.from.period)) to \(rowWords(entry.change.to.period))"
     }
 
-    public func draw(on canvas: Canvas) {
+    func draw(on canvas: Canvas) {
         let frame = ChartFrame.draw(on: canvas, title: title, subtitle: subtitle, source: source)
         let labelWidth = SideBySideChart.labelWidth(frame.plot)
         let values = shown.flatMap { [$0.value] + [$0.england.flatMap { $0.change.value(in: measure) }].compactMap { $0 } }

@@ -1,19 +1,19 @@
 // Keeping text inside the image: wrapping, shrinking, and shortening with an ellipsis as a last resort.
 
 /// Lines of text that fit a width, in a style that may have been shrunk to make them fit.
-public struct FittedText: Sendable {
-    public let lines: [String]
-    public let style: FontStyle
+struct FittedText: Sendable {
+    let lines: [String]
+    let style: FontStyle
 
-    public var lineHeight: Double { (style.size * 1.22).rounded() }
-    public var height: Double { Double(lines.count) * lineHeight }
+    var lineHeight: Double { (style.size * 1.22).rounded() }
+    var height: Double { Double(lines.count) * lineHeight }
 }
 
 extension Canvas {
     /// Wraps `text` into at most `maxLines` lines no wider than `width`, shrinking the type down
     /// to `minimumSize` first and shortening the last line with "…" only if it still does not fit.
     /// Neither size goes below the format's smallest text.
-    public func fit(_ text: String, style: FontStyle, width: Double, maxLines: Int, minimumSize: Double? = nil) -> FittedText {
+    func fit(_ text: String, style: FontStyle, width: Double, maxLines: Int, minimumSize: Double? = nil) -> FittedText {
         var size = format.atLeast(style.size)
         let floor = format.atLeast(minimumSize ?? style.size)
         while true {
@@ -46,7 +46,7 @@ extension Canvas {
     ///
     /// Lines are measured as the sum of their words and spaces (each word measured once), which
     /// differs from the drawn width only by kerning across spaces; ``wrapSlack`` covers that.
-    public func wrap(_ text: String, style: FontStyle, width: Double) -> [String] {
+    func wrap(_ text: String, style: FontStyle, width: Double) -> [String] {
         let limit = width - TextFitting.wrapSlack
         let space = measure(" ", style).width
         var lines: [String] = []
@@ -77,7 +77,7 @@ extension Canvas {
     }
 
     /// The longest prefix of `text`, ending in "…", that fits `width`.
-    public func shorten(_ text: String, style: FontStyle, width: Double) -> String {
+    func shorten(_ text: String, style: FontStyle, width: Double) -> String {
         if measure(text, style).width <= width { return text }
         var characters = Array(text)
         while !characters.isEmpty {
@@ -90,7 +90,7 @@ extension Canvas {
 
     /// Draws fitted lines with the first baseline at `top + ascent`, returning the bottom.
     @discardableResult
-    public func draw(_ fitted: FittedText, x: Double, top: Double, color: Color, alignRight: Bool = false) -> Double {
+    func draw(_ fitted: FittedText, x: Double, top: Double, color: Color, alignRight: Bool = false) -> Double {
         var baseline = top + fitted.style.size * 0.95
         for line in fitted.lines {
             let lineWidth = alignRight ? measure(line, fitted.style).width : 0

@@ -2,13 +2,13 @@
 
 import Foundation
 
-public enum Build {
+package enum Build {
     /// The chart cache sits beside the output folder unless told otherwise.
-    public static func defaultCache(for output: URL) -> URL {
+    static func defaultCache(for output: URL) -> URL {
         output.standardizedFileURL.deletingLastPathComponent().appendingPathComponent(".dashboard-cache", isDirectory: true)
     }
 
-    public static func run(
+    package static func run(
         authorities: URL, display: String, output: URL, outputDisplay: String, check: Bool, progress: Bool, cache: URL? = nil,
         cacheDisplay: String? = nil, endsProcess: Bool = false
     ) -> CommandResult {

@@ -1,12 +1,12 @@
 // What a command printed and how it exits, so tests can run commands without a process.
 
 /// The outcome of running a command: what goes to standard output and error, and the exit code.
-public struct CommandResult: Sendable {
-    public var output: String
-    public var errors: String
-    public var exitCode: Int32
+package struct CommandResult: Sendable {
+    package var output: String
+    package var errors: String
+    package var exitCode: Int32
 
-    public init(output: String = "", errors: String = "", exitCode: Int32 = 0) {
+    package init(output: String = "", errors: String = "", exitCode: Int32 = 0) {
         self.output = output
         self.errors = errors
         self.exitCode = exitCode

@@ -2,8 +2,8 @@
 
 import Foundation
 
-public enum Compare {
-    public static func run(authorities: URL, display: String, format: CompareReport.Format, ids: [String]) -> CommandResult {
+package enum Compare {
+    package static func run(authorities: URL, display: String, format: CompareReport.Format, ids: [String]) -> CommandResult {
         let result = DatasetLoader.load(from: authorities, displayPrefix: display)
         guard let analysis = result.analysis else {
             return CommandResult.reporting(

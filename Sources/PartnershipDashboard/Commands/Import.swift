@@ -2,9 +2,9 @@
 
 import Foundation
 
-public enum Import {
+package enum Import {
     /// Reads every table under `paths` and reports what it found; with `dryRun`, writes nothing.
-    public static func run(paths: [(url: URL, display: String)], authorities: URL, display: String, dryRun: Bool) -> CommandResult {
+    package static func run(paths: [(url: URL, display: String)], authorities: URL, display: String, dryRun: Bool) -> CommandResult {
         guard !paths.isEmpty else {
             return CommandResult(
                 errors: "error: give the files or folders to import, e.g. `dashboard import ../shared/official`\n", exitCode: 1)

@@ -2,8 +2,8 @@
 
 import Foundation
 
-public enum NewAuthority {
-    public static func run(id: String, name: String, authorities: URL, display: String) -> CommandResult {
+package enum NewAuthority {
+    package static func run(id: String, name: String, authorities: URL, display: String) -> CommandResult {
         if let problem = Identifier.problem(with: id) {
             return CommandResult(errors: "error: \(problem)\n", exitCode: 1)
         }

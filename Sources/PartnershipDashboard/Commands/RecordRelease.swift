@@ -2,11 +2,11 @@
 
 import Foundation
 
-public enum RecordRelease {
+package enum RecordRelease {
     /// Compares the published figures with those of the release before (the snapshot beside the
     /// data), adds a record of the differences to releases.json and keeps the new snapshot; both
     /// files change together or not at all. The release's day is site.json's `released`.
-    public static func run(authorities: URL, display: String) -> CommandResult {
+    package static func run(authorities: URL, display: String) -> CommandResult {
         let result = DatasetLoader.load(from: authorities, displayPrefix: display)
         guard let dataset = result.dataset else {
             return CommandResult.reporting(result.problems, summary: "\(display): errors; no release recorded.", showWarnings: false)

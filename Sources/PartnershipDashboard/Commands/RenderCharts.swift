@@ -2,8 +2,8 @@
 
 import Foundation
 
-public enum RenderCharts {
-    public static func run(authorities: URL, display: String, output: URL, outputDisplay: String? = nil) -> CommandResult {
+package enum RenderCharts {
+    package static func run(authorities: URL, display: String, output: URL, outputDisplay: String? = nil) -> CommandResult {
         let result = DatasetLoader.load(from: authorities, displayPrefix: display)
         guard let analysis = result.analysis else {
             return CommandResult.reporting(result.problems, summary: "\(display): errors; no charts drawn.", showWarnings: false)

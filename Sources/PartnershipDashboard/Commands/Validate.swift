@@ -2,9 +2,9 @@
 
 import Foundation
 
-public enum Validate {
+package enum Validate {
     /// Checks the folder; clean data gives exit 0 and one summary line.
-    public static func run(authorities: URL, display: String, listWarnings: Bool) -> CommandResult {
+    package static func run(authorities: URL, display: String, listWarnings: Bool) -> CommandResult {
         let result = DatasetLoader.load(from: authorities, displayPrefix: display)
         let errorCount = result.errors.count
         let warningCount = result.warnings.count
@@ -25,5 +25,5 @@ public enum Validate {
         return CommandResult.reporting(result.problems, summary: summary, showWarnings: listWarnings)
     }
 
-    static func plural(_ count: Int, _ one: String, _ many: String? = nil) -> String { UKFormat.counted(count, one, many) }
+    package static func plural(_ count: Int, _ one: String, _ many: String? = nil) -> String { UKFormat.counted(count, one, many) }
 }

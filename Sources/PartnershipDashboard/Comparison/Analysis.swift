@@ -2,16 +2,16 @@
 // charts, pages and downloads, so that no later step compares anything again.
 
 /// Every authority's comparison and joining comparison, computed once from a dataset.
-public struct Analysis: Sendable {
-    public let dataset: Dataset
+package struct Analysis: Sendable {
+    let dataset: Dataset
     /// Every authority's comparison, in the dataset's order (by id).
-    public let comparisons: [AuthorityComparison]
+    let comparisons: [AuthorityComparison]
     /// Each council's joining date and the figures the joining comparisons look up.
-    public let joiningIndex: JoiningIndex
+    let joiningIndex: JoiningIndex
     /// Each council's figures around its joining of an agency, where its joining splits its years.
     private let joinings: [String: JoiningComparison]
 
-    public init(_ dataset: Dataset) {
+    init(_ dataset: Dataset) {
         self.dataset = dataset
         let comparer = Comparer(dataset: dataset)
         // Each authority's comparison reads the others' figures but not their comparisons.
@@ -25,14 +25,14 @@ public struct Analysis: Sendable {
     }
 
     /// The analysis of what the site publishes: the same, unless drafts must be left out of it.
-    public var published: Analysis { dataset.authorities.contains(where: \.isDraft) ? Analysis(dataset.published) : self }
+    var published: Analysis { dataset.authorities.contains(where: \.isDraft) ? Analysis(dataset.published) : self }
 
     /// The comparison of one authority's figures; `nil` for an id the dataset does not hold.
-    public func comparison(of authorityID: String) -> AuthorityComparison? {
+    func comparison(of authorityID: String) -> AuthorityComparison? {
         dataset.position(of: authorityID).map { comparisons[$0] }
     }
 
     /// What changed after a council joined its regional adoption agency; `nil` where its joining
     /// cannot split its years or DfE has no figures for both.
-    public func joining(of authorityID: String) -> JoiningComparison? { joinings[authorityID] }
+    func joining(of authorityID: String) -> JoiningComparison? { joinings[authorityID] }
 }

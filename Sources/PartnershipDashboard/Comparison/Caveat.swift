@@ -1,8 +1,8 @@
 // Warnings a reader needs beside a comparison.
 
 /// Something a reader should know before trusting a comparison.
-public struct Caveat: Sendable, Hashable {
-    public enum Kind: String, Sendable {
+struct Caveat: Sendable, Hashable {
+    enum Kind: String, Sendable {
         case smallNumbers = "small-numbers"
         case tinyBase = "tiny-base"
         case baselineSpansStart = "baseline-spans-start"
@@ -16,6 +16,6 @@ public struct Caveat: Sendable, Hashable {
         case suppressedFigures = "suppressed-figures"
     }
 
-    public let kind: Kind
-    public let text: String
+    let kind: Kind
+    let text: String
 }

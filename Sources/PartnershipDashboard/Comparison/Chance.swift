@@ -3,12 +3,12 @@
 
 import Foundation
 
-public enum Chance {
+enum Chance {
     /// The normal quantile for a two-sided 95% interval.
-    public static let z95 = 1.959963984540054
+    static let z95 = 1.959963984540054
 
     /// Wilson's score interval for `successes` out of `total` (Fingertips' method for proportions).
-    public static func wilson(_ successes: Double, of total: Double, z: Double = z95) -> ClosedRange<Double>? {
+    static func wilson(_ successes: Double, of total: Double, z: Double = z95) -> ClosedRange<Double>? {
         guard total > 0, successes >= 0, successes <= total else { return nil }
         let p = successes / total
         let z2 = z * z
@@ -19,7 +19,7 @@ public enum Chance {
     }
 
     /// Byar's approximation to the exact Poisson interval for an observed count (Fingertips' method for counts).
-    public static func byar(_ count: Double, z: Double = z95) -> ClosedRange<Double>? {
+    static func byar(_ count: Double, z: Double = z95) -> ClosedRange<Double>? {
         guard count >= 0 else { return nil }
         let lower: Double
         if count == 0 {
@@ -35,7 +35,7 @@ public enum Chance {
     /// The interval for an observed count as Fingertips gives it: the exact Poisson interval below
     /// 10, where Byar's approximation drifts, and Byar's from 10 up. `nil` for a count that is not a
     /// whole number of children.
-    public static func count(_ count: Double, z: Double = z95) -> ClosedRange<Double>? {
+    static func count(_ count: Double, z: Double = z95) -> ClosedRange<Double>? {
         guard count >= 0, count == count.rounded() else { return nil }
         return count < 10 ? exactPoisson(Int(count), z: z) : byar(count, z: z)
     }
@@ -73,7 +73,7 @@ public enum Chance {
 
     /// Newcombe's hybrid score interval (his method 10, built from the two Wilson intervals) for the
     /// difference `second / secondTotal − first / firstTotal`; `nil` when a total is zero.
-    public static func newcombe(
+    static func newcombe(
         _ first: Double, of firstTotal: Double, _ second: Double, of secondTotal: Double, z: Double = z95
     ) -> ClosedRange<Double>? {
         guard let one = wilson(first, of: firstTotal, z: z), let two = wilson(second, of: secondTotal, z: z) else { return nil }
@@ -87,7 +87,7 @@ public enum Chance {
 
     /// Whether two proportions differ by more than chance at 95%: Newcombe's interval for their
     /// difference leaves out zero. `nil` when a total is zero.
-    public static func proportionsDiffer(
+    static func proportionsDiffer(
         _ first: Double, of firstTotal: Double, _ second: Double, of secondTotal: Double, z: Double = z95
     ) -> Bool? {
         newcombe(first, of: firstTotal, second, of: secondTotal, z: z).map { !$0.contains(0) }
@@ -98,7 +98,7 @@ public enum Chance {
     /// share, one half, of the two together; the change is clear when one half lies outside the
     /// Wilson interval of the share observed. `nil` when these are not counts of children (negative,
     /// or not whole numbers).
-    public static func countsDiffer(_ first: Double, _ second: Double, z: Double = z95) -> Bool? {
+    static func countsDiffer(_ first: Double, _ second: Double, z: Double = z95) -> Bool? {
         guard first >= 0, second >= 0, first == first.rounded(), second == second.rounded() else { return nil }
         let total = first + second
         guard total > 0, let interval = wilson(second, of: total, z: z) else { return false }

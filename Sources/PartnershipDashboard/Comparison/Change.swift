@@ -1,13 +1,13 @@
 // The change between two figures of one measure: absolute, relative, in points, with its direction.
 
 /// Which way a change went, in words that depend on whether the measure has a better direction.
-public enum Direction: String, Sendable {
+enum Direction: String, Sendable {
     case improving, worsening, increasing, decreasing
     case noChange = "no-change"
     /// Two counts, or two of DfE's shares, whose difference chance could explain (see ``Chance``).
     case noClearChange = "no-clear-change"
 
-    public init(change: Double, polarity: Polarity) {
+    init(change: Double, polarity: Polarity) {
         if change == 0 {
             self = .noChange
             return
@@ -20,7 +20,7 @@ public enum Direction: String, Sendable {
     }
 
     /// "improving", "no change", "no clear change".
-    public var label: String {
+    var label: String {
         switch self {
         case .noChange: return "no change"
         case .noClearChange: return "no clear change"
@@ -29,40 +29,40 @@ public enum Direction: String, Sendable {
     }
 
     /// An arrow for the direction of the number itself (up for a rise), so words and arrow agree for any polarity.
-    public func arrow(for change: Double) -> String { change > 0 ? "↑" : (change < 0 ? "↓" : "→") }
+    func arrow(for change: Double) -> String { change > 0 ? "↑" : (change < 0 ? "↓" : "→") }
 }
 
 /// A change from a base figure to a later one of the same measure and kind of period.
-public struct Change: Sendable {
-    public let from: Observation
-    public let to: Observation
+struct Change: Sendable {
+    let from: Observation
+    let to: Observation
     /// `to − from`, in the measure's unit.
-    public let absolute: Double
+    let absolute: Double
     /// Per cent of the base, for measures that are not percentages; `nil` when there is no non-zero base.
-    public let relative: Double?
+    let relative: Double?
     /// The figure the relative change is divided by: `from`, or the first later non-zero figure.
-    public let relativeBase: Observation?
+    let relativeBase: Observation?
     /// For percentage measures: the difference in percentage points.
-    public let percentagePoints: Double?
-    public internal(set) var direction: Direction
+    let percentagePoints: Double?
+    internal(set) var direction: Direction
     /// Whether chance was tested: counts of children are, and DfE's share adopted is, from its
     /// counts; other percentages and lengths of time come without the numbers behind them.
-    public internal(set) var testedAgainstChance: Bool
+    internal(set) var testedAgainstChance: Bool
 
     /// A rise or fall that was tested and that chance does not explain: the only kind called one.
-    public var isClear: Bool { testedAgainstChance && direction != .noClearChange && absolute != 0 }
+    var isClear: Bool { testedAgainstChance && direction != .noClearChange && absolute != 0 }
 
     /// A change in a figure that could not be tested against chance.
-    public var isUntested: Bool { !testedAgainstChance && absolute != 0 }
+    var isUntested: Bool { !testedAgainstChance && absolute != 0 }
 
     /// "improving", "no clear change", "improving (chance not tested)".
-    public var directionWords: String { direction.label + (isUntested ? " (chance not tested)" : "") }
+    var directionWords: String { direction.label + (isUntested ? " (chance not tested)" : "") }
 
     /// The same for a chart's narrow column, whose subtitle says what "untested" means.
-    public var directionShortWords: String { direction.label + (isUntested ? " (untested)" : "") }
+    var directionShortWords: String { direction.label + (isUntested ? " (untested)" : "") }
 
     /// The change from `from` to `to`; `laterFigures` supplies a base when `from` is zero.
-    public init(from: Observation, to: Observation, unit: Unit, polarity: Polarity, laterFigures: [Observation] = []) {
+    init(from: Observation, to: Observation, unit: Unit, polarity: Polarity, laterFigures: [Observation] = []) {
         self.from = from
         self.to = to
         let absolute = Change.clean(to.value - from.value)
@@ -91,7 +91,7 @@ public struct Change: Sendable {
     }
 
     /// The change stated the way this unit states it best (see ``ComparisonRules/headlineMeasure(for:)``).
-    public func value(in kind: ChangeKind) -> Double? {
+    func value(in kind: ChangeKind) -> Double? {
         switch kind {
         case .absolute: return absolute
         case .relative: return relative

@@ -1,25 +1,25 @@
 // The comparison engine: pure code from a Dataset to comparisons, no I/O.
 
 /// Compares each authority's figures before, during and after its partnership, against England.
-public struct Comparer: Sendable {
-    public let dataset: Dataset
+struct Comparer: Sendable {
+    let dataset: Dataset
     private let thresholds: ThresholdBook
 
-    public init(dataset: Dataset) {
+    init(dataset: Dataset) {
         self.dataset = dataset
         thresholds = ThresholdBook(dataset.thresholds)
     }
 
     /// Comparisons for every authority, in id order.
-    public func compareAll() -> [AuthorityComparison] { dataset.authorities.map(compare) }
+    func compareAll() -> [AuthorityComparison] { dataset.authorities.map(compare) }
 
     /// Comparisons for every indicator an authority has figures for.
-    public func compare(_ authority: Authority) -> AuthorityComparison {
+    func compare(_ authority: Authority) -> AuthorityComparison {
         AuthorityComparison(authority: authority, indicators: authority.series.map { compare($0, of: authority) })
     }
 
     /// England's own claims, checked over the periods they name.
-    public func englandClaims() -> [ClaimCheck] {
+    func englandClaims() -> [ClaimCheck] {
         guard let england = dataset.england else { return [] }
         return england.claims.map { check($0, against: $0.indicator, in: england, comparison: nil) }
     }

@@ -4,9 +4,9 @@
 ///
 /// The methodology page is generated from ``descriptions``, which interpolate the same constants
 /// the engine reads, so the page cannot disagree with the computation.
-public enum ComparisonRules {
+enum ComparisonRules {
     /// A relative change from a count at or below this carries a caveat.
-    public static let tinyBaseLimit = 10
+    static let tinyBaseLimit = 10
     /// Whether a per cent change from `base` is left out of ranks (a base of ``tinyBaseLimit`` or fewer).
     static func tooSmallToRank(_ base: Double, measure: ChangeKind) -> Bool {
         measure == .relative && abs(base) <= Double(tinyBaseLimit)
@@ -20,10 +20,10 @@ public enum ComparisonRules {
     }
 
     /// The value a series is indexed to at its baseline.
-    public static let indexBase = 100.0
+    static let indexBase = 100.0
 
     /// How a change in this unit is best stated, and what England's change is compared in.
-    public static func headlineMeasure(for unit: Unit) -> ChangeKind {
+    static func headlineMeasure(for unit: Unit) -> ChangeKind {
         switch unit {
         case .percent: return .percentagePoints
         case .days, .months, .years, .rank: return .absolute
@@ -32,10 +32,10 @@ public enum ComparisonRules {
     }
 
     /// A rule, titled, in plain words.
-    public struct Description: Sendable {
-        public let id: String
-        public let title: String
-        public let text: String
+    struct Description: Sendable {
+        let id: String
+        let title: String
+        let text: String
     }
 
     /// Percentages whose numerator and denominator DfE publishes as measures of their own, so a
@@ -45,14 +45,14 @@ public enum ComparisonRules {
     ]
 
     /// A published method a rule follows, cited on the methodology page.
-    public struct Method: Sendable {
-        public let rule: String
-        public let citation: String
-        public let url: String
+    struct Method: Sendable {
+        let rule: String
+        let citation: String
+        let url: String
     }
 
     /// The published methods behind the rules on chance, neighbours and ranks.
-    public static let methods: [Method] = [
+    static let methods: [Method] = [
         Method(
             rule: "chance",
             citation:
@@ -76,7 +76,7 @@ public enum ComparisonRules {
     ]
 
     /// The rules in the order the methodology page shows them.
-    public static let descriptions: [Description] = [
+    static let descriptions: [Description] = [
         Description(
             id: "phases", title: "Before, during and after",
             text:

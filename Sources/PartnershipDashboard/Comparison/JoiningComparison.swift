@@ -3,47 +3,47 @@
 
 /// What changed after a council joined its regional adoption agency, as far as DfE's yearly
 /// counts can show: from the last full year before joining to the second full year after it.
-public struct JoiningComparison: Sendable {
+struct JoiningComparison: Sendable {
     /// One measure: the council's change, England's, and the not-yet-joined councils' together.
-    public struct Row: Sendable {
-        public let indicator: Indicator
-        public let change: Change
+    struct Row: Sendable {
+        let indicator: Indicator
+        let change: Change
         /// England without the council, over the same two years.
-        public let restOfEngland: (from: Double, to: Double, standing: Standing?)?
+        let restOfEngland: (from: Double, to: Double, standing: Standing?)?
         /// The councils that had not joined an agency by the end of the later year, added together.
-        public let notYetJoined: (councils: Int, from: Double, to: Double, standing: Standing?)?
+        let notYetJoined: (councils: Int, from: Double, to: Double, standing: Standing?)?
         /// The council's statistical neighbours over the same two years.
-        public let neighbours: Neighbours?
+        let neighbours: Neighbours?
     }
 
     /// The council's statistical neighbours in DfE's model nearest the later year: each one's
     /// change in per cent, and the median of those whose own joining does not fall between the
     /// two years (a neighbour that joined in the same years changed for the same reason, if any).
-    public struct Neighbours: Sendable {
-        public struct Peer: Sendable {
-            public let name: String
-            public let authorityID: String?
+    struct Neighbours: Sendable {
+        struct Peer: Sendable {
+            let name: String
+            let authorityID: String?
             /// The change from the earlier year to the later, in per cent; `nil` without both figures.
-            public let change: Double?
+            let change: Double?
             /// Why it is left out of the median, if it is.
-            public let leftOut: String?
+            let leftOut: String?
         }
 
-        public let model: StatisticalNeighbours
-        public let peers: [Peer]
-        public var counted: [Peer] { peers.filter { $0.leftOut == nil } }
-        public var median: Double? { ComparisonRules.median(counted.compactMap(\.change).sorted()) }
+        let model: StatisticalNeighbours
+        let peers: [Peer]
+        var counted: [Peer] { peers.filter { $0.leftOut == nil } }
+        var median: Double? { ComparisonRules.median(counted.compactMap(\.change).sorted()) }
     }
 
-    public let agency: Agency
-    public let joined: PartialDate
+    let agency: Agency
+    let joined: PartialDate
     /// The last financial year wholly before joining, and the second wholly after it.
-    public let before: Period
-    public let after: Period
-    public let rows: [Row]
+    let before: Period
+    let after: Period
+    let rows: [Row]
 
     /// The measures compared: counts over a year, so that the years line up with joining.
-    public static let measures = [OfficialMeasure.adopted, OfficialMeasure.specialGuardianship]
+    static let measures = [OfficialMeasure.adopted, OfficialMeasure.specialGuardianship]
 
     /// The comparison for a council's membership, or `nil` when the joining date cannot split its
     /// years (not stated by a source, or known only to the year) or DfE has no figures for both
@@ -89,7 +89,7 @@ public struct JoiningComparison: Sendable {
 
     /// The last financial year ending on or before the joining day, and the second that starts on
     /// or after it. Joining on 1 November 2020: 2019-20 and 2022-23; on 1 April 2019: 2018-19 and 2020-21.
-    public static func years(around joined: PartialDate) -> (before: Period, after: Period)? {
+    static func years(around joined: PartialDate) -> (before: Period, after: Period)? {
         guard joined.precision != .year else { return nil }
         // A date known to the month could be any day of it: the years chosen hold for every one.
         let earliest = joined.firstDay
@@ -143,8 +143,8 @@ public struct JoiningComparison: Sendable {
 /// What the joining comparisons look up again and again, built once: each council's first joining
 /// day that splits its years, the councils whose joining cannot be placed, and DfE's figures for
 /// the measures compared, by council, measure and year.
-public struct JoiningIndex: Sendable {
-    public let dataset: Dataset
+struct JoiningIndex: Sendable {
+    let dataset: Dataset
     /// The first day of the earliest joining that splits a council's years.
     let joined: [String: Day]
     /// Councils in an agency whose joining date is not known well enough to place them.
@@ -153,7 +153,7 @@ public struct JoiningIndex: Sendable {
     let councils: [Authority]
     private let figures: [String: [String: [Period: Double]]]
 
-    public init(_ dataset: Dataset, measures: [String] = JoiningComparison.measures) {
+    init(_ dataset: Dataset, measures: [String] = JoiningComparison.measures) {
         self.dataset = dataset
         var joined: [String: Day] = [:]
         var unplaced: Set<String> = []

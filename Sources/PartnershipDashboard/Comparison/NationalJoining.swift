@@ -6,60 +6,60 @@ import Foundation
 /// Councils aligned on their own joining date (years −4 … +4 around it), each year's change set
 /// against the councils not yet in an agency over the same calendar years, so that the national
 /// trend is not mistaken for an effect of joining.
-public struct NationalJoining: Sendable {
+struct NationalJoining: Sendable {
     /// One council in one year relative to its joining.
-    public struct Point: Sendable, Equatable {
-        public let authorityID: String
+    struct Point: Sendable, Equatable {
+        let authorityID: String
         /// The council's last full year before joining, and the year this point is for.
-        public let base: Period
-        public let year: Period
+        let base: Period
+        let year: Period
         /// The council's count that year as an index of its last full year before joining (= 100).
-        public let index: Double
+        let index: Double
         /// The not-yet-joined councils' counts added together, as an index of the same base year.
-        public let comparison: Double
+        let comparison: Double
         /// How many councils the comparison adds together.
-        public let comparisonCouncils: Int
+        let comparisonCouncils: Int
         /// `index ÷ comparison × 100`: 100 when the council changed as the not-yet-joined did.
-        public var relative: Double { index / comparison * 100 }
+        var relative: Double { index / comparison * 100 }
     }
 
     /// One year relative to joining, over every council with figures for it.
-    public struct Year: Sendable {
-        public let offset: Int
-        public let points: [Point]
+    struct Year: Sendable {
+        let offset: Int
+        let points: [Point]
         /// The geometric mean of the councils' relative indices, with its 95% interval (from the
         /// spread of their logarithms, Student's t); `nil` with fewer than two councils.
-        public let mean: Double?
-        public let interval: ClosedRange<Double>?
+        let mean: Double?
+        let interval: ClosedRange<Double>?
 
         /// The geometric mean of the councils' own indices, and of their comparisons'.
-        public var indexMean: Double? { NationalJoining.geometricMean(points.map(\.index)) }
-        public var comparisonMean: Double? { NationalJoining.geometricMean(points.map(\.comparison)) }
+        var indexMean: Double? { NationalJoining.geometricMean(points.map(\.index)) }
+        var comparisonMean: Double? { NationalJoining.geometricMean(points.map(\.comparison)) }
 
         /// What the interval allows us to say.
-        public var reading: Reading {
+        var reading: Reading {
             guard let interval else { return .tooFew }
             if interval.contains(100) { return .noClearDifference }
             return interval.lowerBound > 100 ? .higher : .lower
         }
 
         /// The fewest councils not yet joined that any council in this year is set against.
-        public var fewestCompared: Int? { points.map(\.comparisonCouncils).min() }
+        var fewestCompared: Int? { points.map(\.comparisonCouncils).min() }
 
         /// A difference found against fewer than 10 councils moves with each of them.
-        public var restsOnFewCouncils: Bool {
+        var restsOnFewCouncils: Bool {
             (reading == .higher || reading == .lower) && (fewestCompared ?? 0) < NationalJoining.fewCouncils
         }
 
         /// "+2", "−4".
-        public var label: String { offset > 0 ? "+\(offset)" : "−\(-offset)" }
+        var label: String { offset > 0 ? "+\(offset)" : "−\(-offset)" }
     }
 
     /// How a year's interval reads against 100 (changed as the councils not yet joined did).
-    public enum Reading: Sendable, Equatable {
+    enum Reading: Sendable, Equatable {
         case higher, lower, noClearDifference, tooFew
 
-        public var words: String {
+        var words: String {
             switch self {
             case .higher: return "higher than the councils not yet in an agency"
             case .lower: return "lower than the councils not yet in an agency"
@@ -70,27 +70,27 @@ public struct NationalJoining: Sendable {
     }
 
     /// Fewer comparison councils than this, and a difference is flagged to be read with care.
-    public static let fewCouncils = 10
+    static let fewCouncils = 10
 
     static func geometricMean(_ indices: [Double]) -> Double? {
         guard !indices.isEmpty else { return nil }
         return exp(indices.map { log($0 / 100) }.reduce(0, +) / Double(indices.count)) * 100
     }
 
-    public let measure: Indicator
-    public let years: [Year]
+    let measure: Indicator
+    let years: [Year]
     /// Councils with a sourced joining date known to the month or day, of all councils in an agency.
-    public let joiners: Int
-    public let members: Int
+    let joiners: Int
+    let members: Int
 
     /// Years before and after joining; the last full year before (−1) is the base, 100 by definition.
-    public static let offsets = [-4, -3, -2, 1, 2, 3, 4]
+    static let offsets = [-4, -3, -2, 1, 2, 3, 4]
 
     /// The measure the national picture follows: a count over the year, so years line up with joining.
-    public static let measure = OfficialMeasure.adopted
+    static let measure = OfficialMeasure.adopted
 
     /// The national picture, from the index of joining dates and figures built once per build.
-    public static func make(index: JoiningIndex) -> NationalJoining? {
+    static func make(index: JoiningIndex) -> NationalJoining? {
         let dataset = index.dataset
         let id = measure
         guard let indicator = dataset.indicator(id) else { return nil }

@@ -2,7 +2,7 @@
 // every council, over exactly the same two periods, by the same rules.
 
 /// Why a council's change over the periods compared is not counted with the others'.
-public enum PeerExclusion: Sendable, Equatable {
+enum PeerExclusion: Sendable, Equatable {
     /// It had a partnership of its own over the same years.
     case ownPartnership(partner: String, dates: String)
     /// DfE published a symbol, not a figure, for one of the periods.
@@ -22,7 +22,7 @@ public enum PeerExclusion: Sendable, Equatable {
     case noFile(code: String)
 
     /// Why it is left out, as a clause: "DfE suppressed 2011-12 (\"x\": …)".
-    public var words: String {
+    var words: String {
         switch self {
         case .ownPartnership(let partner, let dates):
             return "it had its own partnership with \(partner) (\(dates)) over these years"
@@ -40,7 +40,7 @@ public enum PeerExclusion: Sendable, Equatable {
     }
 
     /// A short reason for counts: "suppressed", "missing", "tiny base".
-    public var kind: String {
+    var kind: String {
         switch self {
         case .ownPartnership: return "its own partnership"
         case .suppressed: return "suppressed"
@@ -53,59 +53,59 @@ public enum PeerExclusion: Sendable, Equatable {
 }
 
 /// One council's change over the partner's two periods, or why it has none.
-public struct PeerChange: Sendable {
+struct PeerChange: Sendable {
     /// The council as the list names it.
-    public let name: String
-    public let authorityID: String?
+    let name: String
+    let authorityID: String?
     /// DfE's band of closeness, for a statistical neighbour.
-    public let closeness: String?
+    let closeness: String?
     /// Where the council did not exist over the years compared: the council whose figures stand for it.
-    public let followedBackTo: Authority?
+    let followedBackTo: Authority?
     /// The council whose figures the change is worked from: itself, or the one it is followed back to.
-    public let figuresOf: Authority?
-    public let change: Change?
-    public let exclusion: PeerExclusion?
+    let figuresOf: Authority?
+    let change: Change?
+    let exclusion: PeerExclusion?
 
     /// Whether the change is counted in the median or the rank.
-    public var counted: Bool { exclusion == nil && change != nil }
+    var counted: Bool { exclusion == nil && change != nil }
 }
 
 /// The partner's change beside its statistical neighbours' over the same two periods.
-public struct NeighbourComparison: Sendable {
+struct NeighbourComparison: Sendable {
     /// The model the neighbours come from.
-    public let model: StatisticalNeighbours
+    let model: StatisticalNeighbours
     /// What the changes are measured in: relative change for counts, percentage points for shares.
-    public let measure: ChangeKind
+    let measure: ChangeKind
     /// Every neighbour the model lists, nearest first.
-    public let peers: [PeerChange]
+    let peers: [PeerChange]
     /// The median, lowest and highest of the counted neighbours' changes.
-    public let median: Double?
-    public let lowest: Double?
-    public let highest: Double?
+    let median: Double?
+    let lowest: Double?
+    let highest: Double?
     /// The partner's change minus the neighbours' median: a difference-in-differences.
-    public let difference: Double?
+    let difference: Double?
     /// For counts: the counted neighbours' figures added up for each of the two periods, and where
     /// the partner's change stands against their change taken together, allowing for chance at 95%.
-    public let pooled: (from: Double, to: Double, standing: Standing?)?
+    let pooled: (from: Double, to: Double, standing: Standing?)?
 
-    public var counted: [PeerChange] { peers.filter(\.counted) }
+    var counted: [PeerChange] { peers.filter(\.counted) }
 }
 
 /// Where the partner's change falls among every council's over the same two periods.
-public struct CouncilRank: Sendable {
+struct CouncilRank: Sendable {
     /// 1 for the largest increase.
-    public let rank: Int
+    let rank: Int
     /// Councils ranked, the partner among them.
-    public let of: Int
+    let of: Int
     /// Other councils with exactly the same change.
-    public let tiedWith: Int
-    public let measure: ChangeKind
+    let tiedWith: Int
+    let measure: ChangeKind
     /// Councils left out, by reason, with how many.
-    public let leftOut: [(reason: String, count: Int)]
+    let leftOut: [(reason: String, count: Int)]
     /// Every ranked council's change, largest first, with its value in ``measure``, for charts and downloads.
-    public let changes: [(authority: Authority, value: Double, change: Change)]
+    let changes: [(authority: Authority, value: Double, change: Change)]
     /// The same rank among councils of the partner's own type (county councils, London boroughs, …).
-    public let sameType: (type: AuthorityType, rank: Int, of: Int)?
+    let sameType: (type: AuthorityType, rank: Int, of: Int)?
 }
 
 extension Comparer {

@@ -1,7 +1,7 @@
 // Where a figure falls relative to a partnership.
 
 /// Where a figure's period falls relative to a partnership's dates.
-public enum PhaseName: String, Sendable, CaseIterable {
+enum PhaseName: String, Sendable, CaseIterable {
     case before
     case during
     case after
@@ -12,7 +12,7 @@ public enum PhaseName: String, Sendable, CaseIterable {
     /// The period cannot be placed (its start is not stated and it ends after the partnership began).
     case unknown
 
-    public var label: String {
+    var label: String {
         switch self {
         case .before: return "before"
         case .during: return "during"
@@ -26,7 +26,7 @@ public enum PhaseName: String, Sendable, CaseIterable {
 
 extension Partnership {
     /// The phase of a period, by the rule in ``ComparisonRules``.
-    public func phase(of period: Period) -> PhaseName {
+    func phase(of period: Period) -> PhaseName {
         let first = firstDay
         guard let end = period.end else { return .unknown }
         guard let start = period.start else { return end < first ? .before : .unknown }
@@ -39,12 +39,12 @@ extension Partnership {
     }
 
     /// Whether the partnership ran on any day from `first` to `last`.
-    public func overlaps(_ first: Day, _ last: Day) -> Bool {
+    func overlaps(_ first: Day, _ last: Day) -> Bool {
         firstDay <= last && (lastDay.map { $0 >= first } ?? true)
     }
 
     /// The phase of the partnership that was running on a day, if any.
-    public func runningPhase(on day: Day) -> Phase? {
+    func runningPhase(on day: Day) -> Phase? {
         guard day >= firstDay, lastDay.map({ day <= $0 }) ?? true else { return nil }
         return phases.last { $0.start.date.firstDay <= day } ?? phases.first
     }

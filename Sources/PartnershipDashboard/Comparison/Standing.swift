@@ -3,7 +3,7 @@
 // the Wilson interval around the council's own share.
 
 /// Where a council stands against a benchmark.
-public enum Standing: String, Sendable {
+enum Standing: String, Sendable {
     case better, similar, worse
     /// For a measure without a better direction.
     case higher, lower
@@ -20,24 +20,24 @@ public enum Standing: String, Sendable {
     }
 
     /// "similar to", "better than", "higher than".
-    public var relation: String { self == .similar ? "similar to" : "\(rawValue) than" }
+    var relation: String { self == .similar ? "similar to" : "\(rawValue) than" }
 }
 
 /// One council's share in one year, with its interval and where it stands.
-public struct ShareStanding: Sendable {
-    public let period: Period
+struct ShareStanding: Sendable {
+    let period: Period
     /// Children adopted, and all who left care, that year.
-    public let count: Double
-    public let total: Double
+    let count: Double
+    let total: Double
     /// The council's share and the interval around it, in per cent.
-    public let share: Double
-    public let interval: ClosedRange<Double>
+    let share: Double
+    let interval: ClosedRange<Double>
     /// The level of the interval: 95, or 99.8 where many councils are compared at once.
-    public let level: Double
-    public let england: (share: Double, standing: Standing)?
+    let level: Double
+    let england: (share: Double, standing: Standing)?
     /// The neighbours' share taken together (all their adoptions over all who left their care), how
     /// many of them it covers, and the model.
-    public let neighbours: (share: Double, standing: Standing, counted: Int, of: Int, model: StatisticalNeighbours)?
+    let neighbours: (share: Double, standing: Standing, counted: Int, of: Int, model: StatisticalNeighbours)?
 }
 
 extension Chance {
@@ -47,7 +47,7 @@ extension Chance {
     /// together; the council's change differs only when that share lies outside the Wilson interval
     /// of the council's own, as ``countsDiffer(_:_:z:)`` tests a change against none. `nil` for
     /// figures that are not counts of children or a benchmark with nothing in the earlier period.
-    public static func changeStanding(
+    static func changeStanding(
         _ change: Change, against benchmark: (from: Double, to: Double), polarity: Polarity, z: Double = z95
     ) -> Standing? {
         guard change.testedAgainstChance, benchmark.from > 0, benchmark.to >= 0,
@@ -57,11 +57,11 @@ extension Chance {
     }
 
     /// The normal quantile for a two-sided 99.8% interval, used where the site compares many councils at once.
-    public static let z998 = 3.090232306167813
+    static let z998 = 3.090232306167813
 
     /// The council's share adopted of all who left care in `period` (its latest year by default),
     /// against England's and its statistical neighbours', at 95% (or 99.8% with `z998`).
-    public static func adoptedShareStanding(
+    static func adoptedShareStanding(
         of authority: Authority, in dataset: Dataset, period: Period? = nil, z: Double = z95
     ) -> ShareStanding? {
         guard let parts = ComparisonRules.shareParts[OfficialMeasure.adoptedShare],

@@ -1,32 +1,32 @@
 // Whether a figure met the national threshold in force for its period.
 
 /// The threshold in force for one figure, and whether the figure met it.
-public struct ThresholdStatus: Sendable {
-    public let threshold: Threshold
+struct ThresholdStatus: Sendable {
+    let threshold: Threshold
     /// Other sources' thresholds for the same period, where they disagree.
-    public let alternatives: [Threshold]
-    public let value: Double
-    public let met: Bool
+    let alternatives: [Threshold]
+    let value: Double
+    let met: Bool
 
     /// "met (101 against 121 days)".
-    public var label: String { met ? "met" : "not met" }
+    var label: String { met ? "met" : "not met" }
 }
 
 /// Finds the threshold in force for a period, by the rule in ``ComparisonRules``.
-public struct ThresholdBook: Sendable {
+struct ThresholdBook: Sendable {
     private let thresholds: [Threshold]
 
-    public init(_ thresholds: [Threshold]) { self.thresholds = thresholds }
+    init(_ thresholds: [Threshold]) { self.thresholds = thresholds }
 
     /// Every preferred (or only) threshold for an indicator, sorted by period.
-    public func schedule(for indicator: Indicator) -> [Threshold] {
+    func schedule(for indicator: Indicator) -> [Threshold] {
         let mine = thresholds.filter { $0.indicator.id == indicator.id }
         let byPeriod = Dictionary(grouping: mine, by: \.period)
         return byPeriod.values.map { $0.first(where: \.preferred) ?? $0[0] }.sorted { $0.period < $1.period }
     }
 
     /// The thresholds in force for a period: the same period first, else one ending on the same day.
-    public func inForce(for indicator: Indicator, in period: Period) -> [Threshold] {
+    func inForce(for indicator: Indicator, in period: Period) -> [Threshold] {
         let mine = thresholds.filter { $0.indicator.id == indicator.id }
         let exact = mine.filter { $0.period == period }
         if !exact.isEmpty { return exact }
@@ -35,7 +35,7 @@ public struct ThresholdBook: Sendable {
     }
 
     /// Whether `observation` met the threshold in force for its period, if there is one.
-    public func status(of observation: Observation, for indicator: Indicator) -> ThresholdStatus? {
+    func status(of observation: Observation, for indicator: Indicator) -> ThresholdStatus? {
         let candidates = inForce(for: indicator, in: observation.period)
         guard let chosen = candidates.first(where: \.preferred) ?? candidates.first else { return nil }
         let met: Bool

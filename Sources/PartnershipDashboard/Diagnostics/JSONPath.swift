@@ -1,21 +1,21 @@
 // Where a value sits inside a JSON document: `indicators[2].observations[4].period`.
 
 /// A path from the top of a JSON document to one value.
-public struct JSONPath: Hashable, Sendable, CustomStringConvertible {
-    public enum Component: Hashable, Sendable {
+struct JSONPath: Hashable, Sendable, CustomStringConvertible {
+    enum Component: Hashable, Sendable {
         case key(String)
         case index(Int)
     }
 
-    public let components: [Component]
+    let components: [Component]
 
-    public static let root = JSONPath(components: [])
+    static let root = JSONPath(components: [])
 
-    public func appending(_ key: String) -> JSONPath { JSONPath(components: components + [.key(key)]) }
-    public func appending(_ index: Int) -> JSONPath { JSONPath(components: components + [.index(index)]) }
+    func appending(_ key: String) -> JSONPath { JSONPath(components: components + [.key(key)]) }
+    func appending(_ index: Int) -> JSONPath { JSONPath(components: components + [.index(index)]) }
 
     /// `indicators[2].observations[4].period`; empty for the whole document.
-    public var description: String {
+    var description: String {
         var text = ""
         for component in components {
             switch component {

@@ -1,24 +1,19 @@
 // Where in a file a problem is: lines and columns, counted in characters.
 
 /// A line and column in a text file, both counted from 1; line 0 means "not from a file".
-public struct TextPosition: Hashable, Comparable, Sendable {
-    public let line: Int
-    public let column: Int
+struct TextPosition: Hashable, Comparable, Sendable {
+    let line: Int
+    let column: Int
 
-    public static let none = TextPosition(line: 0, column: 0)
+    static let none = TextPosition(line: 0, column: 0)
 
-    public init(line: Int, column: Int) {
-        self.line = line
-        self.column = column
-    }
-
-    public static func < (lhs: TextPosition, rhs: TextPosition) -> Bool {
+    static func < (lhs: TextPosition, rhs: TextPosition) -> Bool {
         (lhs.line, lhs.column) < (rhs.line, rhs.column)
     }
 }
 
 /// Turns byte offsets into lines and columns; built once per file, used only when reporting.
-public struct LineMap: Sendable {
+struct LineMap: Sendable {
     private let bytes: [UInt8]
     private let lineStarts: [Int]
     /// How many characters (UTF-8 sequences) start before each multiple of ``stride`` bytes, so a
@@ -27,7 +22,7 @@ public struct LineMap: Sendable {
     private let charactersBefore: [Int]
     private static let stride = 256
 
-    public init(_ bytes: [UInt8]) {
+    init(_ bytes: [UInt8]) {
         self.bytes = bytes
         var starts = [0]
         var before = [0]
@@ -54,13 +49,13 @@ public struct LineMap: Sendable {
     }
 
     /// The position of a line (from 1) and a byte column in it (from 1), in characters.
-    public func position(line: Int, byteColumn: Int) -> TextPosition {
+    func position(line: Int, byteColumn: Int) -> TextPosition {
         guard line >= 1, line <= lineStarts.count else { return TextPosition(line: max(1, line), column: byteColumn) }
         return position(of: lineStarts[line - 1] + byteColumn - 1)
     }
 
     /// The line and column (in characters) of a byte offset; ``TextPosition/none`` for -1.
-    public func position(of offset: Int) -> TextPosition {
+    func position(of offset: Int) -> TextPosition {
         guard offset >= 0 else { return .none }
         var low = 0
         var high = lineStarts.count - 1

@@ -3,32 +3,32 @@
 import Foundation
 
 /// A table written as CSV: a header row, then one row per record.
-public struct CSVTable: Sendable {
+struct CSVTable: Sendable {
     /// A cell: text is quoted as needed and guarded; numbers are written plainly.
-    public enum Cell: Sendable, ExpressibleByStringLiteral {
+    enum Cell: Sendable, ExpressibleByStringLiteral {
         case text(String)
         case number(Double)
         case empty
 
-        public init(stringLiteral value: String) { self = .text(value) }
+        init(stringLiteral value: String) { self = .text(value) }
 
-        public init(_ value: Double?) { self = value.map(Cell.number) ?? .empty }
-        public init(_ value: String?) { self = value.map(Cell.text) ?? .empty }
+        init(_ value: Double?) { self = value.map(Cell.number) ?? .empty }
+        init(_ value: String?) { self = value.map(Cell.text) ?? .empty }
     }
 
-    public let header: [String]
-    public private(set) var rows: [[Cell]] = []
+    let header: [String]
+    private(set) var rows: [[Cell]] = []
 
-    public init(header: [String]) { self.header = header }
+    init(header: [String]) { self.header = header }
 
-    public mutating func append(_ row: [Cell]) {
+    mutating func append(_ row: [Cell]) {
         precondition(row.count == header.count, "a CSV row needs \(header.count) cells")
         rows.append(row)
     }
 
     /// The CSV text, lines ending in LF, with a final line break. Written as bytes: an area's
     /// figures run to thousands of rows.
-    public var text: String {
+    var text: String {
         var output: [UInt8] = []
         output.reserveCapacity((rows.count + 1) * 160)
         for (index, name) in header.enumerated() {

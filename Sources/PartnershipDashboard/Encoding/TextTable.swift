@@ -1,15 +1,15 @@
 // Columns of text for the terminal.
 
 /// A table for the terminal: columns padded to their widest cell.
-public struct TextTable: Sendable {
-    public let header: [String]
-    public private(set) var rows: [[String]] = []
+struct TextTable: Sendable {
+    let header: [String]
+    private(set) var rows: [[String]] = []
 
-    public init(header: [String]) { self.header = header }
+    init(header: [String]) { self.header = header }
 
-    public mutating func append(_ row: [String]) { rows.append(row) }
+    mutating func append(_ row: [String]) { rows.append(row) }
 
-    public var text: String {
+    var text: String {
         let all = [header] + rows
         let widths = header.indices.map { column in all.map { $0[column].count }.max() ?? 0 }
         func line(_ cells: [String]) -> String {

@@ -4,9 +4,9 @@ internal import CFileSystem
 import Foundation
 
 /// Writes files so that no reader, crash or interruption ever sees half of one.
-enum AtomicFile {
+package enum AtomicFile {
     /// Writes `data` to `url`, replacing what is there in one step. `display` names the file in messages.
-    static func write(_ data: Data, to url: URL, display: String, durable: Bool = false) throws(FileFailure) {
+    package static func write(_ data: Data, to url: URL, display: String, durable: Bool = false) throws(FileFailure) {
         let temporary = try writeTemporary(data, beside: url, display: display, durable: durable)
         defer { temporary.registration.end() }
         try Interruption.critical { () throws(FileFailure) in

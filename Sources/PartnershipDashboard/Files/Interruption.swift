@@ -9,11 +9,11 @@ import Foundation
 /// the process exits 130 (SIGINT) or 143 (SIGTERM). A step wrapped in ``critical(_:)`` (swapping a
 /// folder in, renaming files into place) finishes before the cleanups run, so an interruption
 /// never leaves a half-made change.
-public enum Interruption {
+package enum Interruption {
     private static let state = InterruptionState()
 
     /// Starts handling the signals; call once, first thing, from the executable.
-    public static func install() {
+    package static func install() {
         for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
             signal(signalNumber, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: state.queue)
@@ -24,7 +24,7 @@ public enum Interruption {
     }
 
     /// Runs `cleanup` if the command is interrupted before ``Registration/end()`` is called.
-    public static func register(_ cleanup: @escaping @Sendable () -> Void) -> Registration {
+    package static func register(_ cleanup: @escaping @Sendable () -> Void) -> Registration {
         state.lock.withLock {
             state.next += 1
             state.cleanups[state.next] = cleanup
@@ -35,7 +35,7 @@ public enum Interruption {
     /// Removes `path` (a temporary file or folder this command made) if the command is interrupted.
     /// It is renamed first, in one step, so that no thread still writing by its old path can add
     /// to it while it is being removed.
-    public static func removeOnInterrupt(_ path: String) -> Registration {
+    package static func removeOnInterrupt(_ path: String) -> Registration {
         register {
             let stopped = path + "-stopped"
             let doomed = rename(path, stopped) == 0 ? stopped : path
@@ -45,7 +45,7 @@ public enum Interruption {
 
     /// Runs `body` so that an interruption waits for it to finish; `body` fails with a
     /// ``FileFailure`` if the command has already been interrupted.
-    public static func critical<T, Failure: Error>(_ body: () throws(Failure) -> T) throws(Failure) -> T {
+    static func critical<T, Failure: Error>(_ body: () throws(Failure) -> T) throws(Failure) -> T {
         state.lock.lock()
         defer { state.lock.unlock() }
         return try body()
@@ -55,15 +55,15 @@ public enum Interruption {
     static var interrupted: Bool { state.lock.withLock { state.stopping } }
 
     /// A cleanup that is no longer needed once the work it undoes is finished.
-    public struct Registration: Sendable {
+    package struct Registration: Sendable {
         let id: Int
-        public func end() { _ = Interruption.state.lock.withLock { Interruption.state.cleanups.removeValue(forKey: id) } }
+        package func end() { _ = Interruption.state.lock.withLock { Interruption.state.cleanups.removeValue(forKey: id) } }
     }
 
     /// Called before the command exits on its own: if a signal is being handled, waits for the
     /// handler to finish and exit with the signal's code, so that an error caused by the cleanup
     /// (a folder it removed) is not what the command reports.
-    public static func waitIfStopping() {
+    package static func waitIfStopping() {
         state.lock.lock()
         state.lock.unlock()
     }

@@ -3,7 +3,7 @@
 import Foundation
 
 /// The kinds of folder the tool writes, each with the mark that proves the tool made it.
-public enum FolderKind: Sendable {
+package enum FolderKind: Sendable {
     /// The website (`dashboard build`): marked by its build manifest, which lists every file written.
     case site
     /// The chart cache: marked by a standard `CACHEDIR.TAG`, so backup tools skip it too.
@@ -14,7 +14,7 @@ public enum FolderKind: Sendable {
     case charts
 
     /// The mark's file name inside the folder.
-    public var markName: String {
+    var markName: String {
         switch self {
         case .site: return ".dashboard-site.json"
         case .cache: return "CACHEDIR.TAG"
@@ -46,7 +46,7 @@ public enum FolderKind: Sendable {
 }
 
 /// A folder the tool may replace or prune: absent, empty, or carrying its kind's mark.
-struct OwnedFolder: Sendable {
+package struct OwnedFolder: Sendable {
     let place: ResolvedPath
     let kind: FolderKind
     /// What was found there.
@@ -64,7 +64,7 @@ struct OwnedFolder: Sendable {
 
     /// Checks `place` before any work: refuses protected folders, files, and folders holding
     /// anything the tool did not write, with a message naming the folder and what to do instead.
-    static func claim(_ place: ResolvedPath, kind: FolderKind, protected: ProtectedPaths) throws(FileFailure) -> OwnedFolder {
+    package static func claim(_ place: ResolvedPath, kind: FolderKind, protected: ProtectedPaths) throws(FileFailure) -> OwnedFolder {
         let action = "use \(place.display.isEmpty ? "\"\"" : place.display) for \(kind.role)"
         if let reason = protected.refusal(of: place) { throw FileFailure(action, "", reason: reason) }
         if kind != .cache { Leftovers.clean(beside: place, kind: kind) }

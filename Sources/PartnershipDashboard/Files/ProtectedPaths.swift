@@ -4,21 +4,21 @@ import Foundation
 
 /// A path as the user typed it and as it really is: absolute, with every symbolic link in the part
 /// that exists resolved, so a link to a protected folder is judged as that folder.
-public struct ResolvedPath: Sendable, Equatable {
+package struct ResolvedPath: Sendable, Equatable {
     /// As the user typed it, for messages.
-    public let display: String
+    let display: String
     /// Absolute, links resolved, no `.` or `..`.
-    public let path: String
+    let path: String
 
-    public var url: URL { URL(fileURLWithPath: path, isDirectory: true) }
+    var url: URL { URL(fileURLWithPath: path, isDirectory: true) }
 
-    public init(_ typed: String, display: String? = nil) {
+    init(_ typed: String, display: String? = nil) {
         self.display = display ?? (typed.count > 1 && typed.hasSuffix("/") ? String(typed.dropLast()) : typed)
         let base = FileManager.default.currentDirectoryPath
         path = typed.isEmpty ? "" : ResolvedPath.resolve(typed.hasPrefix("/") ? typed : base + "/" + typed)
     }
 
-    public init(_ url: URL, display: String) { self.init(url.path, display: display) }
+    package init(_ url: URL, display: String) { self.init(url.path, display: display) }
 
     /// `realpath` of the longest part that exists, then the rest of the components applied to it.
     static func resolve(_ absolute: String) -> String {
@@ -52,9 +52,13 @@ public struct ResolvedPath: Sendable, Equatable {
 }
 
 /// The folders no output, cache or synthetic set may be, hold, or (for the data) sit inside.
-struct ProtectedPaths {
+package struct ProtectedPaths {
     /// The authorities folder the command reads, if it reads one.
     let authorities: ResolvedPath?
+
+    package init(authorities: ResolvedPath?) {
+        self.authorities = authorities
+    }
 
     /// Why `place` may not be written into by a command that replaces or prunes it, or nil when it may.
     /// `what` names the folder's role for the message: "the output folder", "the cache".

@@ -5,7 +5,7 @@ import Foundation
 
 /// Takes each file of a folder the tool writes as soon as it is made, so a national build never
 /// holds the whole site in memory. Called from several threads at once.
-public protocol SiteSink: AnyObject, Sendable {
+protocol SiteSink: AnyObject, Sendable {
     /// Stores one file; `path` is relative to the folder's root, with `/` between folders.
     func put(_ path: String, _ data: Data) throws
 }
@@ -19,7 +19,7 @@ public protocol SiteSink: AnyObject, Sendable {
 /// ``commit()`` the output is untouched. ``commit()`` writes the folder's manifest, then swaps the
 /// two folders in one step where the file system can (Linux `renameat2`), and removes from the old
 /// folder only the files its manifest listed.
-public final class StagingFolder: SiteSink, Sendable {
+package final class StagingFolder: SiteSink, Sendable {
     let target: OwnedFolder
     let staging: URL
     private let failAfter: Int?
@@ -45,7 +45,7 @@ public final class StagingFolder: SiteSink, Sendable {
     /// `failAfter` makes the put after that many files fail, so tests can prove a failed build keeps the old folder.
     /// `recorded`: the stamps (size, modification time, inode) the last build recorded for the output's
     /// files, given only when the output's manifest still has the stamp recorded for it.
-    init(for target: OwnedFolder, failAfter: Int? = nil, recorded: [String: [Int]] = [:]) throws(FileFailure) {
+    package init(for target: OwnedFolder, failAfter: Int? = nil, recorded: [String: [Int]] = [:]) throws(FileFailure) {
         self.target = target
         self.failAfter = failAfter
         self.recorded = recorded
@@ -90,7 +90,7 @@ public final class StagingFolder: SiteSink, Sendable {
     /// Stores a file, hard-linking the output's file instead when it holds the same bytes. A file the
     /// last build wrote and recorded, still with that build's stamp, is known by the manifest's
     /// SHA-256 without being read; any other is read and compared byte for byte.
-    public func put(_ path: String, _ data: Data) throws(FileFailure) {
+    package func put(_ path: String, _ data: Data) throws(FileFailure) {
         let file = staging.appendingPathComponent(path)
         try claim(path, folder: file.deletingLastPathComponent().path)
         var digest: String?
@@ -173,7 +173,7 @@ public final class StagingFolder: SiteSink, Sendable {
     }
 
     /// What a commit did to the output.
-    public enum Outcome: Equatable, Sendable {
+    package enum Outcome: Equatable, Sendable {
         /// The folder already held exactly these files; nothing was written.
         case unchanged
         /// The folder was replaced; `changed` files were new or different.
@@ -185,7 +185,7 @@ public final class StagingFolder: SiteSink, Sendable {
 
     /// Replaces the output with the staging folder, unless every file and no more was already
     /// there unchanged: then the output is left alone.
-    public func commit() throws(FileFailure) -> Outcome {
+    package func commit() throws(FileFailure) -> Outcome {
         let output = target.url
         let (written, same) = state.withLock { ($0.digests.count, $0.unchanged) }
         let manifest = self.manifest
@@ -262,7 +262,7 @@ public final class StagingFolder: SiteSink, Sendable {
     }
 
     /// Removes the staging folder; the output is as it was.
-    public func discard() {
+    package func discard() {
         let alreadyFinished = state.withLock { state in
             let was = state.finished
             state.finished = true

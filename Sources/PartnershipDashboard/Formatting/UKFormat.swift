@@ -3,17 +3,17 @@
 import Foundation
 
 /// Formats figures and changes for people: thousands separators, £, %, "days", a real minus sign.
-public enum UKFormat {
+package enum UKFormat {
     /// U+2212, which screen readers say as "minus" and which lines up with "+".
-    public static let minus = "\u{2212}"
+    static let minus = "\u{2212}"
 
     /// "1 area", "1,234 figures", "2 authorities" (with the plural given when it is not the word and "s").
-    public static func counted(_ count: Int, _ one: String, _ many: String? = nil) -> String {
+    static func counted(_ count: Int, _ one: String, _ many: String? = nil) -> String {
         "\(number(Double(count))) \(count == 1 ? one : (many ?? one + "s"))"
     }
 
     /// `1890` → "1,890"; `16.6` → "16.6"; `decimals` fixes the number of decimal places.
-    public static func number(_ value: Double, decimals: Int? = nil) -> String {
+    package static func number(_ value: Double, decimals: Int? = nil) -> String {
         // Whole numbers, the commonest case, without Foundation's formatting.
         if decimals == nil || decimals == 0, value == value.rounded(), abs(value) < 1e15 {
             return grouped(Int64(value))
@@ -65,7 +65,7 @@ public enum UKFormat {
     }
 
     /// A value in its unit: "182", "16.6%", "124 days", "£24,076", "£1.6 million", "8th".
-    public static func value(_ value: Double, unit: Unit) -> String {
+    static func value(_ value: Double, unit: Unit) -> String {
         switch unit {
         case .count: return number(value)
         case .percent: return number(value) + "%"
@@ -78,18 +78,18 @@ public enum UKFormat {
     }
 
     /// A range "13 to 16" in a unit.
-    public static func range(_ low: Double, _ high: Double, unit: Unit) -> String {
+    static func range(_ low: Double, _ high: Double, unit: Unit) -> String {
         "\(value(low, unit: unit)) to \(value(high, unit: unit))"
     }
 
     /// "£440,000"; "£1.6 million" from a million up.
     /// Items joined the way a sentence lists them: "a", "a and b", "a, b and c".
-    public static func list(_ items: [String]) -> String {
+    static func list(_ items: [String]) -> String {
         guard let last = items.last else { return "" }
         return items.count == 1 ? last : items.dropLast().joined(separator: ", ") + " and " + last
     }
 
-    public static func pounds(_ amount: Double) -> String {
+    static func pounds(_ amount: Double) -> String {
         let sign = amount < 0 ? minus : ""
         let magnitude = abs(amount)
         if magnitude >= 1_000_000 {
@@ -101,7 +101,7 @@ public enum UKFormat {
     }
 
     /// "1st", "2nd", "3rd", "11th", "22nd".
-    public static func ordinal(_ value: Int) -> String {
+    static func ordinal(_ value: Int) -> String {
         let suffix: String
         switch (value % 10, value % 100) {
         case (_, 11...13): suffix = "th"
@@ -114,13 +114,13 @@ public enum UKFormat {
     }
 
     /// A signed change in a unit: "+112", "−124 days", "+£40,000".
-    public static func signed(_ change: Double, unit: Unit) -> String {
+    static func signed(_ change: Double, unit: Unit) -> String {
         let text = value(abs(change), unit: unit)
         return change > 0 ? "+" + text : (change < 0 ? minus + text : text)
     }
 
     /// A relative change: "+160%", "−8.6%"; whole per cent from 10% up, else one decimal place.
-    public static func relative(_ percent: Double) -> String {
+    static func relative(_ percent: Double) -> String {
         let decimals = abs(percent) >= 10 ? 0 : 1
         let text = number(abs(percent), decimals: decimals)
         let rounded = Double(text.replacingOccurrences(of: ",", with: "")) ?? 0
@@ -129,7 +129,7 @@ public enum UKFormat {
     }
 
     /// Percentage points: "+17 percentage points", "−1.5 percentage points"; `short` gives "+17 pts".
-    public static func points(_ value: Double, short: Bool = false) -> String {
+    static func points(_ value: Double, short: Bool = false) -> String {
         let rounded = (value * 10).rounded() / 10
         let text = rounded == rounded.rounded() ? number(abs(rounded), decimals: 0) : number(abs(rounded), decimals: 1)
         let sign = rounded > 0 ? "+" : (rounded < 0 ? minus : "")
@@ -138,7 +138,7 @@ public enum UKFormat {
     }
 
     /// A change in the terms of a ``ChangeKind``: "+160%", "−124 days", "+2 percentage points".
-    public static func change(_ value: Double, kind: ChangeKind, unit: Unit, short: Bool = false) -> String {
+    static func change(_ value: Double, kind: ChangeKind, unit: Unit, short: Bool = false) -> String {
         switch kind {
         case .absolute: return signed(value, unit: unit)
         case .relative: return relative(value)
@@ -147,7 +147,7 @@ public enum UKFormat {
     }
 
     /// A change as a source stated it, to the precision it was stated: "+150%", "−5%", "−124 days".
-    public static func claimed(_ value: Double, kind: ChangeKind, unit: Unit) -> String {
+    static func claimed(_ value: Double, kind: ChangeKind, unit: Unit) -> String {
         let sign = value > 0 ? "+" : (value < 0 ? minus : "")
         switch kind {
         case .relative: return sign + number(abs(value)) + "%"
@@ -157,7 +157,7 @@ public enum UKFormat {
     }
 
     /// A difference between two changes: relative changes differ in percentage points.
-    public static func difference(_ value: Double, measure: ChangeKind, unit: Unit, short: Bool = false) -> String {
+    static func difference(_ value: Double, measure: ChangeKind, unit: Unit, short: Bool = false) -> String {
         switch measure {
         case .relative, .percentagePoints: return points(value, short: short)
         case .absolute: return signed(value, unit: unit)

@@ -4,7 +4,7 @@
 ///
 /// There is no way to put unescaped text into a page except ``SanitisedHTML``, which only the
 /// Markdown renderer can make, from cmark-gfm's safe mode.
-public struct HTMLNode: Sendable, ExpressibleByStringLiteral {
+struct HTMLNode: Sendable, ExpressibleByStringLiteral {
     enum Content: Sendable {
         case element(name: String, attributes: [(String, String)], children: [HTMLNode])
         case text(String)
@@ -14,23 +14,23 @@ public struct HTMLNode: Sendable, ExpressibleByStringLiteral {
 
     let content: Content
 
-    public init(stringLiteral value: String) { content = .text(value) }
+    init(stringLiteral value: String) { content = .text(value) }
 
     init(_ content: Content) { self.content = content }
 
     /// Escaped text.
-    public static func text(_ text: String) -> HTMLNode { HTMLNode(.text(text)) }
+    static func text(_ text: String) -> HTMLNode { HTMLNode(.text(text)) }
 
     /// Nodes side by side, with no element around them.
-    public static func group(_ nodes: [HTMLNode]) -> HTMLNode { HTMLNode(.group(nodes)) }
+    static func group(_ nodes: [HTMLNode]) -> HTMLNode { HTMLNode(.group(nodes)) }
 
-    public static let empty = HTMLNode(.group([]))
+    static let empty = HTMLNode(.group([]))
 
     /// Output of the Markdown renderer's safe mode.
-    public static func sanitised(_ html: SanitisedHTML) -> HTMLNode { HTMLNode(.sanitised(html)) }
+    static func sanitised(_ html: SanitisedHTML) -> HTMLNode { HTMLNode(.sanitised(html)) }
 
     /// The node as HTML text.
-    public var rendered: String {
+    var rendered: String {
         var output: [UInt8] = []
         output.reserveCapacity(4096)
         render(into: &output)
@@ -86,18 +86,18 @@ public struct HTMLNode: Sendable, ExpressibleByStringLiteral {
 }
 
 /// HTML that may be inserted as it is: only the Markdown renderer (safe mode) creates it.
-public struct SanitisedHTML: Sendable {
+struct SanitisedHTML: Sendable {
     let html: String
     init(trusted html: String) { self.html = html }
 }
 
 /// The two escaping rules for HTML, in one place.
-public enum HTMLEscaping {
+enum HTMLEscaping {
     /// Text between tags: `&`, `<` and `>` escaped.
-    public static func text(_ text: String) -> String { escape(text, quotes: false) }
+    static func text(_ text: String) -> String { escape(text, quotes: false) }
 
     /// An attribute value in double quotes: also `"` and `'` escaped.
-    public static func attribute(_ value: String) -> String { escape(value, quotes: true) }
+    static func attribute(_ value: String) -> String { escape(value, quotes: true) }
 
     private static func escape(_ text: String, quotes: Bool) -> String {
         var output: [UInt8] = []
@@ -131,21 +131,21 @@ public enum HTMLEscaping {
 }
 
 /// An element: `el("p", ["class": "lead"], "Text")`. Attributes keep the order they are given in.
-public func el(_ name: String, _ attributes: KeyValuePairs<String, String>, _ children: HTMLNode...) -> HTMLNode {
+func el(_ name: String, _ attributes: KeyValuePairs<String, String>, _ children: HTMLNode...) -> HTMLNode {
     HTMLNode(.element(name: name, attributes: attributes.map { ($0.key, $0.value) }, children: children))
 }
 
 /// An element without attributes: `el("li", "Text")`.
-public func el(_ name: String, _ children: HTMLNode...) -> HTMLNode {
+func el(_ name: String, _ children: HTMLNode...) -> HTMLNode {
     HTMLNode(.element(name: name, attributes: [], children: children))
 }
 
 /// An element with a list of children built elsewhere.
-public func el(_ name: String, _ attributes: KeyValuePairs<String, String> = [:], children: [HTMLNode]) -> HTMLNode {
+func el(_ name: String, _ attributes: KeyValuePairs<String, String> = [:], children: [HTMLNode]) -> HTMLNode {
     HTMLNode(.element(name: name, attributes: attributes.map { ($0.key, $0.value) }, children: children))
 }
 
 /// An element whose attributes are computed (optional ones left out when nil).
-public func el(_ name: String, attributes: [(String, String?)], children: [HTMLNode] = []) -> HTMLNode {
+func el(_ name: String, attributes: [(String, String?)], children: [HTMLNode] = []) -> HTMLNode {
     HTMLNode(.element(name: name, attributes: attributes.compactMap { key, value in value.map { (key, $0) } }, children: children))
 }

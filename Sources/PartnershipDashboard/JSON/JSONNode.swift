@@ -1,8 +1,8 @@
 // A JSON value that remembers where in its file it was written.
 
 /// A parsed JSON value with its position, so that every message can point at the place in the file.
-public struct JSONNode: Sendable {
-    public enum Value: Sendable {
+package struct JSONNode: Sendable {
+    enum Value: Sendable {
         case object([Member])
         case array([JSONNode])
         case string(String)
@@ -13,24 +13,24 @@ public struct JSONNode: Sendable {
     }
 
     /// One key of an object, with where the key itself was written.
-    public struct Member: Sendable {
-        public let key: String
+    struct Member: Sendable {
+        let key: String
         /// Byte offset of the key in the file; -1 when not read from a file.
-        public let keyOffset: Int
-        public let value: JSONNode
+        let keyOffset: Int
+        let value: JSONNode
     }
 
-    public let value: Value
+    let value: Value
     /// Byte offset in the file where the value starts; -1 when it was not read from a file.
-    public let offset: Int
+    let offset: Int
 
-    public init(_ value: Value, at offset: Int = -1) {
+    init(_ value: Value, at offset: Int = -1) {
         self.value = value
         self.offset = offset
     }
 
     /// "an object", "a string \"12\"", "the number 3": how a message names what it found.
-    public var kindDescription: String {
+    var kindDescription: String {
         switch value {
         case .object: return "an object"
         case .array: return "a list"
@@ -43,19 +43,19 @@ public struct JSONNode: Sendable {
 }
 
 extension JSONNode {
-    public static func string(_ text: String) -> JSONNode { JSONNode(.string(text)) }
-    public static func number(_ value: Double) -> JSONNode { JSONNode(.number(value, literal: JSONNode.literal(for: value))) }
-    public static func bool(_ flag: Bool) -> JSONNode { JSONNode(.bool(flag)) }
-    public static let null = JSONNode(.null)
-    public static func array(_ items: [JSONNode]) -> JSONNode { JSONNode(.array(items)) }
+    package static func string(_ text: String) -> JSONNode { JSONNode(.string(text)) }
+    package static func number(_ value: Double) -> JSONNode { JSONNode(.number(value, literal: JSONNode.literal(for: value))) }
+    static func bool(_ flag: Bool) -> JSONNode { JSONNode(.bool(flag)) }
+    static let null = JSONNode(.null)
+    package static func array(_ items: [JSONNode]) -> JSONNode { JSONNode(.array(items)) }
 
     /// An object whose keys are written in sorted order, whatever order they are given in.
-    public static func object(_ pairs: [(String, JSONNode)]) -> JSONNode {
+    package static func object(_ pairs: [(String, JSONNode)]) -> JSONNode {
         JSONNode(.object(pairs.sorted { $0.0 < $1.0 }.map { Member(key: $0.0, keyOffset: -1, value: $0.1) }))
     }
 
     /// The shortest text that reads back as the same number; whole numbers without ".0".
-    public static func literal(for value: Double) -> String {
+    static func literal(for value: Double) -> String {
         if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
         return "\(value)"
     }

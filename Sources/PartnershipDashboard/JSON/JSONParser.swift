@@ -1,10 +1,10 @@
 // A strict JSON parser that reports the line and column of every syntax error.
 
 /// What is wrong with a file's JSON syntax, and where.
-public struct JSONSyntaxError: Error, Equatable, Sendable {
-    public let message: String
+struct JSONSyntaxError: Error, Equatable, Sendable {
+    let message: String
     /// Byte offset of the problem; ``LineMap`` turns it into a line and column.
-    public let offset: Int
+    let offset: Int
 }
 
 /// Parses RFC 8259 JSON from UTF-8 bytes into ``JSONNode``s.
@@ -12,16 +12,16 @@ public struct JSONSyntaxError: Error, Equatable, Sendable {
 /// Stricter than Foundation where a person editing by hand needs help: it names the line and
 /// column, rejects duplicate keys, a byte order mark, invalid UTF-8, `NaN` and `Infinity`, and
 /// nesting deeper than ``maximumDepth``.
-public struct JSONParser {
-    public static let maximumDepth = 64
+struct JSONParser {
+    static let maximumDepth = 64
 
     private let bytes: [UInt8]
     private var index = 0
 
-    public init(bytes: [UInt8]) { self.bytes = bytes }
+    init(bytes: [UInt8]) { self.bytes = bytes }
 
     /// Parses a whole document; anything after the first value is an error.
-    public static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONNode {
+    static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONNode {
         var parser = JSONParser(bytes: bytes)
         return try parser.parseDocument()
     }

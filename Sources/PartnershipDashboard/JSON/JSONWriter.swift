@@ -1,8 +1,8 @@
 // Writes JSON deterministically: keys sorted, two-space indent, numbers in their shortest form.
 
 /// Writes ``JSONNode``s as text that is identical for identical input.
-public enum JSONWriter {
-    public static func write(_ node: JSONNode) -> String { String(decoding: bytes(node), as: UTF8.self) }
+package enum JSONWriter {
+    package static func write(_ node: JSONNode) -> String { String(decoding: bytes(node), as: UTF8.self) }
 
     /// The same text as ``write(_:)``, as UTF-8 bytes, for a file: no check of text already known to be UTF-8.
     static func bytes(_ node: JSONNode) -> [UInt8] {
@@ -76,7 +76,7 @@ public enum JSONWriter {
     }
 
     /// A JSON string literal; `<`, `>` and `&` are escaped so the text is also safe inside HTML.
-    public static func quoted(_ text: String) -> String {
+    static func quoted(_ text: String) -> String {
         var output: [UInt8] = []
         appendQuoted(text, to: &output)
         return String(decoding: output, as: UTF8.self)

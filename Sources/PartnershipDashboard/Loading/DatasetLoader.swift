@@ -8,14 +8,14 @@ import Foundation
 
 /// What reading found, before the dataset's own checks (``DatasetChecks``): the dataset as far as
 /// it could be read, and every problem met on the way.
-public struct ReadResult: Sendable {
-    public let dataset: Dataset
-    public let problems: [Problem]
-    public let fileCount: Int
+struct ReadResult: Sendable {
+    let dataset: Dataset
+    let problems: [Problem]
+    let fileCount: Int
 }
 
 /// A file of the Authorities folder as read from disk (or given in memory).
-public enum FileContents: Sendable {
+enum FileContents: Sendable {
     case bytes([UInt8])
     /// Larger than ``DatasetLoader/maximumFileSize``; not read.
     case tooLarge(Int)
@@ -24,17 +24,17 @@ public enum FileContents: Sendable {
 }
 
 /// Reads and checks every file in an Authorities folder.
-public enum DatasetLoader {
+package enum DatasetLoader {
     /// Files larger than this are refused before parsing: no authority file comes near it.
-    public static let maximumFileSize = 1_000_000
-    public static let catalogueFile = "indicators.json"
-    public static let schemaFile = "schema.json"
-    public static let siteFile = "site.json"
+    static let maximumFileSize = 1_000_000
+    static let catalogueFile = "indicators.json"
+    static let schemaFile = "schema.json"
+    static let siteFile = "site.json"
     /// What each release changed, written by `dashboard release`.
-    public static let releasesFile = "releases.json"
+    static let releasesFile = "releases.json"
     /// The figures of the latest release, which the next release is compared with; a side file of
     /// the tool's own (its name starts `.dashboard-`, so the loader does not list it).
-    public static let snapshotFile = ".dashboard-released-figures.tsv"
+    static let snapshotFile = ".dashboard-released-figures.tsv"
 
     /// Whether a file, named relative to the folder, is read as an authority's narrative (`<id>.md`).
     static func isNarrativeFile(_ name: String) -> Bool {
@@ -43,21 +43,21 @@ public enum DatasetLoader {
 
     /// Whether a file of the folder is an area's data file (not the catalogue, the schema, the
     /// site's settings or the record of its releases).
-    public static func isAuthorityFile(_ name: String) -> Bool {
+    package static func isAuthorityFile(_ name: String) -> Bool {
         name.hasSuffix(".json") && !name.contains("/") && ![catalogueFile, schemaFile, siteFile, releasesFile].contains(name)
     }
 
     /// The folder of regional adoption agencies, one file each (`agencies/adopt-london-west.json`).
-    public static let agenciesFolder = "agencies"
+    package static let agenciesFolder = "agencies"
 
     /// Whether a name (relative to the authorities folder) is an agency's file.
     static func isAgencyFile(_ name: String) -> Bool {
         name.hasPrefix(agenciesFolder + "/") && name.hasSuffix(".json") && name.split(separator: "/").count == 2
     }
-    public static let englandID = "england"
+    static let englandID = "england"
 
     /// The files of an Authorities folder as read, or why the folder could not be read.
-    public enum FolderRead: Sendable {
+    enum FolderRead: Sendable {
         case files([String: FileContents])
         /// The folder could not be listed: missing, a file, or not readable.
         case unreadable(Problem)
@@ -65,7 +65,7 @@ public enum DatasetLoader {
 
     /// Reads the data files and narratives of `directory`, and nothing else: other files, and
     /// editors' and systems' side files, are listed but not opened.
-    public static func read(folder directory: URL, displayPrefix prefix: String) -> FolderRead {
+    static func read(folder directory: URL, displayPrefix prefix: String) -> FolderRead {
         let listed: [String]
         do {
             listed = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
@@ -113,7 +113,7 @@ public enum DatasetLoader {
     /// Reads files given by name (as in the Authorities folder), e.g. from memory.
     /// `rejectingMarkup: false` lets HTML tags through text fields; only the tests of the site's
     /// escaping (its defence in depth) use it.
-    public static func read(files: [String: FileContents], displayPrefix prefix: String, rejectingMarkup: Bool = true) -> ReadResult {
+    static func read(files: [String: FileContents], displayPrefix prefix: String, rejectingMarkup: Bool = true) -> ReadResult {
         let names = files.keys.sorted()
         @Sendable func display(_ name: String) -> String { "\(prefix)/\(name)" }
         let folderLog = ProblemLog(file: prefix)

@@ -182,9 +182,9 @@ struct ObjectReader {
 }
 
 /// The rule for ids of authorities, indicators, sources, facts and claims.
-public enum Identifier {
+enum Identifier {
     /// Why `text` is not an id, with a suggestion, or `nil` when it is one.
-    public static func problem(with text: String) -> String? {
+    static func problem(with text: String) -> String? {
         let valid =
             !text.isEmpty && text.count <= 60
             && text.first.map { $0.isLetter && $0.isASCII } == true

@@ -6,7 +6,7 @@ import Foundation
 
 /// Renders narratives: raw HTML is dropped and unsafe link schemes (javascript:, vbscript:, file:,
 /// data: except images) are removed, because cmark-gfm's default is its safe mode.
-public enum MarkdownRenderer {
+enum MarkdownRenderer {
     /// Renders `markdown`, shifting every heading down by `headingOffset` levels so a narrative's
     /// "#" sits under the page's own heading.
     static func html(from markdown: String, headingOffset: Int = 1) throws(LibraryFailure) -> SanitisedHTML {

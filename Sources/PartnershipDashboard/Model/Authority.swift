@@ -1,7 +1,7 @@
 // A council (or England, the national comparator) with all its figures.
 
 /// What kind of area an authority covers.
-public enum AuthorityType: String, CaseIterable, Sendable {
+enum AuthorityType: String, CaseIterable, Sendable {
     case londonBorough = "london-borough"
     case metropolitanBorough = "metropolitan-borough"
     case county
@@ -9,7 +9,7 @@ public enum AuthorityType: String, CaseIterable, Sendable {
     case region
     case country
 
-    public var label: String {
+    var label: String {
         switch self {
         case .londonBorough: return "London borough"
         case .metropolitanBorough: return "Metropolitan borough"
@@ -22,48 +22,48 @@ public enum AuthorityType: String, CaseIterable, Sendable {
 }
 
 /// A council or the country, with its partnership, figures, facts and claims.
-public struct Authority: Sendable, Identifiable {
-    public let id: String
-    public let name: String
-    public let shortName: String
+struct Authority: Sendable, Identifiable {
+    let id: String
+    let name: String
+    let shortName: String
     /// ONS Government Statistical Service code, e.g. E10000016 for Kent.
-    public let gss: String?
-    public let type: AuthorityType?
-    public let region: String?
+    let gss: String?
+    let type: AuthorityType?
+    let region: String?
     /// The indicator the overview shows for this authority.
-    public let headline: Indicator?
-    public let partnership: Partnership?
-    public let sources: [Source]
-    public let series: [Series]
-    public let keyFacts: [KeyFact]
-    public let claims: [Claim]
-    public let thresholds: [Threshold]
+    let headline: Indicator?
+    let partnership: Partnership?
+    let sources: [Source]
+    let series: [Series]
+    let keyFacts: [KeyFact]
+    let claims: [Claim]
+    let thresholds: [Threshold]
     /// The evaluation narrative in CommonMark, from `<id>.md`.
-    public let narrative: String?
-    public let file: String
+    let narrative: String?
+    let file: String
     /// What DfE's tables say of the area: its codes, dates and the councils before and after it.
-    public var official: OfficialIdentityRecord? = nil
+    var official: OfficialIdentityRecord? = nil
     /// Written by `dashboard new` and not yet ready: validated like any file, left out of the site.
-    public var isDraft = false
+    var isDraft = false
 
     /// Whether the site makes a briefing pack for it: for partnerships, which briefings are about.
-    public var hasBriefingPack: Bool { partnership != nil }
+    var hasBriefingPack: Bool { partnership != nil }
 
     /// The measures charted for an area known only from the official tables (every other council and
     /// the regions): the four a reader of a council's adoption figures looks at first. Partnerships
     /// get a chart for every measure they have.
-    public static let officialChartMeasures: Set<String> = [
+    static let officialChartMeasures: Set<String> = [
         "children-adopted", "looked-after-children", "ceased-care-adopted-share", "ceased-care-sgo",
     ]
 
     /// Whether the site draws a chart of this measure for the authority.
-    public func charts(_ indicatorID: String) -> Bool {
+    func charts(_ indicatorID: String) -> Bool {
         partnership != nil || official == nil || Authority.officialChartMeasures.contains(indicatorID)
     }
 
     /// Every source the authority's page draws on: the file's own and the official releases its
     /// figures and suppressed cells cite, each once.
-    public var citedSources: [Source] {
+    var citedSources: [Source] {
         var seen = Set(sources.map(\.id))
         var all = sources
         // Thousands of figures cite a few sources: each is looked at by its id, and copied only when new.
@@ -81,75 +81,75 @@ public struct Authority: Sendable, Identifiable {
     }
 
     /// The series for an indicator, if the authority has one.
-    public func series(for indicatorID: String) -> Series? {
+    func series(for indicatorID: String) -> Series? {
         series.first { $0.indicator.id == indicatorID }
     }
 }
 
 /// An area as DfE's code list describes it, from the file's `"official"` block.
-public struct OfficialIdentityRecord: Sendable {
+struct OfficialIdentityRecord: Sendable {
     /// DfE's three-digit code.
-    public let dfeCode: String?
+    let dfeCode: String?
     /// ONS codes with the days they applied.
-    public let codes: [(gss: String, from: String?, to: String?)]
-    public let predecessors: [String]
-    public let successors: [String]
+    let codes: [(gss: String, from: String?, to: String?)]
+    let predecessors: [String]
+    let successors: [String]
     /// The council's statistical neighbours in each of DfE's models, oldest model first.
-    public var neighbours: [StatisticalNeighbours] = []
+    var neighbours: [StatisticalNeighbours] = []
 
     /// The first day DfE's list of codes gives the area.
-    public var began: PartialDate? { codes.compactMap(\.from).min().flatMap { try? PartialDate.parse($0).get() } }
+    var began: PartialDate? { codes.compactMap(\.from).min().flatMap { try? PartialDate.parse($0).get() } }
 
     /// The area's last day, when every code it had has ended: a new code for the same council is not an end.
-    public var ended: PartialDate? {
+    var ended: PartialDate? {
         guard !codes.isEmpty, codes.allSatisfy({ $0.to != nil }) else { return nil }
         return codes.compactMap(\.to).max().flatMap { try? PartialDate.parse($0).get() }
     }
 }
 
 /// A council's ten nearest councils in one of DfE's statistical-neighbour models.
-public struct StatisticalNeighbours: Sendable {
+struct StatisticalNeighbours: Sendable {
     /// One neighbour, nearest first.
-    public struct Neighbour: Sendable {
-        public let dfeCode: String
+    struct Neighbour: Sendable {
+        let dfeCode: String
         /// The neighbour's authority file, where there is one.
-        public let authorityID: String?
+        let authorityID: String?
         /// DfE's band: "Extremely close", "Very close", "Close", "Somewhat close" or "Not close".
-        public let closeness: String
+        let closeness: String
         /// Where the entry is in its file, for messages.
-        public let provenance: Provenance
+        let provenance: Provenance
     }
 
     /// The model, cited as a source (its id is `dfe-sn-<year>`).
-    public let model: Source
+    let model: Source
     /// The year DfE published the model.
-    public let year: Int
-    public let nearest: [Neighbour]
+    let year: Int
+    let nearest: [Neighbour]
 
     /// The model published nearest the end of `period` (the earlier where two are as near).
-    public static func nearest(to period: Period, in models: [StatisticalNeighbours]) -> StatisticalNeighbours? {
+    static func nearest(to period: Period, in models: [StatisticalNeighbours]) -> StatisticalNeighbours? {
         guard let year = period.end?.year else { return models.first }
         return models.min { (abs($0.year - year), $0.year) < (abs($1.year - year), $1.year) }
     }
 }
 
 /// Everything in the Authorities folder, checked and cross-referenced.
-public struct Dataset: Sendable {
-    public let indicators: [Indicator]
+struct Dataset: Sendable {
+    let indicators: [Indicator]
     /// The councils, sorted by id; England is kept apart.
-    public let authorities: [Authority]
-    public let england: Authority?
+    let authorities: [Authority]
+    let england: Authority?
     /// How the published site describes itself (site.json).
-    public let settings: SiteSettings
+    let settings: SiteSettings
     /// The releases recorded so far (releases.json), newest first.
-    public let releases: [Release]
+    let releases: [Release]
     /// The regional adoption agencies (agencies/*.json), sorted by name.
-    public let agencies: [Agency]
+    let agencies: [Agency]
     /// Where each authority, and each region by name, sits in `authorities`: looked up on every comparison.
     private let positions: [String: Int]
     private let regionPositions: [String: Int]
 
-    public init(
+    init(
         indicators: [Indicator], authorities: [Authority], england: Authority?, settings: SiteSettings = .unconfigured,
         releases: [Release] = [], agencies: [Agency] = []
     ) {
@@ -167,7 +167,7 @@ public struct Dataset: Sendable {
 
     /// The agencies a council has belonged to, each with its membership, in order of joining; a
     /// membership whose date no source gives comes first, since it may have been the first.
-    public func memberships(of authorityID: String) -> [(agency: Agency, member: Agency.Member)] {
+    func memberships(of authorityID: String) -> [(agency: Agency, member: Agency.Member)] {
         agencies.compactMap { agency in agency.members.first { $0.authorityID == authorityID }.map { (agency, $0) } }
             .sorted {
                 ($0.agency.joining(of: $0.member).date?.description ?? "")
@@ -178,16 +178,16 @@ public struct Dataset: Sendable {
     /// When a council first joined an agency, where a sourced date splits its years: `nil` for a
     /// council in no agency, and for one whose first membership (or any of unknown date, which may
     /// have come first) cannot be placed. Every before-and-after of joining starts from here.
-    public func firstJoining(of authorityID: String) -> (agency: Agency, member: Agency.Member, day: Day)? {
+    func firstJoining(of authorityID: String) -> (agency: Agency, member: Agency.Member, day: Day)? {
         guard let first = memberships(of: authorityID).first, case let date = first.agency.joining(of: first.member),
             date.splitsPeriods, let day = date.date?.firstDay
         else { return nil }
         return (first.agency, first.member, day)
     }
 
-    public func indicator(_ id: String) -> Indicator? { indicators.first { $0.id == id } }
+    func indicator(_ id: String) -> Indicator? { indicators.first { $0.id == id } }
 
-    public func authority(_ id: String) -> Authority? {
+    func authority(_ id: String) -> Authority? {
         id == england?.id ? england : position(of: id).map { authorities[$0] }
     }
 
@@ -195,13 +195,13 @@ public struct Dataset: Sendable {
     func position(of id: String) -> Int? { positions[id] }
 
     /// The region a council is in (`nil` for a region, England or a council without one).
-    public func region(of authority: Authority) -> Authority? {
+    func region(of authority: Authority) -> Authority? {
         guard authority.type != .region, let name = authority.region else { return nil }
         return regionPositions[name].map { authorities[$0] }
     }
 
     /// The same data without the authorities marked as drafts, which the site leaves out.
-    public var published: Dataset {
+    var published: Dataset {
         authorities.contains(where: \.isDraft)
             ? Dataset(
                 indicators: indicators, authorities: authorities.filter { !$0.isDraft }, england: england, settings: settings,
@@ -209,5 +209,5 @@ public struct Dataset: Sendable {
     }
 
     /// The national thresholds, from England's file.
-    public var thresholds: [Threshold] { england?.thresholds ?? [] }
+    var thresholds: [Threshold] { england?.thresholds ?? [] }
 }

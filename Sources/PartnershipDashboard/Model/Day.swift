@@ -1,13 +1,13 @@
 // A calendar day, the unit every period and partnership date is placed on.
 
 /// A day in the Gregorian calendar, comparable and countable.
-public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
-    public let year: Int
-    public let month: Int
-    public let day: Int
+package struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
+    let year: Int
+    let month: Int
+    let day: Int
 
     /// The day, or `nil` when the month or day does not exist (2014-02-30, 9999-99-99).
-    public init?(year: Int, month: Int, day: Int) {
+    init?(year: Int, month: Int, day: Int) {
         guard (1...12).contains(month), day >= 1, day <= Day.length(ofMonth: month, in: year) else {
             return nil
         }
@@ -18,14 +18,14 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// The day, with a month outside 1–12 or a day outside the month moved to the nearest that
     /// exists: for days made from parts already checked, or from constants such as 1 April.
-    public init(clampingYear year: Int, month: Int, day: Int) {
+    init(clampingYear year: Int, month: Int, day: Int) {
         self.year = year
         self.month = min(12, max(1, month))
         self.day = min(Day.length(ofMonth: self.month, in: year), max(1, day))
     }
 
     /// Days since 1 January 1970; differences between two days are exact.
-    public var ordinal: Int {
+    var ordinal: Int {
         // Howard Hinnant's days-from-civil algorithm.
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
@@ -37,12 +37,12 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
 
     /// The day a number of days later (or earlier, when negative).
-    public func adding(days: Int) -> Day {
+    func adding(days: Int) -> Day {
         Day(ordinal: ordinal + days)
     }
 
     /// The day with the given ordinal (days since 1 January 1970).
-    public init(ordinal: Int) {
+    init(ordinal: Int) {
         let z = ordinal + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let dayOfEra = z - era * 146_097
@@ -57,16 +57,16 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
 
     /// `2014-03-31`, the form the data files use.
-    public var description: String {
+    package var description: String {
         "\(Day.digits(year, 4))-\(Day.digits(month, 2))-\(Day.digits(day, 2))"
     }
 
     /// "31 March 2014", the form people read.
-    public var label: String { "\(day) \(Day.monthNames[month - 1]) \(year)" }
+    var label: String { "\(day) \(Day.monthNames[month - 1]) \(year)" }
 
-    public static func < (lhs: Day, rhs: Day) -> Bool { lhs.ordinal < rhs.ordinal }
+    package static func < (lhs: Day, rhs: Day) -> Bool { lhs.ordinal < rhs.ordinal }
 
-    public static let monthNames = [
+    static let monthNames = [
         "January", "February", "March", "April", "May", "June",
         "July", "August", "September", "October", "November", "December",
     ]
@@ -79,7 +79,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         }
     }
 
-    static func digits(_ value: Int, _ width: Int) -> String {
+    package static func digits(_ value: Int, _ width: Int) -> String {
         let text = String(value)
         return String(repeating: "0", count: max(0, width - text.count)) + text
     }

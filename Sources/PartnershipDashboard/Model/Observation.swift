@@ -1,7 +1,7 @@
 // One figure for one indicator and period, with its source.
 
 /// How far a figure can be relied on as an official number.
-public enum Status: String, CaseIterable, Sendable {
+enum Status: String, CaseIterable, Sendable {
     /// An official statistic as first published.
     case published
     /// An official statistic as revised in a later release.
@@ -11,7 +11,7 @@ public enum Status: String, CaseIterable, Sendable {
     /// A figure reported by a partner, the press or a council, not read in official statistics.
     case reportedClaim = "reported-claim"
 
-    public var label: String {
+    var label: String {
         switch self {
         case .published: return "published"
         case .revised: return "revised"
@@ -26,14 +26,14 @@ public enum Status: String, CaseIterable, Sendable {
 /// What the engine reads on every comparison (period, value, status) is stored inline; where the
 /// figure came from is shared by reference, so that copying a figure costs one reference count,
 /// not a dozen.
-public struct Observation: Sendable {
-    public let period: Period
-    public let value: Double
-    public let status: Status
+struct Observation: Sendable {
+    let period: Period
+    let value: Double
+    let status: Status
     /// Where sources disagree on a period, the one the site uses.
-    public let preferred: Bool
+    let preferred: Bool
     /// Whether `dashboard import` wrote it from an official release (the file's `"official"` block).
-    public let official: Bool
+    let official: Bool
     private let origin: Origin
 
     /// Where a figure was read and written down: one allocation shared by every copy.
@@ -53,16 +53,16 @@ public struct Observation: Sendable {
         }
     }
 
-    public var source: Source { origin.source }
+    var source: Source { origin.source }
     /// The source's id alone, without copying the whole source.
-    public var sourceID: String { origin.source.id }
-    public var note: String? { origin.note }
-    public var provenance: Provenance { origin.provenance }
+    var sourceID: String { origin.source.id }
+    var note: String? { origin.note }
+    var provenance: Provenance { origin.provenance }
     /// For figures imported from DfE's tables: the file and the column (or row) the figure was read from.
-    public var table: String? { origin.table }
-    public var column: String? { origin.column }
+    var table: String? { origin.table }
+    var column: String? { origin.column }
 
-    public init(
+    init(
         period: Period, value: Double, source: Source, status: Status, preferred: Bool = false,
         note: String? = nil, provenance: Provenance, table: String? = nil, column: String? = nil, official: Bool = false
     ) {
@@ -77,27 +77,27 @@ public struct Observation: Sendable {
 
 /// A cell of an official release that holds a symbol instead of a figure: suppressed, not
 /// available, or not applicable. It is never a value; the site says what the symbol means.
-public struct SuppressedFigure: Sendable {
-    public let period: Period
+struct SuppressedFigure: Sendable {
+    let period: Period
     /// DfE's symbol, e.g. `x` or `c`.
-    public let symbol: String
+    let symbol: String
     /// What the release says the symbol means.
-    public let meaning: String
-    public let source: Source
-    public let table: String?
-    public let column: String?
-    public let provenance: Provenance
+    let meaning: String
+    let source: Source
+    let table: String?
+    let column: String?
+    let provenance: Provenance
 }
 
 /// An authority's figures for one indicator.
-public struct Series: Sendable {
-    public let indicator: Indicator
-    public let observations: [Observation]
+struct Series: Sendable {
+    let indicator: Indicator
+    let observations: [Observation]
     /// Official cells that hold a symbol instead of a figure.
-    public let suppressed: [SuppressedFigure]
-    public let provenance: Provenance
+    let suppressed: [SuppressedFigure]
+    let provenance: Provenance
 
-    public init(indicator: Indicator, observations: [Observation], suppressed: [SuppressedFigure] = [], provenance: Provenance) {
+    init(indicator: Indicator, observations: [Observation], suppressed: [SuppressedFigure] = [], provenance: Provenance) {
         self.indicator = indicator
         self.observations = observations
         self.suppressed = suppressed
@@ -109,16 +109,16 @@ public struct Series: Sendable {
     /// One figure per period, sorted by period: where an official release gives the period, the
     /// latest release's figure (official statistics first); otherwise the preferred one where
     /// sources disagree. Chosen once, when the series is read.
-    public let preferredObservations: [Observation]
+    let preferredObservations: [Observation]
 
     /// DfE's figures, one per period (the latest release's), sorted by period.
-    public let officialFigures: [Observation]
+    let officialFigures: [Observation]
 
     /// DfE's figure for a period, as the latest release gives it; `nil` where no release gives one.
-    public func officialFigure(in period: Period) -> Observation? { officialFigures.first { $0.period == period } }
+    func officialFigure(in period: Period) -> Observation? { officialFigures.first { $0.period == period } }
 
     /// The same choice among the figures `keep` accepts (say, reported figures only).
-    public func preferredObservations(where keep: (Observation) -> Bool) -> [Observation] {
+    func preferredObservations(where keep: (Observation) -> Bool) -> [Observation] {
         Self.preferred(among: observations.filter(keep))
     }
 
@@ -130,13 +130,13 @@ public struct Series: Sendable {
     }
 
     /// The symbols official releases give for a period that has no official figure, latest first.
-    public func suppression(in period: Period) -> [SuppressedFigure] {
+    func suppression(in period: Period) -> [SuppressedFigure] {
         guard !observations.contains(where: { $0.official && $0.period == period }) else { return [] }
         return suppressed.filter { $0.period == period }.reversed()
     }
 
     /// Figures for the same period that differ from the preferred one.
-    public func alternatives(to observation: Observation) -> [Observation] {
+    func alternatives(to observation: Observation) -> [Observation] {
         observations.filter { $0.period == observation.period && $0.provenance != observation.provenance }
     }
 }

@@ -1,25 +1,25 @@
 // A date known to the year, the month or the day, as sources give partnership milestones.
 
 /// A date known only as precisely as its source gives it: `2012`, `2006-09` or `2007-03-01`.
-public struct PartialDate: Hashable, Sendable, CustomStringConvertible {
-    public enum Precision: Sendable { case year, month, day }
+struct PartialDate: Hashable, Sendable, CustomStringConvertible {
+    enum Precision: Sendable { case year, month, day }
 
-    public let year: Int
-    public let month: Int?
-    public let day: Int?
+    let year: Int
+    let month: Int?
+    let day: Int?
 
-    public var precision: Precision { day != nil ? .day : (month != nil ? .month : .year) }
+    var precision: Precision { day != nil ? .day : (month != nil ? .month : .year) }
 
     /// The first day the date could be.
-    public var firstDay: Day { Day(clampingYear: year, month: month ?? 1, day: day ?? 1) }
+    var firstDay: Day { Day(clampingYear: year, month: month ?? 1, day: day ?? 1) }
 
     /// The last day the date could be.
-    public var lastDay: Day {
+    var lastDay: Day {
         let month = self.month ?? 12
         return Day(clampingYear: year, month: month, day: day ?? Day.length(ofMonth: month, in: year))
     }
 
-    public var description: String {
+    var description: String {
         var text = Day.digits(year, 4)
         if let month { text += "-" + Day.digits(month, 2) }
         if let day { text += "-" + Day.digits(day, 2) }
@@ -27,7 +27,7 @@ public struct PartialDate: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// "2012", "September 2006", "1 March 2007".
-    public var label: String {
+    var label: String {
         switch precision {
         case .year: return String(year)
         case .month: return "\(Day.monthNames[min(12, max(1, month ?? 1)) - 1]) \(year)"
@@ -36,7 +36,7 @@ public struct PartialDate: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// Reads `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, or explains what is wrong.
-    public static func parse(_ text: String) -> Result<PartialDate, PeriodError> {
+    static func parse(_ text: String) -> Result<PartialDate, PeriodError> {
         let pieces = text.split(separator: "-", omittingEmptySubsequences: false)
         let widths = [4, 2, 2]
         guard (1...3).contains(pieces.count),
@@ -73,5 +73,5 @@ public struct PartialDate: Hashable, Sendable, CustomStringConvertible {
 
 extension PeriodError {
     /// The message for a bad date rather than a bad period.
-    public var dateMessage: String { "\"\(text)\" is not a date; \(advice)" }
+    var dateMessage: String { "\"\(text)\" is not a date; \(advice)" }
 }

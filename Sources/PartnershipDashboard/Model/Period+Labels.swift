@@ -2,7 +2,7 @@
 
 extension Period {
     /// The period as people read it: "2014-15", "31 March 2019", "April to November 2013 (part of 2013-14)".
-    public var label: String {
+    var label: String {
         switch self {
         case .financialYear(let year): return Period.financialYearNotation(year)
         case .calendarYear(let year): return String(year)
@@ -28,13 +28,13 @@ extension Period {
 
     /// The period as one end of a span of years: as ``label``, except that part of a financial
     /// year reads "part of 2013-14", so "2010-11 to part of 2013-14" does not read as two spans.
-    public var spanEndLabel: String {
+    var spanEndLabel: String {
         guard case .days = self, let range = label.range(of: " (part of ") else { return label }
         return "part of " + label[range.upperBound...].dropLast()
     }
 
     /// A short form for chart axes and narrow table cells: "2014-15", "2012–15", "Mar 2019".
-    public var shortLabel: String {
+    var shortLabel: String {
         switch self {
         case .financialYear, .calendarYear: return label
         case .financialYears(let first, let last): return "\(first)–\(Day.digits((last + 1) % 100, 2))"
@@ -49,7 +49,7 @@ extension Period {
     }
 
     /// What kind of period this is, for methodology notes and table headers.
-    public var kindDescription: String {
+    var kindDescription: String {
         switch self {
         case .financialYear(let year): return "year ending 31 March \(year + 1)"
         case .calendarYear: return "calendar year"

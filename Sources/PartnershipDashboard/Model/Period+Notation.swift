@@ -4,17 +4,17 @@ import Foundation
 
 extension Period {
     /// The earliest and latest years a period may name.
-    public static let plausibleYears = 1900...2100
+    static let plausibleYears = 1900...2100
 
     /// One line listing every accepted form, for error messages and help.
-    public static let acceptedForms =
+    static let acceptedForms =
         "periods are written 2014-15 (a financial year), 2014 (a calendar year), "
         + "2012-13..2014-15 (several financial years), 2010..2012 (several calendar years), "
         + "2019-03-31 (one day), 2013-04-01..2013-11-30 (part of a year), "
         + "..2015-10-21 (an unstated period ending by that day), 2007-03-01.. (from that day) or unstated"
 
     /// The period in the data files' notation; parsing it gives the same period back.
-    public var notation: String {
+    var notation: String {
         switch self {
         case .financialYear(let year): return Period.financialYearNotation(year)
         case .calendarYear(let year): return String(year)
@@ -30,7 +30,7 @@ extension Period {
     }
 
     /// Reads a period, or explains what is wrong with the text and what to write instead.
-    public static func parse(_ text: String) -> Result<Period, PeriodError> {
+    static func parse(_ text: String) -> Result<Period, PeriodError> {
         // Nearly every period is a financial year (`2014-15`) or a calendar year: read straight from the bytes.
         if let quick = plainYear(text) { return quick }
         // Spaces and tabs around the notation are ignored (line breaks are not).
@@ -55,7 +55,7 @@ extension Period {
         return .failure(PeriodError(text: text, advice: suggestion(for: trimmed)))
     }
 
-    static func financialYearNotation(_ year: Int) -> String {
+    package static func financialYearNotation(_ year: Int) -> String {
         "\(year)-\(Day.digits((year + 1) % 100, 2))"
     }
 
@@ -219,11 +219,11 @@ extension Period {
 }
 
 /// Why a text is not a period, in words for the person editing the file.
-public struct PeriodError: Error, Equatable, Sendable {
-    public let text: String
-    public let advice: String
+struct PeriodError: Error, Equatable, Sendable {
+    let text: String
+    let advice: String
 
-    public var message: String { "\"\(text)\" is not a period; \(advice)" }
+    var message: String { "\"\(text)\" is not a period; \(advice)" }
 }
 
 extension Character {

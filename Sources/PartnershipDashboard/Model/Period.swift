@@ -15,7 +15,7 @@
 /// | `..2015-10-21` | a period the source does not state, ending by that day |
 /// | `2007-03-01..` | from a day onwards |
 /// | `unstated` | the source gives no period at all |
-public enum Period: Hashable, Sendable {
+package enum Period: Hashable, Sendable {
     case financialYear(Int)
     case calendarYear(Int)
     case financialYears(Int, Int)
@@ -27,7 +27,7 @@ public enum Period: Hashable, Sendable {
     case unstated
 
     /// The first day the period covers, when known.
-    public var start: Day? {
+    var start: Day? {
         switch self {
         case .financialYear(let year), .financialYears(let year, _): return Day(year: year, month: 4, day: 1)
         case .calendarYear(let year), .calendarYears(let year, _): return Day(year: year, month: 1, day: 1)
@@ -37,7 +37,7 @@ public enum Period: Hashable, Sendable {
     }
 
     /// The last day the period covers, when known.
-    public var end: Day? {
+    var end: Day? {
         switch self {
         case .financialYear(let year), .financialYears(_, let year): return Day(year: year + 1, month: 3, day: 31)
         case .calendarYear(let year), .calendarYears(_, let year): return Day(year: year, month: 12, day: 31)
@@ -47,14 +47,14 @@ public enum Period: Hashable, Sendable {
     }
 
     /// The day a chart places the period at: its middle, or its end when only the end is known.
-    public var anchor: Day? {
+    var anchor: Day? {
         guard let end else { return nil }
         guard let start else { return end }
         return Day(ordinal: (start.ordinal + end.ordinal) / 2)
     }
 
     /// Which periods a change can be computed between; `nil` for periods that cannot be placed.
-    public var comparability: Comparability? {
+    var comparability: Comparability? {
         switch self {
         case .financialYear: return .financialYear
         case .calendarYear: return .calendarYear
@@ -70,7 +70,7 @@ public enum Period: Hashable, Sendable {
     }
 
     /// How two periods relate for comparison: only periods of the same comparability are compared.
-    public enum Comparability: Hashable, Sendable {
+    enum Comparability: Hashable, Sendable {
         case financialYear
         case calendarYear
         case financialYears(Int)
@@ -81,7 +81,7 @@ public enum Period: Hashable, Sendable {
         case unstated
 
         /// Whether a change between periods of these two kinds means anything.
-        public func isComparable(with other: Comparability) -> Bool {
+        func isComparable(with other: Comparability) -> Bool {
             self == other || self == .unstated || other == .unstated
         }
     }
@@ -89,7 +89,7 @@ public enum Period: Hashable, Sendable {
 
 extension Period: Comparable {
     /// Orders periods by end, then start; periods with no end come last.
-    public static func < (lhs: Period, rhs: Period) -> Bool {
+    package static func < (lhs: Period, rhs: Period) -> Bool {
         let left = (lhs.end?.ordinal ?? Int.max, lhs.start?.ordinal ?? Int.min)
         let right = (rhs.end?.ordinal ?? Int.max, rhs.start?.ordinal ?? Int.min)
         if left != right { return left < right }

@@ -2,55 +2,42 @@
 
 /// A release of the site: its date, how much it held, and what changed since the release before
 /// (figures added, revised and removed; areas added and removed). Kept in `releases.json`.
-public struct Release: Sendable, Equatable {
+struct Release: Sendable, Equatable {
     /// Figures added or removed for one measure and period, across `areas` areas.
-    public struct Group: Sendable, Equatable {
-        public let measure: String
-        public let period: String
-        public let areas: [String]
+    struct Group: Sendable, Equatable {
+        let measure: String
+        let period: String
+        let areas: [String]
 
-        public init(measure: String, period: String, areas: [String]) {
-            self.measure = measure
-            self.period = period
-            self.areas = areas
-        }
     }
 
     /// One figure whose value (or suppression) changed between releases, from the same source.
-    public struct Revision: Sendable, Equatable {
-        public let area: String
-        public let measure: String
-        public let period: String
-        public let source: String
+    struct Revision: Sendable, Equatable {
+        let area: String
+        let measure: String
+        let period: String
+        let source: String
         /// The value as the snapshot writes it: "182", "16.6", or "suppressed x".
-        public let from: String
-        public let to: String
+        let from: String
+        let to: String
 
-        public init(area: String, measure: String, period: String, source: String, from: String, to: String) {
-            self.area = area
-            self.measure = measure
-            self.period = period
-            self.source = source
-            self.from = from
-            self.to = to
-        }
     }
 
-    public let date: PartialDate
+    let date: PartialDate
     /// Areas (councils, regions and England) with figures in this release, and the figures;
     /// suppressed cells counted apart.
-    public let areas: Int
-    public let figures: Int
-    public let suppressed: Int
+    let areas: Int
+    let figures: Int
+    let suppressed: Int
     /// The first release recorded: everything in it is new, so nothing is listed as added.
-    public let first: Bool
-    public let areasAdded: [String]
-    public let areasRemoved: [String]
-    public let added: [Group]
-    public let removed: [Group]
-    public let revised: [Revision]
+    let first: Bool
+    let areasAdded: [String]
+    let areasRemoved: [String]
+    let added: [Group]
+    let removed: [Group]
+    let revised: [Revision]
 
-    public init(
+    init(
         date: PartialDate, areas: Int, figures: Int, suppressed: Int, first: Bool, areasAdded: [String] = [], areasRemoved: [String] = [],
         added: [Group] = [], removed: [Group] = [], revised: [Revision] = []
     ) {
@@ -67,5 +54,5 @@ public struct Release: Sendable, Equatable {
     }
 
     /// Whether anything in the figures changed since the release before.
-    public var changedFigures: Bool { !(areasAdded.isEmpty && areasRemoved.isEmpty && added.isEmpty && removed.isEmpty && revised.isEmpty) }
+    var changedFigures: Bool { !(areasAdded.isEmpty && areasRemoved.isEmpty && added.isEmpty && removed.isEmpty && revised.isEmpty) }
 }

@@ -2,46 +2,46 @@
 
 /// The site's name, publisher, address, release, licences and contacts: what a citation, a chart's
 /// footer and the accessibility statement need, and what a team publishing the site sets once.
-public struct SiteSettings: Sendable {
+package struct SiteSettings: Sendable {
     /// A licence and what it covers.
-    public struct Licence: Sendable {
-        public let name: String
-        public let url: String
+    struct Licence: Sendable {
+        let name: String
+        let url: String
         /// "DfE's figures", "the site's own text and charts".
-        public let covers: String
+        let covers: String
     }
 
-    public let title: String
+    let title: String
     /// Who publishes the site; `nil` when not set.
-    public let publisher: String?
+    let publisher: String?
     /// Where the site is served, ending in "/"; `nil` when not set, and then no page claims an address.
-    public let baseURL: String?
+    let baseURL: String?
     /// The day this release of the site was made: set by hand, never read from the clock.
-    public let released: PartialDate?
+    let released: PartialDate?
     /// Where readers write to, as an email address or a web address; `nil` when not set.
-    public let contact: String?
-    public let licences: [Licence]
+    let contact: String?
+    let licences: [Licence]
     /// When the site was last tested for accessibility, and by what.
-    public let accessibilityTested: PartialDate?
+    let accessibilityTested: PartialDate?
 
     /// The settings of a folder without site.json: the name alone, and DfE's licence, which holds
     /// for DfE's figures wherever they are published.
-    public static let unconfigured = SiteSettings(
+    package static let unconfigured = SiteSettings(
         title: "Adoption partnerships dashboard", publisher: nil, baseURL: nil, released: nil, contact: nil,
         licences: [dfeLicence], accessibilityTested: nil)
 
     /// The Open Government Licence, under which DfE publishes its statistics.
-    public static let dfeLicence = Licence(
+    static let dfeLicence = Licence(
         name: "Open Government Licence v3.0",
         url: "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/",
         covers: "the Department for Education's figures")
 
     /// The address of a path of the site ("authorities/kent.html"), when the site's address is set.
-    public func address(of path: String) -> String? { baseURL.map { $0 + path } }
+    func address(of path: String) -> String? { baseURL.map { $0 + path } }
 
     /// The line every chart carries at its foot: "Adoption partnerships dashboard, released 3 December
     /// 2026, https://…".
-    public var credit: String {
+    package var credit: String {
         ([title] + [released.map { "released \($0.label)" }, baseURL].compactMap { $0 }).joined(separator: ", ")
     }
 }

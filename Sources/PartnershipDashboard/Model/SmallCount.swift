@@ -2,11 +2,11 @@
 
 /// Counts from 1 to ``limit`` are "small numbers": the data check warns of them, and the engine
 /// puts a caveat on every change made from them, as official statistics suppress such counts.
-public enum SmallCount {
-    public static let limit = 5
+enum SmallCount {
+    static let limit = 5
 
     /// Whether a count is a small number (1 to ``limit``).
-    public static func contains(_ value: Double) -> Bool {
+    static func contains(_ value: Double) -> Bool {
         value >= 1 && value <= Double(limit)
     }
 }

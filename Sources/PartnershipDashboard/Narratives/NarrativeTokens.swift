@@ -23,7 +23,7 @@
 /// | `{{joining.agency}}`, `.date`, `.years` | Adoption Partnership South East, 1 November 2020, 2019-20 to 2022-23 |
 /// | `{{joining.children-adopted}}` | −24 (−13%) (DfE's figures, last full year before joining to the second after) |
 /// | `{{joining.children-adopted-not-yet-joined}}` | +9.6% for the 2 councils not yet in an agency; the council's change is similar to theirs |
-public struct NarrativeTokens {
+struct NarrativeTokens {
     let comparison: AuthorityComparison
     /// The council's change around its joining of a regional adoption agency, when a sourced date splits its years.
     let joining: JoiningComparison?
@@ -31,7 +31,7 @@ public struct NarrativeTokens {
     /// that failed to load would otherwise be reported again as every token that needs it.
     let reportingMissingValues: Bool
 
-    public init(_ comparison: AuthorityComparison, joining: JoiningComparison? = nil, reportingMissingValues: Bool = true) {
+    init(_ comparison: AuthorityComparison, joining: JoiningComparison? = nil, reportingMissingValues: Bool = true) {
         self.comparison = comparison
         self.joining = joining
         self.reportingMissingValues = reportingMissingValues
@@ -90,7 +90,7 @@ public struct NarrativeTokens {
     /// The narrative with every token replaced, or the problems, each at its line and column in the
     /// .md file. A token is `{{name.field}}` on one line; one written with a single brace on either
     /// side, or left unclosed, is reported rather than published as it stands.
-    public func fill(_ markdown: String, file: String) -> Result<String, NarrativeProblems> {
+    func fill(_ markdown: String, file: String) -> Result<String, NarrativeProblems> {
         var problems: [Problem] = []
         var output = ""
         for (index, line) in markdown.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
@@ -297,13 +297,13 @@ public struct NarrativeTokens {
 }
 
 /// Why a token cannot be filled in.
-public struct TokenProblem: Error, Sendable {
-    public let message: String
+struct TokenProblem: Error, Sendable {
+    let message: String
     /// The token is known but the data gives it no value (rather than the token being unknown).
-    public var isMissingValue = false
+    var isMissingValue = false
 }
 
 /// Every token problem in one narrative.
-public struct NarrativeProblems: Error, Sendable {
-    public let problems: [Problem]
+struct NarrativeProblems: Error, Sendable {
+    let problems: [Problem]
 }

@@ -6,12 +6,12 @@ import Foundation
 /// A folder of chart PNGs named by a digest of the chart's fingerprint and of everything else the
 /// pixels depend on (this program, the font files, libgd). The same key always means the same bytes,
 /// so output from the cache is byte-identical to a clean build.
-public struct ChartCache: Sendable {
-    public let folder: URL
+package struct ChartCache: Sendable {
+    let folder: URL
     /// Identifies this program and its fonts: a different binary or font means a different cache.
     let version: String
 
-    public init(folder: URL, fonts: FontFiles = .liberationSans) {
+    init(folder: URL, fonts: FontFiles = .liberationSans) {
         self.folder = folder
         var parts = ["gd \(GD_MAJOR_VERSION).\(GD_MINOR_VERSION).\(GD_RELEASE_VERSION)"]
         for path in ["/proc/self/exe", fonts.regular, fonts.bold] + ChartCache.librariesLoaded() {
@@ -38,7 +38,7 @@ public struct ChartCache: Sendable {
     }
 
     /// The key of a chart's PNG: its fingerprint and the credit line drawn at its foot.
-    public func key(for chart: Chart, credit: String) -> String {
+    func key(for chart: Chart, credit: String) -> String {
         SHA256.hex(version + "\n" + chart.fingerprint + "\n" + credit)
     }
 

@@ -3,9 +3,9 @@
 import Foundation
 
 /// Turns charts into PNG bytes.
-public enum ChartRenderer {
+package enum ChartRenderer {
     /// Whether charts can be drawn here; the message names the missing font and its package.
-    public static var problem: String? { FontFiles.liberationSans.problem }
+    static var problem: String? { FontFiles.liberationSans.problem }
 
     /// One chart as PNG, with what the encoder measured.
     /// `credit` is the site's line at the foot of every chart (``SiteSettings/credit``).
@@ -18,7 +18,7 @@ public enum ChartRenderer {
     }
 
     /// A chart that could not be encoded, and why.
-    struct Failure: Error, Sendable {
+    package struct Failure: Error, Sendable {
         let chartID: String
         let failure: LibraryFailure
     }
@@ -26,7 +26,7 @@ public enum ChartRenderer {
     /// Every chart as PNG, rendered concurrently, in the charts' order. With a cache, an image
     /// whose key is there is read instead of drawn, and new drawings are stored. Throws the first
     /// chart that could not be encoded; nothing of it is stored in the cache.
-    static func renderAll(_ charts: [Chart], credit: String, cache: ChartCache? = nil) throws(Failure) -> [Rendered] {
+    package static func renderAll(_ charts: [Chart], credit: String, cache: ChartCache? = nil) throws(Failure) -> [Rendered] {
         let measurer = GlyphMeasurer()
         let keys = cache.map { cache in charts.concurrentMapIndices { cache.key(for: charts[$0], credit: credit) } }
         let results = charts.concurrentMapIndices { index -> Result<Rendered, Failure> in
@@ -56,12 +56,12 @@ public enum ChartRenderer {
     }
 
     /// A chart's PNG, and whether it was drawn (with how long that took) or read from the cache.
-    public struct Rendered: Sendable {
-        public let png: Data
-        public let drawn: Bool
-        public let milliseconds: Double
-        public let encoding: PNGEncoder.Encoding?
+    package struct Rendered: Sendable {
+        package let png: Data
+        let drawn: Bool
+        package let milliseconds: Double
+        let encoding: PNGEncoder.Encoding?
         /// Whether the cache held an entry for this chart whose bytes failed their check.
-        public var damagedInCache = false
+        var damagedInCache = false
     }
 }

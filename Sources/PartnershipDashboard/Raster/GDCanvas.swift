@@ -3,11 +3,11 @@
 import Foundation
 
 /// Draws charts into a truecolour image.
-public final class GDCanvas: Canvas {
-    public let format: ChartFormat
-    public let width: Int
-    public let height: Int
-    public let measurer: TextMeasurer
+package final class GDCanvas: Canvas {
+    package let format: ChartFormat
+    package let width: Int
+    package let height: Int
+    package let measurer: TextMeasurer
     let raster: Raster
     private let fonts: FontFiles
     /// Every colour drawn with, which the PNG's palette keeps exactly: a label's colour is what
@@ -15,12 +15,12 @@ public final class GDCanvas: Canvas {
     private(set) var inks: Set<Color> = []
 
     /// A canvas of the format's size.
-    public convenience init(format: ChartFormat, fonts: FontFiles = .liberationSans, measurer: TextMeasurer? = nil) {
+    package convenience init(format: ChartFormat, fonts: FontFiles = .liberationSans, measurer: TextMeasurer? = nil) {
         self.init(width: format.width, height: format.height, format: format, fonts: fonts, measurer: measurer)
     }
 
     /// A canvas of any size, laid out in `format`'s type scale.
-    public init(
+    init(
         width: Int, height: Int, format: ChartFormat = .standard, fonts: FontFiles = .liberationSans, measurer: TextMeasurer? = nil
     ) {
         self.format = format
@@ -31,24 +31,24 @@ public final class GDCanvas: Canvas {
         raster = Raster(width: width, height: height)
     }
 
-    public func fill(_ rect: Rect, color: Color) {
+    package func fill(_ rect: Rect, color: Color) {
         inks.insert(color)
         raster.fill(rect, color: color)
     }
 
-    public func stroke(_ points: [Point], style: LineStyle) {
+    package func stroke(_ points: [Point], style: LineStyle) {
         inks.insert(style.color)
         for piece in GDCanvas.dashed(points, pattern: style.dash) {
             strokeSolid(piece, color: style.color, width: style.width)
         }
     }
 
-    public func fillPolygon(_ points: [Point], color: Color) {
+    package func fillPolygon(_ points: [Point], color: Color) {
         inks.insert(color)
         raster.fillPolygon(points, color: color)
     }
 
-    public func marker(_ shape: MarkerShape, at center: Point, radius: Double, fill: Color, outline: Color) {
+    package func marker(_ shape: MarkerShape, at center: Point, radius: Double, fill: Color, outline: Color) {
         inks.formUnion([fill, outline])
         raster.fillPolygon(GDCanvas.outline(of: shape, at: center, radius: radius), color: outline)
         if fill != outline {
@@ -56,7 +56,7 @@ public final class GDCanvas: Canvas {
         }
     }
 
-    public func text(_ text: String, at origin: Point, style: FontStyle, color: Color) {
+    package func text(_ text: String, at origin: Point, style: FontStyle, color: Color) {
         inks.insert(color)
         raster.text(text, at: origin, fontFile: fonts.file(for: style.weight), pixelSize: style.size, color: color)
     }

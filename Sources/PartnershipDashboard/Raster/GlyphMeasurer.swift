@@ -3,7 +3,7 @@
 import Foundation
 
 /// Measures text exactly as ``GDCanvas`` will draw it.
-public final class GlyphMeasurer: TextMeasurer, Sendable {
+package final class GlyphMeasurer: TextMeasurer, Sendable {
     private let fonts: FontFiles
     private let cache = Locked<[Key: TextMetrics]>([:])
 
@@ -12,11 +12,11 @@ public final class GlyphMeasurer: TextMeasurer, Sendable {
         let style: FontStyle
     }
 
-    public init(fonts: FontFiles = .liberationSans) {
+    package init(fonts: FontFiles = .liberationSans) {
         self.fonts = fonts
     }
 
-    public func measure(_ text: String, style: FontStyle) -> TextMetrics {
+    package func measure(_ text: String, style: FontStyle) -> TextMetrics {
         let key = Key(text: text, style: style)
         if let known = cache.withLock({ $0[key] }) { return known }
         // Measured outside the lock, so other threads measure meanwhile; two may measure the same text once each.

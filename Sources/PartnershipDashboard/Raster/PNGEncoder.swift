@@ -9,30 +9,30 @@ import Foundation
 /// (``PaletteQuantizer``). The palette is used only when it passes a "looks the same" test (no
 /// channel of any pixel moves more than ``maximumChannelError``, and the mean moves less than
 /// ``maximumMeanError``); otherwise the chart is written in truecolour.
-public enum PNGEncoder {
+package enum PNGEncoder {
     /// libdeflate's level for every PNG; fixed, so identical images give identical bytes. Measured
     /// on 120 of the national benchmark's over-time charts: level 6 gives a mean of 27.6 KB at 3 ms
     /// a chart; level 9, 26.5 KB at 15 ms; level 12, 25.0 KB at 197 ms. Level 6 keeps a full national
     /// build well inside its time budget for 3% more bytes than level 9.
-    public static let compressionLevel: Int32 = 6
+    static let compressionLevel: Int32 = 6
     /// Palette sizes tried in turn: 16 colours pack two pixels to a byte, so most charts are
     /// written that way; busier charts get 32 or 64.
-    public static let paletteSizes = [16, 32, 64]
+    static let paletteSizes = [16, 32, 64]
     /// The palette is kept only if no channel of any pixel moves by more than this (of 255)…
-    public static let maximumChannelError = 96
+    static let maximumChannelError = 96
     /// …and the average channel moves by less than this.
-    public static let maximumMeanError = 0.25
+    static let maximumMeanError = 0.25
 
     /// What the encoder chose and measured, for the benchmark and the notes.
-    public struct Encoding: Sendable {
-        public let png: Data
-        public let usedPalette: Bool
+    package struct Encoding: Sendable {
+        let png: Data
+        let usedPalette: Bool
         /// The truecolour PNG's size, when it was encoded (always when the palette was refused,
         /// and when `compareSizes` asked for it).
-        public let truecolourBytes: Int?
-        public let paletteBytes: Int?
-        public let maximumError: Int?
-        public let meanError: Double?
+        package let truecolourBytes: Int?
+        package let paletteBytes: Int?
+        package let maximumError: Int?
+        let meanError: Double?
     }
 
     static func looksTheSame(_ palette: PaletteImage) -> Bool {
@@ -40,7 +40,7 @@ public enum PNGEncoder {
     }
 
     /// Encodes the canvas; `compareSizes` also encodes truecolour and keeps whichever is smaller.
-    static func encode(_ canvas: GDCanvas, compareSizes: Bool = false) throws(LibraryFailure) -> Encoding {
+    package static func encode(_ canvas: GDCanvas, compareSizes: Bool = false) throws(LibraryFailure) -> Encoding {
         let image = ColourRuns(canvas.raster)
         // The colours drawn with come first, so every palette keeps them exactly; then the rest by frequency.
         let inks = Set(canvas.inks.map { UInt32(bitPattern: Raster.pixel($0)) })

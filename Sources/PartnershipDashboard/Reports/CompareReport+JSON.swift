@@ -1,7 +1,7 @@
 // The JSON form of `dashboard compare`; its shape is documented in README.md and read by the site and tests.
 
 extension CompareReport {
-    public var json: JSONNode {
+    var json: JSONNode {
         .object([
             ("authorities", .array(comparisons.map(Self.authorityJSON))),
             ("englandClaims", .array(englandClaims.map(Self.claimJSON))),

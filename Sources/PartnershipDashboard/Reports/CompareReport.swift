@@ -1,18 +1,18 @@
 // The output of `dashboard compare`: a terminal table, CSV, or JSON with a documented shape.
 
 /// Formats comparisons for `dashboard compare`.
-public struct CompareReport: Sendable {
-    public enum Format: String, CaseIterable, Sendable { case table, csv, json }
+package struct CompareReport: Sendable {
+    package enum Format: String, CaseIterable, Sendable { case table, csv, json }
 
-    public let comparisons: [AuthorityComparison]
-    public let englandClaims: [ClaimCheck]
+    let comparisons: [AuthorityComparison]
+    let englandClaims: [ClaimCheck]
 
-    public init(comparisons: [AuthorityComparison], englandClaims: [ClaimCheck] = []) {
+    init(comparisons: [AuthorityComparison], englandClaims: [ClaimCheck] = []) {
         self.comparisons = comparisons
         self.englandClaims = englandClaims
     }
 
-    public func render(_ format: Format) -> String {
+    func render(_ format: Format) -> String {
         switch format {
         case .table: return table
         case .csv: return csv.text
@@ -108,7 +108,7 @@ public struct CompareReport: Sendable {
         ("unavailable_reason", "why no change is given, where none is"),
     ]
 
-    public var csv: CSVTable {
+    var csv: CSVTable {
         var table = CSVTable(header: CompareReport.csvHeader)
         for comparison in comparisons {
             for row in comparison.indicators {

@@ -1,11 +1,11 @@
 // The sentences that set a partner's change beside its statistical neighbours' and every council's.
 
 /// Words for ``NeighbourComparison`` and ``CouncilRank``, used by the pages and `dashboard compare` alike.
-public enum PeerWords {
+enum PeerWords {
     /// "Kent's 10 statistical neighbours in DfE's April 2021 model: 9 have DfE figures for both 2011-12
     /// and 2014-15. Their changes ran from −12% to +85%, with a median of +30%; Kent's +159% is 129
     /// percentage points above it."
-    public static func neighbours(_ comparison: NeighbourComparison, partner: Authority, change: Change, unit: Unit) -> String {
+    static func neighbours(_ comparison: NeighbourComparison, partner: Authority, change: Change, unit: Unit) -> String {
         let name = partner.shortName
         let measure = comparison.measure
         let counted = comparison.counted.count
@@ -39,14 +39,14 @@ public enum PeerWords {
 
     /// "Allowing for chance at 95%, Kent's change was better than theirs." A similar change says the
     /// gap could be chance, so no reader takes a difference in the figures for a difference in fact.
-    public static func standing(_ standing: Standing, partner: Authority, benchmark: String) -> String {
+    static func standing(_ standing: Standing, partner: Authority, benchmark: String) -> String {
         standing == .similar
             ? "Allowing for chance at 95%, \(partner.shortName)'s change was similar to \(benchmark): the gap could be chance."
             : "Allowing for chance at 95%, \(partner.shortName)'s change was \(standing.relation) \(benchmark)."
     }
 
     /// "Among 148 councils with DfE figures for both years, Kent's change was the 3rd largest increase."
-    public static func rank(_ rank: CouncilRank, partner: Authority, change: Change) -> String {
+    static func rank(_ rank: CouncilRank, partner: Authority, change: Change) -> String {
         guard change.value(in: rank.measure) != nil else { return "" }
         let position = position(rank, change: change)
         var text =
@@ -75,7 +75,7 @@ public enum PeerWords {
     /// from the largest increase"), never called an increase or a decrease.
     /// With `among`, the number of councils goes in its place: "the 11th largest increase of 117
     /// councils", "74th of 150 councils from the largest increase".
-    public static func position(_ rank: CouncilRank, change: Change, among: Int? = nil) -> String {
+    static func position(_ rank: CouncilRank, change: Change, among: Int? = nil) -> String {
         guard let mine = change.value(in: rank.measure) else { return "" }
         let joint = rank.tiedWith > 0 ? "joint " : ""
         let of = among.map { " of \($0) councils" } ?? ""
@@ -98,7 +98,7 @@ public enum PeerWords {
     }
 
     /// "April 2021 model", from the date DfE published it.
-    public static func modelName(_ model: StatisticalNeighbours) -> String {
+    static func modelName(_ model: StatisticalNeighbours) -> String {
         "\(model.model.published?.label ?? String(model.year)) model"
     }
 

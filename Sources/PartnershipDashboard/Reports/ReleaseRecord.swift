@@ -3,29 +3,29 @@
 
 /// The published figures of a dataset, one line each, as `dashboard release` keeps them between
 /// releases: area, measure, period, source and value (or "suppressed" and DfE's symbol).
-public struct FigureSnapshot: Sendable, Equatable {
+struct FigureSnapshot: Sendable, Equatable {
     /// The first line of every snapshot file, so the tool knows the file as its own.
-    public static let heading =
+    static let heading =
         "# dashboard release snapshot: every published figure of one release. Written by `dashboard release`; do not edit."
     static let columns = "area\tmeasure\tperiod\tsource\tvalue"
 
     /// A figure's identity: the same area, measure, period and source.
-    public struct Key: Hashable, Sendable, Comparable {
-        public let area: String
-        public let measure: String
-        public let period: String
-        public let source: String
+    struct Key: Hashable, Sendable, Comparable {
+        let area: String
+        let measure: String
+        let period: String
+        let source: String
 
-        public static func < (a: Key, b: Key) -> Bool {
+        static func < (a: Key, b: Key) -> Bool {
             (a.area, a.measure, a.period, a.source) < (b.area, b.measure, b.period, b.source)
         }
     }
 
-    public let date: PartialDate
-    public let values: [Key: String]
+    let date: PartialDate
+    let values: [Key: String]
 
     /// Every figure of every published area (England, regions and councils; drafts left out).
-    public init(_ dataset: Dataset, date: PartialDate) {
+    init(_ dataset: Dataset, date: PartialDate) {
         self.date = date
         var values: [Key: String] = [:]
         for authority in dataset.published.authorities + (dataset.england.map { [$0] } ?? []) {
@@ -55,11 +55,11 @@ public struct FigureSnapshot: Sendable, Equatable {
         JSONNode.literal(for: value)
     }
 
-    public var areas: Set<String> { Set(values.keys.map(\.area)) }
-    public var suppressedCount: Int { values.values.filter { $0.hasPrefix("suppressed") }.count }
+    var areas: Set<String> { Set(values.keys.map(\.area)) }
+    var suppressedCount: Int { values.values.filter { $0.hasPrefix("suppressed") }.count }
 
     /// The snapshot as a file: the heading, the release's date, the columns, then one line per figure, sorted.
-    public var text: String {
+    var text: String {
         var lines = [FigureSnapshot.heading, "# released \(date)", FigureSnapshot.columns]
         for key in values.keys.sorted() {
             lines.append([key.area, key.measure, key.period, key.source, values[key] ?? ""].joined(separator: "\t"))
@@ -68,7 +68,7 @@ public struct FigureSnapshot: Sendable, Equatable {
     }
 
     /// Reads a snapshot file back; the error says which line is wrong and why.
-    public static func parse(_ text: String) -> Result<FigureSnapshot, SnapshotError> {
+    static func parse(_ text: String) -> Result<FigureSnapshot, SnapshotError> {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         guard lines.first == heading else {
             return .failure(
@@ -99,7 +99,7 @@ public struct FigureSnapshot: Sendable, Equatable {
 
     /// What changed from `previous` (the snapshot of the release before) to this one; with no
     /// previous snapshot, this is the first release recorded.
-    public func release(since previous: FigureSnapshot?) -> Release {
+    func release(since previous: FigureSnapshot?) -> Release {
         let figures = values.count - suppressedCount
         guard let previous else {
             return Release(date: date, areas: areas.count, figures: figures, suppressed: suppressedCount, first: true)
@@ -137,14 +137,14 @@ public struct FigureSnapshot: Sendable, Equatable {
 }
 
 /// Why a snapshot file could not be read: the line and what is wrong with it.
-public struct SnapshotError: Error, Sendable, Equatable {
-    public let line: Int
-    public let message: String
+struct SnapshotError: Error, Sendable, Equatable {
+    let line: Int
+    let message: String
 }
 
 /// The releases file (`releases.json`) as the tool writes it: newest release first.
-public enum ReleaseFile {
-    public static func json(_ releases: [Release]) -> String {
+enum ReleaseFile {
+    static func json(_ releases: [Release]) -> String {
         let sorted = releases.sorted { $0.date.description > $1.date.description }
         let items = sorted.map { release -> JSONNode in
             var members: [(String, JSONNode)] = [

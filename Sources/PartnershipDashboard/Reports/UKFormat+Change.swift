@@ -2,7 +2,7 @@
 
 extension UKFormat {
     /// A change as a reader wants it: "+112 (+160%)", "+17 percentage points", "−124 days (−55%)".
-    public static func change(_ change: Change, unit: Unit) -> String {
+    static func change(_ change: Change, unit: Unit) -> String {
         if let points = change.percentagePoints { return self.points(points) }
         let absolute = signed(change.absolute, unit: unit)
         guard let relative = change.relative else { return absolute }

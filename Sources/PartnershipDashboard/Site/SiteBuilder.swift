@@ -3,26 +3,26 @@
 import Foundation
 
 /// Why the site could not be built; nothing has been written.
-public struct SiteBuildError: Error, Sendable {
-    public let problems: [Problem]
+struct SiteBuildError: Error, Sendable {
+    let problems: [Problem]
 }
 
 /// What a build made.
-public struct BuildSummary: Sendable {
-    public let fileCount: Int
-    public let chartCount: Int
+struct BuildSummary: Sendable {
+    let fileCount: Int
+    let chartCount: Int
     /// Charts drawn in this build; the rest came from the cache unchanged.
-    public let chartsDrawn: Int
+    let chartsDrawn: Int
     /// Images whose cache entry failed its SHA-256 check, and so were drawn again.
-    public var damagedInCache = 0
+    var damagedInCache = 0
     /// For a rebuild after only narratives changed: the authorities whose pages were made again,
     /// every other file being kept from the previous build.
-    public var pagesOnly: [String]? = nil
+    var pagesOnly: [String]? = nil
 }
 
-public enum SiteBuilder {
+enum SiteBuilder {
     /// Builds every file of the site in memory.
-    public static func build(_ dataset: Dataset, cache: ChartCache? = nil) throws -> SiteFiles {
+    static func build(_ dataset: Dataset, cache: ChartCache? = nil) throws -> SiteFiles {
         let files = SiteFiles()
         let summary = try build(Analysis(dataset), into: files, cache: cache)
         files.chartCount = summary.chartCount
@@ -34,7 +34,7 @@ public enum SiteBuilder {
     /// handing each to `sink` as soon as it is made. Throws ``SiteBuildError`` for problems in the
     /// data, and whatever the sink throws if a file cannot be stored. `progress` is told what is
     /// happening, for terminals.
-    public static func build(
+    static func build(
         _ analysis: Analysis, into sink: SiteSink, cache: ChartCache? = nil, progress: (String) -> Void = { _ in }
     ) throws -> BuildSummary {
         if let problem = ChartRenderer.problem {

@@ -71,14 +71,14 @@ extension SiteContext {
 }
 
 /// A chart's downloads: its PNG, with its bytes and pixels, and the bytes of its CSV.
-struct ChartSizes: Sendable {
-    struct Image: Sendable {
+package struct ChartSizes: Sendable {
+    package struct Image: Sendable {
         let bytes: Int
-        let width: Int
-        let height: Int
+        package let width: Int
+        package let height: Int
 
         /// Reads the pixel size from the PNG's header (the IHDR chunk that must come first).
-        init(png: Data) {
+        package init(png: Data) {
             bytes = png.count
             func number(at offset: Int) -> Int {
                 guard png.count >= offset + 4 else { return 0 }

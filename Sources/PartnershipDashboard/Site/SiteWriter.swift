@@ -3,26 +3,26 @@
 import Foundation
 
 /// The site as files in memory: relative path to bytes. The same data gives the same files, byte for byte.
-public final class SiteFiles: SiteSink, Sendable {
+final class SiteFiles: SiteSink, Sendable {
     private let stored = Locked<[String: Data]>([:])
     private let counts = Locked((charts: 0, drawn: 0))
     /// Filled in by the builder once every file is in.
-    public internal(set) var chartCount: Int {
+    internal(set) var chartCount: Int {
         get { counts.value.charts }
         set { counts.withLock { $0.charts = newValue } }
     }
-    public internal(set) var chartsDrawn: Int {
+    internal(set) var chartsDrawn: Int {
         get { counts.value.drawn }
         set { counts.withLock { $0.drawn = newValue } }
     }
 
-    public init() {}
+    init() {}
 
-    public func put(_ path: String, _ data: Data) { stored.withLock { $0[path] = data } }
+    func put(_ path: String, _ data: Data) { stored.withLock { $0[path] = data } }
 
-    public var files: [String: Data] { stored.value }
+    var files: [String: Data] { stored.value }
 
-    public var paths: [String] { files.keys.sorted() }
+    var paths: [String] { files.keys.sorted() }
 
     /// The files with the site's manifest, as a build writes them.
     var filesWithManifest: [String: Data] {
@@ -32,11 +32,11 @@ public final class SiteFiles: SiteSink, Sendable {
     }
 }
 
-public enum SiteWriter {
+enum SiteWriter {
     /// Writes a site held in memory to `output` through a ``StagingFolder``: on any error the old
     /// site is left exactly as it was and the staging folder is removed.
     @discardableResult
-    public static func write(_ site: SiteFiles, to output: URL, failAfter: Int? = nil) throws -> StagingFolder.Outcome {
+    static func write(_ site: SiteFiles, to output: URL, failAfter: Int? = nil) throws -> StagingFolder.Outcome {
         let place = ResolvedPath(output, display: output.lastPathComponent)
         let target = try OwnedFolder.claim(place, kind: .site, protected: ProtectedPaths(authorities: nil))
         let staging = try StagingFolder(for: target, failAfter: failAfter)
@@ -51,7 +51,7 @@ public enum SiteWriter {
 
     /// How `output` differs from `site`: files missing, extra, or with different bytes, and any
     /// other entry (a link, a pipe, an empty folder, a name that is not UTF-8). Empty when identical.
-    public static func differences(between site: SiteFiles, and output: URL) -> [String] {
+    static func differences(between site: SiteFiles, and output: URL) -> [String] {
         let files = site.filesWithManifest
         let entries = FileTree.entries(in: output) ?? []
         let existing = Dictionary(entries.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })

@@ -7,27 +7,27 @@ import Foundation
 ///
 /// Raw system errors (`NSCocoaErrorDomain Code=…`) never reach users: every error is turned into an
 /// `errno` and that into the tool's own words.
-public struct FileFailure: Error, Sendable, Equatable, CustomStringConvertible {
+package struct FileFailure: Error, Sendable, Equatable, CustomStringConvertible {
     /// What the tool was doing: "read", "write", "create the folder", "move", "remove".
-    public let action: String
+    let action: String
     /// The path as the user typed or knows it.
-    public let path: String
+    let path: String
     /// What went wrong and what to do, in the tool's own words.
-    public let reason: String
+    let reason: String
 
-    public init(_ action: String, _ path: String, reason: String) {
+    package init(_ action: String, _ path: String, reason: String) {
         self.action = action
         self.path = path
         self.reason = reason
     }
 
     /// From an `errno` value.
-    public init(_ action: String, _ path: String, errno code: Int32) {
+    package init(_ action: String, _ path: String, errno code: Int32) {
         self.init(action, path, reason: FileFailure.words(for: code))
     }
 
     /// From any error a file operation threw (Foundation's, POSIX's, or already one of these).
-    public init(_ action: String, _ path: String, error: Error) {
+    package init(_ action: String, _ path: String, error: Error) {
         if let failure = error as? FileFailure {
             self = failure
         } else {
@@ -35,10 +35,10 @@ public struct FileFailure: Error, Sendable, Equatable, CustomStringConvertible {
         }
     }
 
-    public var description: String { path.isEmpty ? "could not \(action): \(reason)" : "could not \(action) \(path): \(reason)" }
+    package var description: String { path.isEmpty ? "could not \(action): \(reason)" : "could not \(action) \(path): \(reason)" }
 
     /// The `errno` behind an error, or 0 when there is none.
-    static func code(of error: Error) -> Int32 {
+    package static func code(of error: Error) -> Int32 {
         let nsError = error as NSError
         if nsError.domain == NSPOSIXErrorDomain { return Int32(nsError.code) }
         if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
@@ -57,7 +57,7 @@ public struct FileFailure: Error, Sendable, Equatable, CustomStringConvertible {
     }
 
     /// What an `errno` means for the person running the command, and what they can do about it.
-    static func words(for code: Int32) -> String {
+    package static func words(for code: Int32) -> String {
         switch code {
         case ENOSPC, EDQUOT: return "the disk is full; free some space and run the command again"
         case EACCES, EPERM: return "permission denied; check the permissions of the file and the folders above it"

@@ -4,18 +4,18 @@
 import Foundation
 
 /// A regular file found under a folder.
-struct FileEntry: Equatable, Sendable {
+package struct FileEntry: Equatable, Sendable {
     /// The full path.
-    let path: String
-    let size: Int
+    package let path: String
+    package let size: Int
     /// Modification time in nanoseconds since 1970.
     let modified: Int
 }
 
-enum FileTree {
+package enum FileTree {
     /// Every regular file under `folder`, by path relative to it with `/` between parts; symbolic
     /// links are not followed. Empty if the folder does not exist.
-    static func files(in folder: URL) -> [String: FileEntry] {
+    package static func files(in folder: URL) -> [String: FileEntry] {
         let root = folder.standardizedFileURL.path
         var found: [String: FileEntry] = [:]
         for entry in entries(in: folder) ?? [] where entry.kind == .file && entry.nameIsUTF8 && entry.stamp.count == 3 {

@@ -1,10 +1,10 @@
 // A C library that did not do what was asked: always thrown, never an empty result.
 
 /// What a C library (libdeflate, libgd, cmark-gfm) failed to do, in words a person can act on.
-struct LibraryFailure: Error, Sendable, CustomStringConvertible {
+package struct LibraryFailure: Error, Sendable, CustomStringConvertible {
     let library: String
     /// What it was asked to do: "start a compressor at level 6".
     let action: String
 
-    var description: String { "\(library) could not \(action); the output would be empty or broken, so nothing was written" }
+    package var description: String { "\(library) could not \(action); the output would be empty or broken, so nothing was written" }
 }

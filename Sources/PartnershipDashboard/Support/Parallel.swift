@@ -4,7 +4,7 @@ import Foundation
 
 extension Array where Element: Sendable {
     /// `map`, run concurrently across cores; results keep the input's order.
-    public func concurrentMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
+    func concurrentMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
         let results = ResultSlots<T>(count: count)
         DispatchQueue.concurrentPerform(iterations: count) { index in
             results.store(transform(self[index]), at: index)
@@ -15,7 +15,7 @@ extension Array where Element: Sendable {
 
 extension Array {
     /// `indices.map`, run concurrently across cores; results keep the indices' order.
-    public func concurrentMapIndices<T: Sendable>(_ transform: @Sendable (Int) -> T) -> [T] {
+    func concurrentMapIndices<T: Sendable>(_ transform: @Sendable (Int) -> T) -> [T] {
         [Int](indices).concurrentMap(transform)
     }
 }

@@ -1,9 +1,9 @@
 // Names for temporary files that do not depend on process ids, and recognising them afterwards.
 
 /// Names for temporary files and folders that do not depend on process ids being unique.
-enum TemporaryName {
+package enum TemporaryName {
     /// Twelve random hex digits.
-    static func random() -> String {
+    package static func random() -> String {
         var generator = SystemRandomNumberGenerator()
         let value = generator.next() & 0xFFFF_FFFF_FFFF
         let text = String(value, radix: 16)

@@ -4,20 +4,20 @@
 import Foundation
 
 /// What loading found: the dataset (only when there are no errors) and every problem.
-public struct LoadResult: Sendable {
-    public let dataset: Dataset?
+package struct LoadResult: Sendable {
+    let dataset: Dataset?
     /// The dataset's comparisons, made once while checking it; `nil` with the dataset.
-    public let analysis: Analysis?
-    public let problems: [Problem]
-    public let fileCount: Int
+    package let analysis: Analysis?
+    package let problems: [Problem]
+    let fileCount: Int
 
-    public var errors: [Problem] { problems.filter { $0.severity == .error } }
-    public var warnings: [Problem] { problems.filter { $0.severity == .warning } }
+    var errors: [Problem] { problems.filter { $0.severity == .error } }
+    var warnings: [Problem] { problems.filter { $0.severity == .warning } }
 }
 
 extension DatasetLoader {
     /// Loads `directory`; `displayPrefix` is how file names appear in messages (e.g. "Authorities").
-    public static func load(from directory: URL, displayPrefix: String? = nil, rejectingMarkup: Bool = true) -> LoadResult {
+    package static func load(from directory: URL, displayPrefix: String? = nil, rejectingMarkup: Bool = true) -> LoadResult {
         let prefix = displayPrefix ?? directory.path
         switch read(folder: directory, displayPrefix: prefix) {
         case .files(let files): return load(files: files, displayPrefix: prefix, rejectingMarkup: rejectingMarkup)
@@ -28,7 +28,7 @@ extension DatasetLoader {
     /// Loads files given by name (as in the Authorities folder), e.g. from memory: reads them,
     /// compares, and runs the dataset's checks on the comparisons. `rejectingMarkup: false` lets
     /// HTML tags through text fields; only the tests of the site's escaping use it.
-    public static func load(files: [String: FileContents], displayPrefix prefix: String, rejectingMarkup: Bool = true) -> LoadResult {
+    static func load(files: [String: FileContents], displayPrefix prefix: String, rejectingMarkup: Bool = true) -> LoadResult {
         let read = self.read(files: files, displayPrefix: prefix, rejectingMarkup: rejectingMarkup)
         let analysis = Analysis(read.dataset)
         let problems =

@@ -1,9 +1,9 @@
 // Checks that need the whole dataset: figures spanning partnership boundaries, claims with nothing to check.
 
 /// Warnings that need more than one file, or the comparison rules, to find.
-public enum DatasetChecks {
+enum DatasetChecks {
     /// `dataComplete` is false when a file had errors, so figures may be missing that are not.
-    public static func run(on analysis: Analysis, dataComplete: Bool = true) -> [Problem] {
+    static func run(on analysis: Analysis, dataComplete: Bool = true) -> [Problem] {
         let dataset = analysis.dataset
         var problems: [Problem] = []
         for (authority, comparison) in zip(dataset.authorities, analysis.comparisons) {

@@ -4,6 +4,7 @@
 import Foundation
 import Testing
 
+@testable import DashboardBenchmark
 @testable import PartnershipDashboard
 
 @Suite("Never losing a user's files", .serialized)

@@ -3,6 +3,7 @@
 import Foundation
 import Testing
 
+@testable import DashboardBenchmark
 @testable import PartnershipDashboard
 
 @Suite("Rebuilds", .serialized)

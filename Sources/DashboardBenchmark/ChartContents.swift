@@ -1,5 +1,7 @@
 // What an over-time chart carries, read from a recording of its drawing, beside what the peer's chart carries.
 
+import PartnershipDashboard
+
 /// The elements the matplotlib peer draws (shaded period, threshold, comparator, direct labels,
 /// title, subtitle, source), and the extras ours adds, each found or not in one chart's drawing.
 enum ChartContents {

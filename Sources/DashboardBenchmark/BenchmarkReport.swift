@@ -1,10 +1,11 @@
 // The benchmark's figures as a Markdown table, with each target and whether it was met.
 
 import Foundation
+import PartnershipDashboard
 
 extension Benchmark.Figures {
     /// The report printed by `dashboard bench`, pasted as it is into the README.
-    public var report: String {
+    package var report: String {
         let ratio = { (value: Double) in UKFormat.number(value, decimals: value >= 10 ? 0 : 2) }
         let met = { (yes: Bool) in yes ? "yes" : "**no**" }
         let megabytes = { (measured: Benchmark.Measured) in "\(UKFormat.number(measured.peakMegabytes * 1.048576, decimals: 0)) MB" }

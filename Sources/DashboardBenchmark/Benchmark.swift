@@ -1,104 +1,105 @@
 // `dashboard bench`: the national-scale benchmark, side by side with the matplotlib peer.
 
 import Foundation
+import PartnershipDashboard
 
 /// Measures the tool on a synthetic national data set and runs the peer on the same machine.
 ///
 /// Everything is written under a temporary folder (never Authorities/), removed afterwards.
 /// Builds run as child processes of the same executable, so their wall time and peak memory are
 /// those of a real `dashboard build`; the chart pass runs in this process, on every core.
-public enum Benchmark {
-    public struct Options: Sendable {
-        public var authorities = 150
-        public var years = 20
+package enum Benchmark {
+    package struct Options: Sendable {
+        package var authorities = 150
+        package var years = 20
         /// How many charts the peer draws; its rate settles after a few dozen.
-        public var peerCharts = 40
-        public var peerScript: URL
-        public var catalogue: URL
-        public var keep = false
+        package var peerCharts = 40
+        var peerScript: URL
+        var catalogue: URL
+        package var keep = false
         /// DfE's releases, imported into a copy of `realAuthorities` for the real nation's figures;
         /// skipped when the folder is not there.
-        public var official: URL?
-        public var realAuthorities: URL?
+        package var official: URL?
+        package var realAuthorities: URL?
 
-        public init(peerScript: URL, catalogue: URL) {
+        package init(peerScript: URL, catalogue: URL) {
             self.peerScript = peerScript
             self.catalogue = catalogue
         }
     }
 
     /// Every figure the benchmark reports.
-    public struct Figures: Sendable {
-        public var authorities = 0
-        public var indicators = 0
-        public var years = 0
-        public var cores = 0
-        public var charts = 0
-        public var overTimeCharts = 0
-        public var chartSeconds = 0.0
-        public var medianChartMilliseconds = 0.0
-        public var meanChartMilliseconds = 0.0
-        public var medianChartBytes = 0
-        public var medianOverTimeBytes = 0
-        public var sampleTruecolourBytes = 0
-        public var samplePaletteBytes = 0
-        public var sampleMaximumError = 0
-        public var contents: [(element: String, drawn: Bool)] = []
-        public var cleanBuild: Measured?
-        public var secondCleanBuild: Measured?
-        public var noChange: Measured?
-        public var oneChange: Measured?
-        public var chartsRedrawn: Int?
-        public var identicalToCleanBuild = false
-        public var peer: Peer?
+    package struct Figures: Sendable {
+        var authorities = 0
+        var indicators = 0
+        var years = 0
+        var cores = 0
+        var charts = 0
+        var overTimeCharts = 0
+        var chartSeconds = 0.0
+        var medianChartMilliseconds = 0.0
+        var meanChartMilliseconds = 0.0
+        var medianChartBytes = 0
+        var medianOverTimeBytes = 0
+        var sampleTruecolourBytes = 0
+        var samplePaletteBytes = 0
+        var sampleMaximumError = 0
+        var contents: [(element: String, drawn: Bool)] = []
+        var cleanBuild: Measured?
+        var secondCleanBuild: Measured?
+        var noChange: Measured?
+        var oneChange: Measured?
+        var chartsRedrawn: Int?
+        var identicalToCleanBuild = false
+        var peer: Peer?
         /// The real nation: DfE's tables imported into a copy of Authorities/, and the site built from it.
-        public var real: RealNation?
+        var real: RealNation?
 
-        public var chartsPerSecond: Double { chartSeconds > 0 ? Double(charts) / chartSeconds : 0 }
+        var chartsPerSecond: Double { chartSeconds > 0 ? Double(charts) / chartSeconds : 0 }
     }
 
     /// One child run's wall time and peak resident memory.
-    public struct Measured: Sendable {
-        public let seconds: Double
-        public let peakMegabytes: Double
+    struct Measured: Sendable {
+        let seconds: Double
+        let peakMegabytes: Double
         /// For a step run several times: each run's seconds, in the order run; `seconds` is their median.
-        public var runs: [Double] = []
+        var runs: [Double] = []
     }
 
     /// The real data set, every council imported from DfE's own tables.
-    public struct RealNation: Sendable {
-        public var areas = 0
-        public var importRun: Measured?
-        public var importAgain: Measured?
-        public var importAgainChangedNothing = false
-        public var cleanBuild: Measured?
-        public var files = 0
-        public var megabytes = 0.0
-        public var oneChange: Measured?
+    struct RealNation: Sendable {
+        var areas = 0
+        var importRun: Measured?
+        var importAgain: Measured?
+        var importAgainChangedNothing = false
+        var cleanBuild: Measured?
+        var files = 0
+        var megabytes = 0.0
+        var oneChange: Measured?
         /// Whether `build --check` found the site after the narrative's rebuild to be what a clean build writes.
-        public var narrativeRebuildChecked = false
+        var narrativeRebuildChecked = false
         /// The rebuild after one of DfE's figures for one council changed (in the scratch copy only).
-        public var figureChange: Measured?
-        public var identicalToCleanBuild = false
+        var figureChange: Measured?
+        var identicalToCleanBuild = false
     }
 
     /// What the peer reported, and the median size of what it wrote.
-    public struct Peer: Sendable {
-        public let charts: Int
-        public let chartsPerSecond: Double
-        public let medianBytes: Int
+    struct Peer: Sendable {
+        let charts: Int
+        let chartsPerSecond: Double
+        let medianBytes: Int
         /// The peer prints its mean time per chart.
-        public let meanMilliseconds: Double
+        let meanMilliseconds: Double
         /// The size of the peer's images (every one is the same), read from a PNG's header.
-        public let width: Int
-        public let height: Int
+        let width: Int
+        let height: Int
     }
 
-    public struct Failure: Error, CustomStringConvertible {
-        public let description: String
+    package struct Failure: Error, CustomStringConvertible {
+        package let description: String
     }
 
-    public static func run(_ options: Options, progress: (String) -> Void) throws -> Figures {
+    package static func run(_ options: Options, progress: (String) -> Void) throws -> Figures {
         for (count, option) in [(options.authorities, "--authorities"), (options.years, "--years"), (options.peerCharts, "--peer-charts")]
         where count < 1 {
             throw Failure(description: "\(option) must be 1 or more, not \(count); nothing was written")

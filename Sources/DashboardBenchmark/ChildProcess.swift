@@ -1,6 +1,7 @@
 // Runs a program and measures it the way `/usr/bin/time` does: wall time and peak resident memory.
 
 import Foundation
+import PartnershipDashboard
 
 /// One finished run of a program.
 struct ChildRun {

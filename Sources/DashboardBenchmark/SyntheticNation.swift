@@ -1,23 +1,24 @@
 // A synthetic national data set for the benchmark: every figure made up, and labelled so.
 
 import Foundation
+import PartnershipDashboard
 
 /// Writes a synthetic Authorities folder: `authorities` councils × 8 indicators × `years` years,
 /// plus a synthetic England with thresholds. Every name says "synthetic benchmark data", and the
 /// numbers come from a fixed pseudo-random sequence, so the same size gives the same files.
 ///
 /// Only ever written to a temporary folder, never to the project's Authorities/.
-public struct SyntheticNation {
-    public let authorities: Int
-    public let years: Int
+package struct SyntheticNation {
+    let authorities: Int
+    let years: Int
 
-    public init(authorities: Int = 150, years: Int = 20) {
+    package init(authorities: Int = 150, years: Int = 20) {
         self.authorities = authorities
         self.years = years
     }
 
     /// The eight real indicators the synthetic figures use, from the real catalogue.
-    public static let indicators: [(id: String, unit: String, range: ClosedRange<Double>)] = [
+    static let indicators: [(id: String, unit: String, range: ClosedRange<Double>)] = [
         ("children-adopted", "count", 5...180),
         ("children-placed-for-adoption", "count", 5...200),
         ("adopters-approved", "count", 5...160),
@@ -34,7 +35,7 @@ public struct SyntheticNation {
     /// Writes the folder: indicators.json (the real catalogue), england.json and one file and
     /// narrative per authority, all at once through a staging folder. The folder must be new,
     /// empty or one this command wrote; the catalogue's own folder (the real data) is refused.
-    public func write(to folder: URL, catalogue: URL, display: String? = nil) throws(FileFailure) {
+    package func write(to folder: URL, catalogue: URL, display: String? = nil) throws(FileFailure) {
         for (count, option) in [(authorities, "--authorities"), (years, "--years")] where count < 1 {
             throw FileFailure("write synthetic data", "", reason: "\(option) must be 1 or more, not \(count)")
         }
@@ -77,7 +78,7 @@ public struct SyntheticNation {
 
     /// Rewrites one authority's file as if its latest children-adopted figure had been revised up
     /// by one: the edit a rebuild after one authority's file changed is measured with.
-    public func writeRevision(of index: Int, to folder: URL) throws {
+    func writeRevision(of index: Int, to folder: URL) throws {
         let id = SyntheticNation.id(index)
         let file = folder.appendingPathComponent("\(id).json")
         try AtomicFile.write(Data(JSONWriter.write(authority(index, revised: true)).utf8), to: file, display: file.path)
