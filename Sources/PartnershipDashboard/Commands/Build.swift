@@ -15,14 +15,25 @@ package enum Build {
         let source = ResolvedPath(authorities, display: display)
         let place = ResolvedPath(output, display: outputDisplay)
         if check { return checkOnly(source, against: place) }
+        do throws(BuildError) {
+            return try build(
+                source, into: place, cache: cache.map { ResolvedPath($0, display: cacheDisplay ?? $0.path) }, progress: progress,
+                endsProcess: endsProcess)
+        } catch {
+            return failure(error, display: display, outputDisplay: outputDisplay)
+        }
+    }
+
+    /// The build's steps in order, each failure named by its ``BuildStep``.
+    private static func build(
+        _ source: ResolvedPath, into place: ResolvedPath, cache: ResolvedPath?, progress: Bool, endsProcess: Bool
+    ) throws(BuildError) -> CommandResult {
+        let (display, outputDisplay) = (source.display, place.display)
         let protected = ProtectedPaths(authorities: source)
-        let chartCache: ChartCache
-        let target: OwnedFolder
-        do throws(FileFailure) {
-            // Both folders are judged before any work, so a wrong path costs nothing.
-            target = try OwnedFolder.claim(place, kind: .site, protected: protected)
-            let cachePlace = ResolvedPath(
-                cache ?? defaultCache(for: target.url), display: cacheDisplay ?? cache?.path ?? defaultCache(for: output).path)
+        // Both folders are judged before any work, so a wrong path costs nothing.
+        let (target, chartCache) = try BuildError.step(.claimingFolders) { () throws -> (OwnedFolder, ChartCache) in
+            let target = try OwnedFolder.claim(place, kind: .site, protected: protected)
+            let cachePlace = cache ?? ResolvedPath(defaultCache(for: target.url), display: defaultCache(for: place.url).path)
             if cachePlace.holds(place.path) || place.holds(cachePlace.path) {
                 let relation = cachePlace.path == place.path ? "is" : place.holds(cachePlace.path) ? "is inside" : "holds"
                 throw FileFailure(
@@ -30,19 +41,18 @@ package enum Build {
                     reason: "it \(relation) the output folder \(outputDisplay), which the build replaces; choose a cache folder outside it")
             }
             _ = try OwnedFolder.claim(cachePlace, kind: .cache, protected: protected)
-            chartCache = ChartCache(folder: cachePlace.url)
+            let chartCache = ChartCache(folder: cachePlace.url)
             try chartCache.prepare()
-        } catch {
-            return CommandResult(errors: "error: \(error); nothing was written.\n", exitCode: 1)
+            return (target, chartCache)
         }
 
         let say = progressReporter(progress)
         say("Reading \(display)")
         // The inputs are read once: the digest that decides whether to build is of the very bytes built from.
         let files: [String: FileContents]
-        switch DatasetLoader.read(folder: authorities, displayPrefix: display) {
+        switch DatasetLoader.read(folder: source.url, displayPrefix: display) {
         case .files(let read): files = read
-        case .unreadable(let problem): return failure([problem], display: display, outputDisplay: outputDisplay)
+        case .unreadable(let problem): throw BuildError(.reading, problems: [problem])
         }
         let inputs = BuildManifest.inputDigests(of: files, folder: source, cache: chartCache)
         let last = BuildManifest.load(from: chartCache)
@@ -53,9 +63,7 @@ package enum Build {
         }
         say("Checking and comparing")
         let result = DatasetLoader.load(files: files, displayPrefix: display)
-        guard let dataset = result.dataset, let analysis = result.analysis else {
-            return failure(result.problems, display: display, outputDisplay: outputDisplay)
-        }
+        guard let dataset = result.dataset, let analysis = result.analysis else { throw BuildError(.checking, problems: result.problems) }
         // The output's files that still have the stamps the last build recorded, manifest included:
         // the manifest's digests of those are still true, so they need not be read to be compared.
         let mark = target.kind.markName
@@ -64,12 +72,7 @@ package enum Build {
                 last.outputs[mark] != nil && last.outputs[mark] == outputState[mark]
                     ? last.outputs.filter { outputState[$0.key] == $0.value } : [:]
             } ?? [:]
-        var sink: StagingFolder
-        do {
-            sink = try StagingFolder(for: target, recorded: recorded)
-        } catch {
-            return CommandResult(errors: "error: \(error); the previous site is unchanged.\n", exitCode: 1)
-        }
+        var sink = try BuildError.step(.staging) { try StagingFolder(for: target, recorded: recorded) }
         let summary: BuildSummary
         do {
             // When only narratives changed, only their pages are made again; every other file is kept.
@@ -84,24 +87,13 @@ package enum Build {
                 }
             }
             summary = try rebuilt ?? SiteBuilder.build(analysis, into: sink, cache: chartCache, progress: say)
-        } catch let error as SiteBuildError {
-            sink.discard()
-            return CommandResult.reporting(
-                error.problems,
-                summary: "\(Validate.plural(error.problems.count, "error")); the site was not built and \(outputDisplay) is unchanged.",
-                showWarnings: false)
         } catch {
             sink.discard()
-            return CommandResult(
-                errors: "error: \(FileFailure("write", outputDisplay, error: error)); the previous site is unchanged.\n", exitCode: 1)
+            // The site's own steps name themselves (laying out, drawing); anything else failed while writing.
+            throw BuildError(.writing, wrapping: error)
         }
         say("Swapping in \(outputDisplay)")
-        let outcome: StagingFolder.Outcome
-        do {
-            outcome = try sink.commit()
-        } catch {
-            return CommandResult(errors: "error: \(error); the previous site is unchanged.\n", exitCode: 1)
-        }
+        let outcome = try BuildError.step(.swappingIn) { [sink] in try sink.commit() }
         BuildManifest(
             inputs: inputs.all, outputs: BuildManifest.outputState(of: target.url), data: inputs.data, narratives: inputs.narratives
         )
@@ -143,20 +135,20 @@ package enum Build {
     static func checkOnly(_ source: ResolvedPath, against place: ResolvedPath) -> CommandResult {
         let result = DatasetLoader.load(from: source.url, displayPrefix: source.display)
         guard let analysis = result.analysis else {
-            return failure(result.problems, display: source.display, outputDisplay: place.display)
+            return failure(BuildError(.checking, problems: result.problems), display: source.display, outputDisplay: place.display)
         }
         let site = SiteFiles()
         let summary: BuildSummary
         do {
             summary = try SiteBuilder.build(analysis, into: site)
-        } catch let error as SiteBuildError {
-            return CommandResult.reporting(
-                error.problems, summary: "\(Validate.plural(error.problems.count, "error")); \(place.display) was not checked.",
-                showWarnings: false)
         } catch {
-            return CommandResult(
-                errors: "error: \(FileFailure("build the site to compare", "", error: error)); \(place.display) was not checked.\n",
-                exitCode: 1)
+            let error = BuildError(.comparing, wrapping: error)
+            guard error.problems.isEmpty else {
+                return CommandResult.reporting(
+                    error.problems, summary: "\(Validate.plural(error.problems.count, "error")); \(place.display) was not checked.",
+                    showWarnings: false)
+            }
+            return CommandResult(errors: "error: \(error); \(place.display) was not checked.\n", exitCode: 1)
         }
         let differences = SiteWriter.differences(between: site, and: place.url)
         if differences.isEmpty {
@@ -170,12 +162,20 @@ package enum Build {
             exitCode: 1)
     }
 
-    private static func failure(_ problems: [Problem], display: String, outputDisplay: String) -> CommandResult {
-        let errors = problems.filter { $0.severity == .error }.count
-        return CommandResult.reporting(
-            problems,
-            summary: "\(display): \(Validate.plural(errors, "error")); the site was not built and \(outputDisplay) is unchanged.",
-            showWarnings: false)
+    /// What the person running the build is told when it stops: the data's problems, each with its
+    /// file and line, or the failure with the step it stopped in; and that the output is as it was.
+    private static func failure(_ error: BuildError, display: String, outputDisplay: String) -> CommandResult {
+        guard error.problems.isEmpty else {
+            let errors = error.problems.filter { $0.severity == .error }.count
+            // Problems found while reading and checking are the data folder's; later ones name their own files.
+            let folder = error.step == .reading || error.step == .checking ? "\(display): " : ""
+            return CommandResult.reporting(
+                error.problems,
+                summary: "\(folder)\(Validate.plural(errors, "error")); the site was not built and \(outputDisplay) is unchanged.",
+                showWarnings: false)
+        }
+        let consequence = error.step.outputUntouched ? "nothing was written" : "the previous site is unchanged"
+        return CommandResult(errors: "error: \(error); \(consequence).\n", exitCode: 1)
     }
 
     /// Progress lines with elapsed time and peak memory, for terminals.

@@ -44,10 +44,10 @@ struct Change: Sendable {
     let relativeBase: Observation?
     /// For percentage measures: the difference in percentage points.
     let percentagePoints: Double?
-    internal(set) var direction: Direction
+    var direction: Direction
     /// Whether chance was tested: counts of children are, and DfE's share adopted is, from its
     /// counts; other percentages and lengths of time come without the numbers behind them.
-    internal(set) var testedAgainstChance: Bool
+    var testedAgainstChance: Bool
 
     /// A rise or fall that was tested and that chance does not explain: the only kind called one.
     var isClear: Bool { testedAgainstChance && direction != .noClearChange && absolute != 0 }

@@ -23,10 +23,10 @@ struct EnglandComparison: Sendable {
     /// England's series indexed to 100 at the same baseline period.
     let indexed: [IndexedPoint]
     /// For counts of DfE's: England less the authority itself over the same two periods, and its relative change.
-    internal(set) var without: (from: Double, to: Double, relative: Double)? = nil
+    var without: (from: Double, to: Double, relative: Double)? = nil
     /// Where the authority's change stands against England's without it, allowing for chance at 95%
     /// (``Chance/changeStanding(_:against:polarity:z:)``); counts of DfE's only.
-    internal(set) var standing: Standing? = nil
+    var standing: Standing? = nil
 }
 
 /// A claim set against the change computed from the data.
@@ -74,16 +74,16 @@ struct IndicatorComparison: Sendable {
     let unavailableReason: String?
     /// The change beside the council's statistical neighbours' and every council's over the same
     /// periods (official figures only).
-    internal(set) var neighbours: NeighbourComparison? = nil
-    internal(set) var rank: CouncilRank? = nil
+    var neighbours: NeighbourComparison? = nil
+    var rank: CouncilRank? = nil
     /// The same for the change from before to after the partnership.
-    internal(set) var neighboursAfter: NeighbourComparison? = nil
-    internal(set) var rankAfter: CouncilRank? = nil
+    var neighboursAfter: NeighbourComparison? = nil
+    var rankAfter: CouncilRank? = nil
     /// From the latest figure during the partnership to the latest after it, beside the neighbours
     /// and every council over the same years.
-    internal(set) var sinceDuring: Change? = nil
-    internal(set) var neighboursSinceDuring: NeighbourComparison? = nil
-    internal(set) var rankSinceDuring: CouncilRank? = nil
+    var sinceDuring: Change? = nil
+    var neighboursSinceDuring: NeighbourComparison? = nil
+    var rankSinceDuring: CouncilRank? = nil
 }
 
 /// Everything the engine says about one authority.

@@ -3,10 +3,6 @@
 import Foundation
 
 /// Why the site could not be built; nothing has been written.
-struct SiteBuildError: Error, Sendable {
-    let problems: [Problem]
-}
-
 /// What a build made.
 struct BuildSummary: Sendable {
     let fileCount: Int
@@ -31,14 +27,15 @@ enum SiteBuilder {
     }
 
     /// Builds every file of the site from the analysis of a dataset that loaded without errors,
-    /// handing each to `sink` as soon as it is made. Throws ``SiteBuildError`` for problems in the
-    /// data, and whatever the sink throws if a file cannot be stored. `progress` is told what is
+    /// handing each to `sink` as soon as it is made. Throws a ``BuildError`` naming its step for
+    /// problems in the data or a chart that cannot be drawn, and whatever the sink throws if a file
+    /// cannot be stored. `progress` is told what is
     /// happening, for terminals.
     static func build(
         _ analysis: Analysis, into sink: SiteSink, cache: ChartCache? = nil, progress: (String) -> Void = { _ in }
     ) throws -> BuildSummary {
         if let problem = ChartRenderer.problem {
-            throw SiteBuildError(problems: [Problem(severity: .error, file: "charts", message: problem)])
+            throw BuildError(.drawing, problems: [Problem(severity: .error, file: "charts", message: problem)])
         }
         // Drafts are checked like any file but not published.
         let analysis = analysis.published
@@ -64,14 +61,14 @@ enum SiteBuilder {
                 )
             }
         }.flatMap { $0 }
-        guard problems.isEmpty else { throw SiteBuildError(problems: problems) }
+        guard problems.isEmpty else { throw BuildError(.layingOut, problems: problems) }
 
         progress("Drawing \(catalogue.charts.count) charts")
         let pngs: [ChartRenderer.Rendered]
         do {
             pngs = try ChartRenderer.renderAll(catalogue.charts, credit: dataset.settings.credit, cache: cache)
         } catch {
-            throw SiteBuildError(problems: [Problem(severity: .error, file: Route.chart(error.chartID).path, message: "\(error.failure)")])
+            throw BuildError(.drawing, path: Route.chart(error.chartID).path, message: "\(error.failure)")
         }
         let out = Output(sink)
         // Charts stay in memory until the briefing packs, which hold them, are made.
@@ -201,7 +198,7 @@ enum SiteBuilder {
             case .failure(let failure): problems += failure.problems
             }
         }
-        guard problems.isEmpty else { throw SiteBuildError(problems: problems) }
+        guard problems.isEmpty else { throw BuildError(.layingOut, problems: problems) }
         progress("Laying out the charts of \(comparisons.count) page\(comparisons.count == 1 ? "" : "s")")
         let catalogue = ChartCatalogue(analysis, onlyAuthorities: authorityIDs)
         var chartSizes: [String: ChartSizes] = [:]

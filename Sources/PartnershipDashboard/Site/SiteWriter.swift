@@ -7,11 +7,11 @@ final class SiteFiles: SiteSink, Sendable {
     private let stored = Locked<[String: Data]>([:])
     private let counts = Locked((charts: 0, drawn: 0))
     /// Filled in by the builder once every file is in.
-    internal(set) var chartCount: Int {
+    var chartCount: Int {
         get { counts.value.charts }
         set { counts.withLock { $0.charts = newValue } }
     }
-    internal(set) var chartsDrawn: Int {
+    var chartsDrawn: Int {
         get { counts.value.drawn }
         set { counts.withLock { $0.drawn = newValue } }
     }
