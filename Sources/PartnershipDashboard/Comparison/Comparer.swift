@@ -103,12 +103,7 @@ struct Comparer: Sendable {
         let claims = claimChecks(for: indicator, in: authority, comparison: partial)
         var caveats = caveats(for: partial, series: series, claims: claims)
         if reportedPair != nil, let officialStart = placed.first(where: \.observation.official) {
-            caveats.append(
-                Caveat(
-                    kind: .reportedFigures,
-                    text:
-                        "DfE's figures start with \(officialStart.observation.period.label), after the partnership began, so this change is between figures that others reported; DfE's are not compared with them."
-                ))
+            caveats.append(.officialStartsLater(officialStart.observation.period))
         }
         var compared = partial.with(claims: claims, caveats: caveats)
         compared.neighbours = neighbours(of: authority, indicator, change)
