@@ -163,6 +163,8 @@ def check_accessibility(site, server, driver):
     version = None
     options = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]}}
     driver.set_window_size(1280, 1000)
+    # The largest pages (every council in one table) take axe-core a while on a busy 2-core machine.
+    driver.set_script_timeout(300)
     pages = sorted(html_pages(site))
     for path in pages:
         driver.get(base + path)

@@ -27,8 +27,10 @@ package struct Rect: Hashable, Sendable {
         self.height = height
     }
 
-    var maxX: Double { x + width }
-    var maxY: Double { y + height }
+    /// The right and bottom edges. A rectangle that labels leave no room for has no width (or
+    /// height), never a negative one, so the ranges a chart builds from its edges are never reversed.
+    var maxX: Double { x + max(0, width) }
+    var maxY: Double { y + max(0, height) }
 
     func contains(_ point: Point) -> Bool { point.x >= x && point.x <= maxX && point.y >= y && point.y <= maxY }
 

@@ -17,8 +17,8 @@ package enum Build {
         if check { return checkOnly(source, against: place) }
         do throws(BuildError) {
             return try build(
-                source, into: place, cache: cache.map { ResolvedPath($0, display: cacheDisplay ?? $0.path) }, progress: progress,
-                endsProcess: endsProcess)
+                source, into: place, cache: cache, cacheDisplay: cacheDisplay ?? cache?.path ?? defaultCache(for: output).path,
+                progress: progress, endsProcess: endsProcess)
         } catch {
             return failure(error, display: display, outputDisplay: outputDisplay)
         }
@@ -26,14 +26,14 @@ package enum Build {
 
     /// The build's steps in order, each failure named by its ``BuildStep``.
     private static func build(
-        _ source: ResolvedPath, into place: ResolvedPath, cache: ResolvedPath?, progress: Bool, endsProcess: Bool
+        _ source: ResolvedPath, into place: ResolvedPath, cache: URL?, cacheDisplay: String, progress: Bool, endsProcess: Bool
     ) throws(BuildError) -> CommandResult {
         let (display, outputDisplay) = (source.display, place.display)
         let protected = ProtectedPaths(authorities: source)
         // Both folders are judged before any work, so a wrong path costs nothing.
         let (target, chartCache) = try BuildError.step(.claimingFolders) { () throws -> (OwnedFolder, ChartCache) in
             let target = try OwnedFolder.claim(place, kind: .site, protected: protected)
-            let cachePlace = cache ?? ResolvedPath(defaultCache(for: target.url), display: defaultCache(for: place.url).path)
+            let cachePlace = ResolvedPath(cache ?? defaultCache(for: target.url), display: cacheDisplay)
             if cachePlace.holds(place.path) || place.holds(cachePlace.path) {
                 let relation = cachePlace.path == place.path ? "is" : place.holds(cachePlace.path) ? "is inside" : "holds"
                 throw FileFailure(
@@ -89,8 +89,10 @@ package enum Build {
             summary = try rebuilt ?? SiteBuilder.build(analysis, into: sink, cache: chartCache, progress: say)
         } catch {
             sink.discard()
-            // The site's own steps name themselves (laying out, drawing); anything else failed while writing.
-            throw BuildError(.writing, wrapping: error)
+            // The site's own steps name themselves (laying out, drawing); anything else failed while
+            // writing, and is worded as a file failure of the output folder when it is not one already.
+            let named = error is BuildError || error is LibraryFailure
+            throw BuildError(.writing, wrapping: named ? error : FileFailure("write", outputDisplay, error: error))
         }
         say("Swapping in \(outputDisplay)")
         let outcome = try BuildError.step(.swappingIn) { [sink] in try sink.commit() }

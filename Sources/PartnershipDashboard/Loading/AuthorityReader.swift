@@ -2,6 +2,9 @@
 
 /// Reads one authority file against the indicator catalogue.
 struct AuthorityReader {
+    /// The longest short name: what fits beside a chart's lines at slide size.
+    static let shortNameLength = 40
+
     static let keys = [
         "id", "name", "shortName", "gss", "type", "region", "headline", "partnership",
         "sources", "indicators", "keyFacts", "claims", "thresholds", "official", "draft",
@@ -38,7 +41,13 @@ struct AuthorityReader {
                 offset: top.offset(of: "id"))
         }
         let name = top.string("name", required: "write the council's full name, e.g. \"Kent County Council\"", maximumLength: 120)
-        let shortName = top.string("shortName", maximumLength: 40)
+        let shortName = top.string("shortName", maximumLength: AuthorityReader.shortNameLength)
+        // Charts label their lines with the short name, which is the name when there is none.
+        if shortName == nil, top.node("shortName", required: nil) == nil, let name, name.count > AuthorityReader.shortNameLength {
+            log.error(
+                "the name has \(name.count) characters, too many to label a chart's line: add a \"shortName\" of \(AuthorityReader.shortNameLength) characters or fewer, e.g. \"\(String((name.split(separator: " ").first ?? "").prefix(20)))\"",
+                at: .root.appending("name"), offset: top.offset(of: "name"))
+        }
         let gss = readGSS(top)
         let type = top.choice("type", of: AuthorityType.self)
         let region = top.string("region", maximumLength: 60)

@@ -1,4 +1,5 @@
-// Loads the Authorities folder: the indicator catalogue, every authority file and narrative.
+// Reads the Authorities folder: the indicator catalogue, every authority file and narrative, each
+// parsed and its problems reported. The checks of the whole dataset come after, in Validation/.
 
 import Foundation
 
@@ -23,7 +24,7 @@ enum FileContents: Sendable {
     case unreadable(String)
 }
 
-/// Reads and checks every file in an Authorities folder.
+/// Reads and parses every file in an Authorities folder.
 package enum DatasetLoader {
     /// Files larger than this are refused before parsing: no authority file comes near it.
     static let maximumFileSize = 1_000_000

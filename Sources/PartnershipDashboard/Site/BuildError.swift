@@ -11,7 +11,7 @@ enum BuildStep: String, Sendable, CaseIterable {
     case writing = "writing the pages and downloads"
     case swappingIn = "swapping in the new site"
     /// `--check`: the site made in memory, compared with the output folder.
-    case comparing = "comparing the output with what the data builds"
+    case comparing = "building the site in memory to compare with the output"
 
     /// Whether the output could have been touched by the time this step runs: before staging,
     /// nothing was written at all; after it, the staging folder is discarded and the old site stays.
@@ -30,7 +30,7 @@ struct BuildError: Error, Sendable, CustomStringConvertible {
     /// The file or folder concerned; empty when the failure concerns none.
     let path: String
     let message: String
-    let underlying: (any Error & Sendable)?
+    let underlying: (any Error)?
     let problems: [Problem]
 
     /// Problems in the data, found in `step`.
@@ -74,7 +74,7 @@ struct BuildError: Error, Sendable, CustomStringConvertible {
             // through its `errno`, never shown raw.
             path = ""
             message = "the build stopped: \(FileFailure.words(for: FileFailure.code(of: error)))"
-            underlying = FileFailure("finish", "", error: error)
+            underlying = error
         }
     }
 

@@ -2,7 +2,6 @@
 
 import Foundation
 
-/// Why the site could not be built; nothing has been written.
 /// What a build made.
 struct BuildSummary: Sendable {
     let fileCount: Int
@@ -68,7 +67,8 @@ enum SiteBuilder {
         do {
             pngs = try ChartRenderer.renderAll(catalogue.charts, credit: dataset.settings.credit, cache: cache)
         } catch {
-            throw BuildError(.drawing, path: Route.chart(error.chartID).path, message: "\(error.failure)")
+            throw BuildError(
+                .drawing, problems: [Problem(severity: .error, file: Route.chart(error.chartID).path, message: "\(error.failure)")])
         }
         let out = Output(sink)
         // Charts stay in memory until the briefing packs, which hold them, are made.

@@ -427,6 +427,17 @@ struct ChartStressTests {
         }
     }
 
+    @Test("a plot that labels leave no room for has no width or height, never a negative one, so no range a chart builds is reversed")
+    func noNegativeRoom() {
+        let squeezed = Rect(x: 100, y: 50, width: -40, height: -10)
+        #expect(squeezed.maxX == 100)
+        #expect(squeezed.maxY == 50)
+        // The ranges every chart builds from its plot's edges (a reversed one would stop the build).
+        #expect((squeezed.x...squeezed.maxX).contains(100))
+        #expect((squeezed.y...squeezed.maxY).contains(50))
+        #expect(Rect(x: 0, y: 0, width: 30, height: 20).maxX == 30)
+    }
+
     @Test("a threshold whose year ends on 29 February is drawn from the 1st of March before it, not a crash")
     func thresholdEndingOnLeapDay() throws {
         // Synthetic test data: England's threshold for A2 covers 1 March 2011 to 29 February 2012.

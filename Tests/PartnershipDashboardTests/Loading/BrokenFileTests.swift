@@ -27,6 +27,17 @@ struct BrokenFileTests {
             message: "Authorities/testshire.json:7:3: error: expected , or } after the value of \"region\", found '\"'; is a comma missing?"
         ),
         BrokenFile(
+            name: "a name too long to label a chart, with no short name",
+            replacements: [
+                (
+                    "\"name\": \"Testshire Council (synthetic test data)\"",
+                    "\"name\": \"Testshire Metropolitan Borough Council (synthetic test data)\""
+                )
+            ],
+            message:
+                "Authorities/testshire.json:3:11: error: name: the name has 60 characters, too many to label a chart's line: add a \"shortName\" of 40 characters or fewer, e.g. \"Testshire\""
+        ),
+        BrokenFile(
             name: "misspelt key",
             replacements: [
                 (

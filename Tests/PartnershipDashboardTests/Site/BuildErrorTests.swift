@@ -37,6 +37,7 @@ struct BuildErrorTests {
         let system = BuildError(.swappingIn, wrapping: NSError(domain: NSPOSIXErrorDomain, code: Int(EROFS)))
         #expect(system.description == "the build stopped: \(FileFailure.words(for: EROFS)) (while swapping in the new site)")
         #expect(!system.description.contains("NSPOSIXErrorDomain"))
+        #expect((system.underlying as? NSError)?.code == Int(EROFS))
     }
 
     @Test("the steps before staging leave nothing written; from staging on, the previous site is what stays")

@@ -15,7 +15,11 @@ struct EscapingTests {
         var text = try folder.read("testshire.json")
         let escapedJSON = Self.hostile.replacingOccurrences(of: "\"", with: "\\\"")
         for (old, new) in [
-            ("\"name\": \"Testshire Council (synthetic test data)\"", "\"name\": \"Testshire \(escapedJSON)\""),
+            // A name this long needs a short name for the charts' labels: that carries markup too.
+            (
+                "\"name\": \"Testshire Council (synthetic test data)\"",
+                "\"name\": \"Testshire \(escapedJSON)\", \"shortName\": \"Short <script>x</script> & 'q'\""
+            ),
             ("\"region\": \"Nowhere\"", "\"region\": \"\(escapedJSON)\""),
             ("\"partner\": \"Test Agency\"", "\"partner\": \"Agency \(escapedJSON)\""),
             ("\"name\": \"Phase one\"", "\"name\": \"Phase \(escapedJSON)\""),
