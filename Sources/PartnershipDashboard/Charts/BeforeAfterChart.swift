@@ -25,6 +25,8 @@ struct BeforeAfterChart: Chart {
     let indicatorID: String? = nil
     let title: String
     let subtitle: String
+    /// Its words set no figures side by side and name no comparator: each row is the council's own.
+    let statements = ChartStatements()
     let source: ChartSource
     let description: String
     let table: ChartTable

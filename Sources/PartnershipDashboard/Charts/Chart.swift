@@ -43,6 +43,9 @@ package protocol Chart: Sendable {
     var title: String { get }
     /// Measure, geography and period.
     var subtitle: String { get }
+    /// What the title and subtitle claim (figures set side by side, comparators named), which
+    /// ``ChartClaims`` checks against what the chart draws before it is published.
+    var statements: ChartStatements { get }
     /// Every publisher whose figures are drawn; its ``ChartSource/line`` is drawn at the foot.
     var source: ChartSource { get }
     /// A text alternative saying what is compared, from what to what, against what; never just the title.

@@ -1,64 +1,87 @@
 // What a chart's words may claim, checked against what it draws before anything is published.
 
-import Foundation
+/// A figure as a chart's words state it: "70 in 2011-12", "9% in 2008-09 to 2010-11".
+struct StatedFigure: Sendable, Equatable {
+    let value: Double
+    let unit: Unit
+    let period: Period
+
+    /// The figure with its period, as a title writes it.
+    var words: String { "\(UKFormat.value(value, unit: unit)) \(ChartWords.when(period))" }
+}
+
+extension StatedFigure {
+    init(_ observation: Observation, unit: Unit) {
+        self.init(value: observation.value, unit: unit, period: observation.period)
+    }
+}
+
+/// One thing a title or subtitle claims, kept as data beside the words written from it, so that
+/// the rules are checked on the figures and periods themselves, never read back out of a sentence.
+enum ChartClaim: Sendable, Equatable {
+    /// Two figures set side by side, earlier first: "70 in 2011-12 … against 59 in 2010-11",
+    /// "from 70 in 2011-12 to 182 in 2014-15".
+    case compares(StatedFigure, StatedFigure)
+    /// An area named as a comparator ("England", a region), whose figures the chart must draw.
+    case names(area: String)
+
+    /// The claims of a change's two figures, as ``ChartWords/pair(_:unit:)`` writes them.
+    static func change(_ change: Change, unit: Unit) -> ChartClaim {
+        .compares(StatedFigure(change.from, unit: unit), StatedFigure(change.to, unit: unit))
+    }
+}
+
+/// What a chart's title and subtitle claim, each list in the order its words make the claims.
+package struct ChartStatements: Sendable, Equatable {
+    var title: [ChartClaim] = []
+    var subtitle: [ChartClaim] = []
+}
 
 /// The rules every chart title and subtitle keeps, so that nothing pasted into a brief claims more
-/// than the chart shows: no figure set against itself, no part of a year set against a whole year,
-/// no comparator named that has no figures on the chart.
+/// than the chart shows: no figure set against itself, no part of a year set against a whole year
+/// (nor any two periods that do not compare), no comparator named that has no figures on the chart.
 enum ChartClaims {
     /// What is wrong with a chart's words, each as a sentence naming the rule; empty when nothing is.
     static func problems(_ chart: Chart) -> [String] {
+        let areas = Set(chart.figures.map(\.area))
         var problems: [String] = []
-        let words = [chart.title, chart.subtitle]
-        for text in words {
-            for (first, second) in comparedPairs(in: text) where first == second {
-                problems.append("\"\(text)\" sets \(first) against itself; compare two different periods, or state the one figure alone")
-            }
-            if text.contains("(part of "), !fullYears(in: text).isEmpty {
-                problems.append(
-                    "\"\(text)\" sets part of a year against a whole year (\(fullYears(in: text).joined(separator: ", "))); compare the same part of each year, or say the part-year is not comparable"
-                )
-            }
-        }
-        // Saying England has no figures is not a claim about England's figures.
-        let namesEngland = words.contains {
-            $0.contains("England") && $0.replacingOccurrences(of: "no England figures", with: "").contains("England")
-        }
-        if namesEngland {
-            let areas = Set(chart.figures.map(\.area))
-            if !areas.contains("England"), !areas.isEmpty {
-                problems.append("the words name England, but the chart draws no figure for England; leave England out of its words")
+        for (text, claims) in [(chart.title, chart.statements.title), (chart.subtitle, chart.statements.subtitle)] {
+            for claim in claims {
+                switch claim {
+                case .compares(let first, let second):
+                    if let problem = comparisonProblem(first, second) { problems.append("\"\(text)\" \(problem)") }
+                case .names(let area) where !areas.contains(area):
+                    problems.append("the words name \(area), but the chart draws no figure for \(area); leave \(area) out of its words")
+                case .names:
+                    continue
+                }
             }
         }
         return problems
     }
 
-    /// The "X in P, against Y in Q" pairs of a sentence, as ("X in P", "Y in Q").
-    static func comparedPairs(in text: String) -> [(String, String)] {
-        // Most words compare nothing: only those with "against" are matched.
-        guard text.contains("against") else { return [] }
-        return matches(pairPattern, in: text).map { groups in ("\(groups[0]) \(groups[1])", "\(groups[2]) \(groups[3])") }
-    }
-
-    private static let pairPattern = try? NSRegularExpression(
-        pattern: #"(?:stood at|at) ([^,;]+?) ((?:in|on) [^,;]+?), against ([^,;]+?) ((?:in|on) [^,;()]+)"#)
-    private static let yearPattern = try? NSRegularExpression(pattern: #"\b(\d{4}-\d{2})\b"#)
-
-    /// Financial years named outside a "(part of …)" bracket.
-    static func fullYears(in text: String) -> [String] {
-        let outside = text.replacingOccurrences(of: #"\(part of [^)]*\)"#, with: "", options: .regularExpression)
-        let days = outside.replacingOccurrences(of: #"\d{1,2} \w+ \d{4} to \d{1,2} \w+ \d{4}"#, with: "", options: .regularExpression)
-        return matches(yearPattern, in: days).map { $0[0] }
-    }
-
-    /// Each match's groups; a pattern is compiled once, and one that failed to compile matches nothing
-    /// (a test proves each rule still finds what it should).
-    private static func matches(_ regex: NSRegularExpression?, in text: String) -> [[String]] {
-        guard let regex else { return [] }
-        return regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).map { match in
-            (1..<match.numberOfRanges).map { index in
-                Range(match.range(at: index), in: text).map { String(text[$0]) } ?? ""
-            }
+    /// What is wrong with setting one figure against another, or nil when they compare.
+    static func comparisonProblem(_ first: StatedFigure, _ second: StatedFigure) -> String? {
+        if first.period == second.period {
+            return "sets \(first.words) against itself; compare two different periods, or state the one figure alone"
         }
+        // A period of no stated kind stands beside any other, with a caveat the page gives.
+        guard let one = first.period.comparability, let other = second.period.comparability, !one.isComparable(with: other)
+        else { return nil }
+        if case .days = first.period, !isPartYear(second.period) {
+            return
+                "sets part of a year against a whole year (\(second.period.label)); compare the same part of each year, or say the part-year is not comparable"
+        }
+        if case .days = second.period, !isPartYear(first.period) {
+            return
+                "sets part of a year against a whole year (\(first.period.label)); compare the same part of each year, or say the part-year is not comparable"
+        }
+        return
+            "sets \(first.period.label) (\(first.period.kindDescription)) against \(second.period.label) (\(second.period.kindDescription)); compare periods of one kind"
+    }
+
+    private static func isPartYear(_ period: Period) -> Bool {
+        if case .days = period { return true }
+        return false
     }
 }

@@ -40,7 +40,7 @@ enum ChartWords {
 
     /// "from 70 in 2011-12 to 182 in 2014-15".
     static func pair(_ change: Change, unit: Unit) -> String {
-        "from \(UKFormat.value(change.from.value, unit: unit)) \(when(change.from.period)) to \(UKFormat.value(change.to.value, unit: unit)) \(when(change.to.period))"
+        "from \(StatedFigure(change.from, unit: unit).words) to \(StatedFigure(change.to, unit: unit).words)"
     }
 
     /// "within the 121-day threshold", "above the 639-day threshold".

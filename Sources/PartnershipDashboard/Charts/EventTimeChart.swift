@@ -27,6 +27,8 @@ struct EventTimeChart: Chart {
     let indicator: Indicator
     let title: String
     let subtitle: String
+    /// Its words state medians of indexes and name no comparator.
+    let statements = ChartStatements()
     let source: ChartSource
     let description: String
     let table: ChartTable

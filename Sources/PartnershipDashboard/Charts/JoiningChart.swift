@@ -14,6 +14,8 @@ struct JoiningChart: Chart {
     let indicatorID: String?
     let title: String
     let subtitle: String
+    /// Its words state differences from the councils not yet in an agency, whose figures it draws.
+    let statements = ChartStatements()
     let source: ChartSource
     let description: String
     let table: ChartTable

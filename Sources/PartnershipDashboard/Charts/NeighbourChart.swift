@@ -27,6 +27,7 @@ struct NeighbourChart: Chart {
     let indicator: Indicator
     let title: String
     let subtitle: String
+    let statements: ChartStatements
     let source: ChartSource
     let description: String
     let table: ChartTable
@@ -109,6 +110,8 @@ struct NeighbourChart: Chart {
         let years = "from \(change.from.period.label) to \(change.to.period.label)"
         title =
             "\(indicator.title): \(authority.shortName) \(ChartWords.movement(change, unit: unit)) \(years), against a median of \(comparison.median.map(stated) ?? "—") among its statistical neighbours"
+        statements = ChartStatements(
+            title: [.change(change, unit: unit)], subtitle: england == nil ? [] : [.names(area: "England")])
         let scale = indexed ? "Index: each council's \(base.label) = 100." : "Per cent."
         subtitle =
             "\(scale) \(authority.shortName) beside \(neighbours.count == comparison.peers.count ? "all \(neighbours.count)" : "\(neighbours.count) of its \(comparison.peers.count)") statistical neighbours in DfE's \(model) (grey, their median dashed)\(england == nil ? "" : " and England (dotted)")\(partnership == nil ? "" : "; the partnership is shaded")."

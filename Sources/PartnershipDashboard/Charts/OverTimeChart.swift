@@ -27,6 +27,7 @@ package struct OverTimeChart: Chart {
     let indicator: Indicator
     package let title: String
     package let subtitle: String
+    package let statements: ChartStatements
     package let source: ChartSource
     package let description: String
     package let table: ChartTable
@@ -185,6 +186,7 @@ package struct OverTimeChart: Chart {
             thresholds: thresholds, omitted: omitted, reported: reported)
         title = words.title
         subtitle = words.subtitle
+        statements = words.statements
         source = words.source
         description = words.description
         table = words.table

@@ -3,6 +3,7 @@
 struct OverTimeWords {
     let title: String
     let subtitle: String
+    let statements: ChartStatements
     let source: ChartSource
     let description: String
     let table: ChartTable
@@ -22,7 +23,9 @@ struct OverTimeWords {
             } ?? ""
 
         // Title: the main message, from the numbers.
+        var claims = ChartStatements()
         if let change = comparison.change {
+            claims.title.append(.change(change, unit: unit))
             // "Chance not tested" is said once, at the end, for whichever change it applies to.
             var untested = [change].filter(\.isUntested)
             // An untested change is stated by its two figures alone.
@@ -32,6 +35,7 @@ struct OverTimeWords {
                 : "\(name): \(indicator.noun) went \(ChartWords.pair(change, unit: unit))"
             if let englandChange = comparison.england?.change {
                 text += "; England's \(ChartWords.movement(englandChange, unit: unit, noting: false))"
+                claims.title.append(.names(area: "England"))
                 if englandChange.isUntested { untested.append(englandChange) }
             }
             if !untested.isEmpty { text += untested.count == 2 ? " (chance not tested for either)" : " (chance not tested)" }
@@ -44,12 +48,14 @@ struct OverTimeWords {
             if earliest.period == latest.period {
                 // One figure is never set against itself: beside England's for the same period, if drawn.
                 let englands = england.first { $0.observation.period == latest.period }?.observation
+                if englands != nil { claims.title.append(.names(area: "England")) }
                 title =
-                    "\(name): \(indicator.noun) stood at \(UKFormat.value(latest.value, unit: unit)) \(ChartWords.when(latest.period))"
+                    "\(name): \(indicator.noun) stood at \(StatedFigure(latest, unit: unit).words)"
                     + (englands.map { "; England's at \(UKFormat.value($0.value, unit: unit))" } ?? "")
             } else {
-                title =
-                    "\(name): \(indicator.noun) stood at \(UKFormat.value(latest.value, unit: unit)) \(ChartWords.when(latest.period)), against \(UKFormat.value(earliest.value, unit: unit)) \(ChartWords.when(earliest.period))"
+                let (from, to) = (StatedFigure(earliest, unit: unit), StatedFigure(latest, unit: unit))
+                claims.title.append(.compares(from, to))
+                title = "\(name): \(indicator.noun) stood at \(to.words), against \(from.words)"
             }
         }
 
@@ -58,11 +64,13 @@ struct OverTimeWords {
         var subtitleText = "\(indicator.title), \(authority.name), \(span)"
         if case .index(let base) = mode {
             subtitleText += ". Index: \(base.label) = 100 for \(UKFormat.list([name] + others))"
+            claims.subtitle += others.map { .names(area: $0) }
         }
         if plotted.contains(where: { OverTimeChart.isHollow($0.observation, in: authority.partnership) }) {
             subtitleText += ". Hollow markers: part of a year, or a year that spans the partnership's start or end"
         }
         subtitle = subtitleText + "."
+        statements = claims
 
         source = ChartWords.source(
             [

@@ -12,6 +12,7 @@ struct RankChart: Chart {
     let indicator: Indicator
     let title: String
     let subtitle: String
+    let statements: ChartStatements
     let source: ChartSource
     let description: String
     let table: ChartTable
@@ -57,6 +58,8 @@ struct RankChart: Chart {
         let years = "from \(change.from.period.label) to \(change.to.period.label)"
         title =
             "\(indicator.title): \(authority.shortName) \(ChartWords.movement(change, unit: unit)) \(years), \(PeerWords.position(rank, change: change, among: rank.of))"
+        // Title and subtitle alike set the council's two figures' years side by side.
+        statements = ChartStatements(title: [.change(change, unit: unit)], subtitle: [.change(change, unit: unit)])
         let leftOut = rank.leftOut.map(\.count).reduce(0, +)
         subtitle =
             "\(ChartWords.measureWords(measure, unit: unit).sentenceCased) in \(indicator.noun) \(years), every council with DfE figures for both years, largest increase first\(leftOut > 0 ? " (\(leftOut) left out)" : "")."
@@ -72,7 +75,7 @@ struct RankChart: Chart {
         if let median { words += " A line marks the median of \(authority.shortName)'s statistical neighbours, \(stated(median))." }
         if let england { words += " Another marks England's change over the same years, \(stated(england))." }
         if !rank.leftOut.isEmpty {
-            words += " Left out: " + UKFormat.list(rank.leftOut.map { "\($0.count) (\($0.reason))" }) + "."
+            words += " Left out: " + UKFormat.list(rank.leftOut.map { "\($0.count) (\($0.group.words))" }) + "."
         }
         description = words
         table = ChartTable(

@@ -17,6 +17,7 @@ struct SideBySideChart: Chart {
     let indicator: Indicator
     let title: String
     let subtitle: String
+    let statements: ChartStatements
     let source: ChartSource
     let description: String
     let table: ChartTable
@@ -62,11 +63,13 @@ struct SideBySideChart: Chart {
         let unit = indicator.unit
         func stated(_ value: Double) -> String { UKFormat.change(value, kind: measure, unit: unit) }
 
+        var claims = ChartStatements()
         if entries.count == 1, let only = entries.first {
             var text =
                 "\(indicator.title): \(only.authority.shortName) \(ChartWords.movement(only.change, unit: unit)) during its partnership"
             if let england = only.england?.change { text += "; England \(ChartWords.movement(england, unit: unit)) over the same years" }
             title = text
+            claims.title = [.change(only.change, unit: unit)] + (only.england == nil ? [] : [.names(area: "England")])
         } else {
             // Only a change clear of chance, and in the better direction where there is one, can be "most".
             let clear = entries.filter { entry in
@@ -78,6 +81,7 @@ struct SideBySideChart: Chart {
             let verb = indicator.polarity == .neither ? "changed most" : "improved most"
             // England is named only where England's figures are drawn.
             let beside = entries.contains { $0.england != nil } ? ", beside England over the same years" : ""
+            if !beside.isEmpty { claims.title.append(.names(area: "England")) }
             title =
                 best.map {
                     "\(indicator.title): \($0.authority.shortName) \(verb) during its partnership (\(stated($0.value)))\(beside)"
@@ -91,6 +95,8 @@ struct SideBySideChart: Chart {
             : ""
         subtitle =
             "\(indicator.title): \(measureWords) from the last figure before each partnership to the latest during it, \(SideBySideChart.englandWords(entries)).\(selection)"
+        if entries.contains(where: { $0.england != nil }) { claims.subtitle.append(.names(area: "England")) }
+        statements = claims
         source = ChartWords.source([
             (nil, entries.flatMap { [$0.change.from, $0.change.to] }),
             ("England", entries.compactMap(\.england).flatMap { [$0.change.from, $0.change.to] }),

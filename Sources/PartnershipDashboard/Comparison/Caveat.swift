@@ -2,7 +2,7 @@
 // (Reports/Caveat+Words.swift) puts them into sentences.
 
 /// Something a reader should know before trusting a comparison, with the figures it concerns.
-enum Caveat: Sendable, Hashable {
+enum Caveat: Sendable {
     /// A figure compared and the source it came from, as the words name it.
     struct Figure: Sendable, Hashable {
         let value: Double
@@ -26,8 +26,9 @@ enum Caveat: Sendable, Hashable {
     case baselineSpansStart(Period)
     /// The source does not say which period the earlier figure covers.
     case unstatedPeriod
-    /// The two figures come from different publications (`samePublisher`: two by one publisher).
-    case differentSources(publishers: [String], samePublisher: Bool)
+    /// The two figures come from different publications: one publisher named when both are its own,
+    /// otherwise both.
+    case differentSources(publishers: [String])
     /// At least one figure was reported by a partner, a council or the press.
     case reportedFigures
     /// DfE's figures start after the partnership began, so the change is between reported figures.
@@ -39,7 +40,7 @@ enum Caveat: Sendable, Hashable {
     /// Sources give other values for a compared figure (`others` name their publishers).
     case sourcesDisagree(period: Period, unit: Unit, used: Figure, others: [Figure])
     /// A claim about this change differs from the change computed from the figures.
-    case claimDiffers(explanation: String)
+    case claimDiffers(ClaimCheck)
     /// Figures that cross a boundary of the partnership are shown but not counted.
     case spanningFigures([Period])
 

@@ -19,15 +19,6 @@ enum Direction: String, Sendable {
         }
     }
 
-    /// "improving", "no change", "no clear change".
-    var label: String {
-        switch self {
-        case .noChange: return "no change"
-        case .noClearChange: return "no clear change"
-        default: return rawValue
-        }
-    }
-
     /// An arrow for the direction of the number itself (up for a rise), so words and arrow agree for any polarity.
     func arrow(for change: Double) -> String { change > 0 ? "↑" : (change < 0 ? "↓" : "→") }
 }
@@ -54,12 +45,6 @@ struct Change: Sendable {
 
     /// A change in a figure that could not be tested against chance.
     var isUntested: Bool { !testedAgainstChance && absolute != 0 }
-
-    /// "improving", "no clear change", "improving (chance not tested)".
-    var directionWords: String { direction.label + (isUntested ? " (chance not tested)" : "") }
-
-    /// The same for a chart's narrow column, whose subtitle says what "untested" means.
-    var directionShortWords: String { direction.label + (isUntested ? " (untested)" : "") }
 
     /// The change from `from` to `to`; `laterFigures` supplies a base when `from` is zero.
     init(from: Observation, to: Observation, unit: Unit, polarity: Polarity, laterFigures: [Observation] = []) {

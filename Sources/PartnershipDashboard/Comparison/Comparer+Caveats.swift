@@ -26,11 +26,8 @@ extension Comparer {
         }
         // Two of DfE's releases of one collection count the same way; anything else may not.
         if baseline.source.id != outcome.source.id && !(baseline.official && outcome.official) {
-            let samePublisher = baseline.source.publisher == outcome.source.publisher
-            caveats.append(
-                .differentSources(
-                    publishers: samePublisher ? [baseline.source.publisher] : [baseline.source.publisher, outcome.source.publisher],
-                    samePublisher: samePublisher))
+            let publishers = [baseline.source.publisher, outcome.source.publisher]
+            caveats.append(.differentSources(publishers: publishers[0] == publishers[1] ? [publishers[0]] : publishers))
         }
         if compared.contains(where: { $0.status == .reportedClaim }) {
             caveats.append(.reportedFigures)
@@ -60,11 +57,11 @@ extension Comparer {
                     others: differing.map { Caveat.Figure(value: $0.value, source: $0.source.publisher) }))
         }
         for check in claims where check.verdict == .differs {
-            caveats.append(.claimDiffers(explanation: check.explanation))
+            caveats.append(.claimDiffers(check))
         }
         let spanning = comparison.observations.filter { $0.phase == .spanningStart || $0.phase == .spanningEnd }
             .filter { $0.observation.period != baseline.period }
-        if !spanning.isEmpty { caveats.append(spanningCaveat(spanning)) }
+        if !spanning.isEmpty { caveats.append(.spanningFigures(spanning.map(\.observation.period))) }
         return caveats
     }
 
@@ -80,9 +77,5 @@ extension Comparer {
             }
         }
         return groups.isEmpty ? nil : .suppressedFigures(groups)
-    }
-
-    func spanningCaveat(_ spanning: [PlacedObservation]) -> Caveat {
-        .spanningFigures(spanning.map(\.observation.period))
     }
 }

@@ -43,31 +43,14 @@ extension Comparer {
         } else {
             change = comparison?.change
         }
-        let claimed = UKFormat.claimed(claim.value, kind: claim.change, unit: indicator.unit)
-        let differentMeasure =
-            measuresDiffer
-            ? " The claim speaks of \(claim.indicator.noun); these figures are \(indicator.noun), a different measure."
-            : ""
         guard let change, let computed = change.value(in: claim.change) else {
-            let periods =
-                claim.from.flatMap { from in claim.to.map { "\(from.label) and \($0.label)" } } ?? "before and during the partnership"
             return ClaimCheck(
                 claim: claim, checkedAgainst: indicator, change: nil, computed: nil, verdict: .cannotCheck,
-                measuresDiffer: measuresDiffer,
-                explanation:
-                    "The source claims \(claimed); the data has no pair of \(indicator.noun) figures for \(periods) to check it against.\(differentMeasure)"
-            )
+                measuresDiffer: measuresDiffer)
         }
         let agrees = abs(computed - claim.value) <= claim.tolerance + 1e-9
-        let computedText = UKFormat.change(computed, kind: claim.change, unit: indicator.unit)
-        let pair =
-            "\(UKFormat.value(change.from.value, unit: indicator.unit)) in \(change.from.period.label) to \(UKFormat.value(change.to.value, unit: indicator.unit)) in \(change.to.period.label)"
-        let verdictText =
-            agrees
-            ? "The source claims \(claimed); \(indicator.noun) went from \(pair), \(computedText), which agrees."
-            : "The source claims \(claimed); \(indicator.noun) went from \(pair), \(computedText), which differs by \(UKFormat.number((abs(computed - claim.value) * 10).rounded() / 10))\(claim.change == .absolute ? "" : " points")."
         return ClaimCheck(
             claim: claim, checkedAgainst: indicator, change: change, computed: computed,
-            verdict: agrees ? .agrees : .differs, measuresDiffer: measuresDiffer, explanation: verdictText + differentMeasure)
+            verdict: agrees ? .agrees : .differs, measuresDiffer: measuresDiffer)
     }
 }

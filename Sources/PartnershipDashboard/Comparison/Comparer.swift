@@ -29,7 +29,7 @@ struct Comparer: Sendable {
         let figures = series.preferredObservations
         guard let partnership = authority.partnership else {
             let placed = figures.map { PlacedObservation(observation: $0, phase: .unknown) }
-            return unavailable(indicator, placed, authority, "no partnership is recorded, so there is no before and during")
+            return unavailable(indicator, placed, authority, .noPartnership)
         }
         let placed = figures.map { PlacedObservation(observation: $0, phase: partnership.phase(of: $0.period)) }
         // Where DfE's series cannot give a pair (it starts after the partnership began), reported
@@ -44,17 +44,13 @@ struct Comparer: Sendable {
         let reportedPair = reported.isEmpty ? nil : choosePair(reported)
         guard let (baseline, outcome) = officialPair ?? reportedPair else {
             let officialStart = placed.first { $0.observation.official }
-            let reason: String
+            let reason: Unavailability
             if let officialStart, !placed.contains(where: { $0.observation.official && $0.phase == .before }),
                 placed.contains(where: { !$0.observation.official && $0.phase == .before })
             {
-                reason =
-                    "the official figures start with \(officialStart.observation.period.label), after the partnership began, and reported figures from before it are not compared with official ones"
+                reason = .officialStartsAfter(officialStart.observation.period)
             } else {
-                reason =
-                    placed.contains { $0.phase == .before }
-                    ? "no figure during the partnership of the same kind of period as one before it"
-                    : "no figure from before the partnership"
+                reason = placed.contains { $0.phase == .before } ? .noDuringOfSameKind : .noBefore
             }
             let shell = unavailable(indicator, placed, authority, reason)
             // Without a pair there is no change, but the latest figures on each side still say something.
@@ -65,7 +61,7 @@ struct Comparer: Sendable {
                 afterChange: nil, baselineThreshold: lone.flatMap { thresholds.status(of: $0.observation, for: indicator) },
                 outcomeThreshold: latest.flatMap { thresholds.status(of: $0.observation, for: indicator) },
                 afterThreshold: nil, england: nil, englandAfter: nil, claims: shell.claims, caveats: shell.caveats,
-                indexed: [], unavailableReason: reason)
+                indexed: [], unavailable: reason)
         }
         // A pair is only ever made of periods that have a kind.
         let kind = baseline.observation.period.comparability ?? .unstated
@@ -99,7 +95,7 @@ struct Comparer: Sendable {
             baselineThreshold: thresholds.status(of: baseline.observation, for: indicator),
             outcomeThreshold: thresholds.status(of: outcome.observation, for: indicator),
             afterThreshold: after.flatMap { thresholds.status(of: $0.observation, for: indicator) },
-            england: england, englandAfter: englandAfter, claims: [], caveats: [], indexed: indexed, unavailableReason: nil)
+            england: england, englandAfter: englandAfter, claims: [], caveats: [], indexed: indexed, unavailable: nil)
         let claims = claimChecks(for: indicator, in: authority, comparison: partial)
         var caveats = caveats(for: partial, series: series, claims: claims)
         if reportedPair != nil, let officialStart = placed.first(where: \.observation.official) {
@@ -122,17 +118,17 @@ struct Comparer: Sendable {
         return compared
     }
 
-    private func unavailable(_ indicator: Indicator, _ placed: [PlacedObservation], _ authority: Authority, _ reason: String)
+    private func unavailable(_ indicator: Indicator, _ placed: [PlacedObservation], _ authority: Authority, _ reason: Unavailability)
         -> IndicatorComparison
     {
         let shell = IndicatorComparison(
             indicator: indicator, observations: placed, baseline: nil, outcome: nil, after: nil, change: nil,
             afterChange: nil, baselineThreshold: nil, outcomeThreshold: nil, afterThreshold: nil, england: nil,
-            englandAfter: nil, claims: [], caveats: [], indexed: [], unavailableReason: reason)
+            englandAfter: nil, claims: [], caveats: [], indexed: [], unavailable: reason)
         let claims = claimChecks(for: indicator, in: authority, comparison: shell)
         let spanning = placed.filter { $0.phase == .spanningStart || $0.phase == .spanningEnd }
         var caveats: [Caveat] = []
-        if !spanning.isEmpty { caveats.append(spanningCaveat(spanning)) }
+        if !spanning.isEmpty { caveats.append(.spanningFigures(spanning.map(\.observation.period))) }
         return shell.with(claims: claims, caveats: caveats)
     }
 
@@ -229,7 +225,7 @@ extension IndicatorComparison {
             change: change, afterChange: afterChange, baselineThreshold: baselineThreshold,
             outcomeThreshold: outcomeThreshold, afterThreshold: afterThreshold, england: england,
             englandAfter: englandAfter, claims: claims, caveats: caveats, indexed: indexed,
-            unavailableReason: unavailableReason)
+            unavailable: unavailable)
     }
 
     /// The same figures with nothing compared: what a chart of DfE's series shows when the change
@@ -238,6 +234,6 @@ extension IndicatorComparison {
         IndicatorComparison(
             indicator: indicator, observations: observations, baseline: nil, outcome: nil, after: nil, change: nil,
             afterChange: nil, baselineThreshold: nil, outcomeThreshold: nil, afterThreshold: nil, england: nil,
-            englandAfter: nil, claims: claims, caveats: caveats, indexed: [], unavailableReason: unavailableReason)
+            englandAfter: nil, claims: claims, caveats: caveats, indexed: [], unavailable: unavailable)
     }
 }

@@ -47,8 +47,6 @@ struct ClaimCheck: Sendable {
     let verdict: Verdict
     /// The claim is about one measure and checked against another.
     let measuresDiffer: Bool
-    /// One sentence saying what was compared and what was found.
-    let explanation: String
 }
 
 /// Everything the engine says about one authority's figures for one indicator.
@@ -71,7 +69,7 @@ struct IndicatorComparison: Sendable {
     /// The authority's figures of the baseline's kind, indexed to 100 at the base.
     let indexed: [IndexedPoint]
     /// Why there is no change, when there is none.
-    let unavailableReason: String?
+    let unavailable: Unavailability?
     /// The change beside the council's statistical neighbours' and every council's over the same
     /// periods (official figures only).
     var neighbours: NeighbourComparison? = nil
@@ -99,4 +97,17 @@ struct AuthorityComparison: Sendable {
     var headline: IndicatorComparison? {
         authority.headline.flatMap { comparison(for: $0.id) } ?? indicators.first { $0.change != nil }
     }
+}
+
+/// Why a measure has no change from before a partnership to during it.
+enum Unavailability: Sendable, Equatable {
+    /// The council has no partnership, so nothing is before or during.
+    case noPartnership
+    /// DfE's figures start with this period, after the partnership began, and figures others
+    /// reported from before it are not compared with DfE's.
+    case officialStartsAfter(Period)
+    /// Figures before the partnership, but none during it of the same kind of period.
+    case noDuringOfSameKind
+    /// No figure from before the partnership.
+    case noBefore
 }

@@ -26,7 +26,17 @@ struct JoiningComparison: Sendable {
             /// The change from the earlier year to the later, in per cent; `nil` without both figures.
             let change: Double?
             /// Why it is left out of the median, if it is.
-            let leftOut: String?
+            let leftOut: LeftOut?
+        }
+
+        /// Why a neighbour is left out of the median.
+        enum LeftOut: Sendable, Equatable {
+            /// The list names a council the site has no file for.
+            case noFile
+            case noFigures
+            case joiningUnknown
+            /// It joined an agency between the same two years, so it changed for the same reason, if any.
+            case joinedBetween
         }
 
         let model: StatisticalNeighbours
@@ -115,18 +125,18 @@ struct JoiningComparison: Sendable {
         let peers = model.nearest.map { neighbour -> Neighbours.Peer in
             guard let peerID = neighbour.authorityID, let council = index.dataset.authority(peerID) else {
                 return Neighbours.Peer(
-                    name: "council \(neighbour.dfeCode)", authorityID: nil, change: nil, leftOut: "no figures on this site")
+                    name: "council \(neighbour.dfeCode)", authorityID: nil, change: nil, leftOut: .noFile)
             }
             let change: Double? = index.value(peerID, id, years.before).flatMap { from in
                 index.value(peerID, id, years.after).flatMap { to in from > 0 ? (to - from) / from * 100 : nil }
             }
-            let leftOut: String?
+            let leftOut: Neighbours.LeftOut?
             if change == nil {
-                leftOut = "no figures for both years"
+                leftOut = .noFigures
             } else if index.unplaced.contains(peerID) {
-                leftOut = "its joining date is not known"
+                leftOut = .joiningUnknown
             } else if let joined = index.joined[peerID], joined > gapStart, joined < gapEnd.adding(days: 1) {
-                leftOut = "joined an agency between the same two years"
+                leftOut = .joinedBetween
             } else {
                 leftOut = nil
             }

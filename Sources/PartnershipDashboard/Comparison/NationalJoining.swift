@@ -58,15 +58,6 @@ struct NationalJoining: Sendable {
     /// How a year's interval reads against 100 (changed as the councils not yet joined did).
     enum Reading: Sendable, Equatable {
         case higher, lower, noClearDifference, tooFew
-
-        var words: String {
-            switch self {
-            case .higher: return "higher than the councils not yet in an agency"
-            case .lower: return "lower than the councils not yet in an agency"
-            case .noClearDifference: return "no clear difference: chance could explain it"
-            case .tooFew: return "too few councils to say"
-            }
-        }
     }
 
     /// Fewer comparison councils than this, and a difference is flagged to be read with care.

@@ -3,6 +3,13 @@
 
 /// Why a council's change over the periods compared is not counted with the others'.
 enum PeerExclusion: Sendable, Equatable {
+    /// How a council's dates fall outside the years compared.
+    enum Existence: Sendable, Equatable {
+        case began(PartialDate)
+        /// It ended; `via` names the council it was followed back to, which is the one that ended.
+        case ended(PartialDate, via: String?)
+    }
+
     /// It had a partnership of its own over the same years.
     case ownPartnership(partner: String, dates: String)
     /// DfE published a symbol, not a figure, for one of the periods.
@@ -10,8 +17,9 @@ enum PeerExclusion: Sendable, Equatable {
     /// DfE's tables hold nothing for it in one of the periods.
     case missing(period: Period)
     /// It did not exist over the years compared (it began after the first, or ended before the
-    /// last) and cannot be followed back to one council before it.
-    case notInExistence(String)
+    /// last) and cannot be followed back to one council before it: when it began, or when it (or
+    /// the council it was followed back to) ended.
+    case notInExistence(Existence)
     /// Its relative change is from a base of ``ComparisonRules/tinyBaseLimit`` or fewer.
     case tinyBase(Double)
     /// Its first figure is 0, so it has no per cent change.
@@ -21,33 +29,26 @@ enum PeerExclusion: Sendable, Equatable {
     /// The list names a council the dataset has no file for.
     case noFile(code: String)
 
-    /// Why it is left out, as a clause: "DfE suppressed 2011-12 (\"x\": …)".
-    var words: String {
-        switch self {
-        case .ownPartnership(let partner, let dates):
-            return "it had its own partnership with \(partner) (\(dates)) over these years"
-        case .suppressed(let period, let symbol, let meaning):
-            return "DfE published no figure for \(period.label) (\"\(symbol)\": \(meaning))"
-        case .missing(let period): return "DfE's tables hold no figure for \(period.label)"
-        case .notInExistence(let when): return "it \(when), so its figures do not cover the years compared"
-        case .tinyBase(let base):
-            return
-                "its base is \(UKFormat.number(base)), and a relative change from \(ComparisonRules.tinyBaseLimit) or fewer is not ranked"
-        case .zeroBase(let period): return "its figure for \(period.label) is 0, so it has no per cent change"
-        case .sameFiguresAs(let name): return "its figures are also \(name)'s, counted once"
-        case .noFile(let code): return "no file holds council \(code)'s figures"
-        }
+    /// The reasons a rank counts councils by, declared in the order their words sort, which is
+    /// the order pages list them in.
+    enum Group: Sendable, Hashable, CaseIterable, Comparable {
+        case tinyBase
+        case countedOnce
+        case didNotExist
+        case ownPartnership
+        case noFigure
+        case suppressed
     }
 
-    /// A short reason for counts: "suppressed", "missing", "tiny base".
-    var kind: String {
+    /// The reason a rank counts it under.
+    var group: Group {
         switch self {
-        case .ownPartnership: return "its own partnership"
-        case .suppressed: return "suppressed"
-        case .missing, .noFile: return "no figure"
-        case .notInExistence: return "did not exist"
-        case .tinyBase, .zeroBase: return "base of \(ComparisonRules.tinyBaseLimit) or fewer"
-        case .sameFiguresAs: return "counted once"
+        case .ownPartnership: return .ownPartnership
+        case .suppressed: return .suppressed
+        case .missing, .noFile: return .noFigure
+        case .notInExistence: return .didNotExist
+        case .tinyBase, .zeroBase: return .tinyBase
+        case .sameFiguresAs: return .countedOnce
         }
     }
 }
@@ -101,7 +102,7 @@ struct CouncilRank: Sendable {
     let tiedWith: Int
     let measure: ChangeKind
     /// Councils left out, by reason, with how many.
-    let leftOut: [(reason: String, count: Int)]
+    let leftOut: [(group: PeerExclusion.Group, count: Int)]
     /// Every ranked council's change, largest first, with its value in ``measure``, for charts and downloads.
     let changes: [(authority: Authority, value: Double, change: Change)]
     /// The same rank among councils of the partner's own type (county councils, London boroughs, …).
@@ -170,7 +171,7 @@ extension Comparer {
             return nil
         }
         var ranked: [(authority: Authority, value: Double, change: Change)] = []
-        var leftOut: [String: Int] = [:]
+        var leftOut: [PeerExclusion.Group: Int] = [:]
         for council in dataset.authorities where council.type != .region && council.type != .country && council.official != nil {
             let peer =
                 council.id == authority.id
@@ -181,7 +182,7 @@ extension Comparer {
             // A council that had not begun, or had ended, is not a council of those years.
             if case .notInExistence = peer.exclusion { continue }
             if let exclusion = peer.exclusion {
-                leftOut[exclusion.kind, default: 0] += 1
+                leftOut[exclusion.group, default: 0] += 1
                 continue
             }
             guard let counted = peer.change, let value = counted.value(in: measure) else { continue }
@@ -221,14 +222,13 @@ extension Comparer {
         if let began = council.official?.began, let start = from.start, began.firstDay > start {
             let before = council.official?.predecessors ?? []
             guard !forRank, before.count == 1, let predecessor = dataset.authority(before[0]) else {
-                return result(nil, .notInExistence("began on \(began.label)"))
+                return result(nil, .notInExistence(.began(began)))
             }
             source = predecessor
         }
         let via = source.id == council.id ? nil : source
         if let ended = source.official?.ended, let end = to.end, ended.lastDay < end {
-            let whose = via.map { "was followed back to \($0.shortName), which ended on \(ended.label)" } ?? "ended on \(ended.label)"
-            return result(nil, .notInExistence(whose), via: via)
+            return result(nil, .notInExistence(.ended(ended, via: via?.shortName)), via: via)
         }
         let series = source.series(for: indicator.id)
         var pair: [Observation] = []

@@ -11,17 +11,6 @@ enum PhaseName: String, Sendable, CaseIterable {
     case spanningEnd = "spanning-end"
     /// The period cannot be placed (its start is not stated and it ends after the partnership began).
     case unknown
-
-    var label: String {
-        switch self {
-        case .before: return "before"
-        case .during: return "during"
-        case .after: return "after"
-        case .spanningStart: return "spans the start"
-        case .spanningEnd: return "spans the end"
-        case .unknown: return "cannot be placed"
-        }
-    }
 }
 
 extension Partnership {

@@ -18,9 +18,6 @@ enum Standing: String, Sendable {
         case .neither: return above ? .higher : .lower
         }
     }
-
-    /// "similar to", "better than", "higher than".
-    var relation: String { self == .similar ? "similar to" : "\(rawValue) than" }
 }
 
 /// One council's share in one year, with its interval and where it stands.

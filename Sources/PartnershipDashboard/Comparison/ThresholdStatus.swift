@@ -7,9 +7,6 @@ struct ThresholdStatus: Sendable {
     let alternatives: [Threshold]
     let value: Double
     let met: Bool
-
-    /// "met (101 against 121 days)".
-    var label: String { met ? "met" : "not met" }
 }
 
 /// Finds the threshold in force for a period, by the rule in ``ComparisonRules``.

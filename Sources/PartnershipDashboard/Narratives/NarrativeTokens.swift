@@ -192,7 +192,7 @@ struct NarrativeTokens {
         }
         guard let row = comparison.comparison(for: subject), let field = IndicatorField(rawValue: field) else { throw unknown }
         let unit = row.indicator.unit
-        let missing = row.unavailableReason ?? "the data does not give one"
+        let missing = row.unavailable?.words ?? "the data does not give one"
         let noEngland = "England has no figures for the same periods"
         let threshold = row.outcomeThreshold ?? row.baselineThreshold
         switch field {
@@ -280,7 +280,7 @@ struct NarrativeTokens {
 
     /// Why a measure has no neighbour comparison.
     private func noNeighbours(_ row: IndicatorComparison) -> String {
-        if row.change == nil { return row.unavailableReason ?? "there is no change to compare" }
+        if row.change == nil { return row.unavailable?.words ?? "there is no change to compare" }
         if comparison.authority.official?.neighbours.isEmpty ?? true { return "the council has no statistical neighbours in the data" }
         return "only changes between DfE's own figures are set beside the neighbours'"
     }

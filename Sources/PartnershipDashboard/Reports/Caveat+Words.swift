@@ -17,9 +17,9 @@ extension Caveat {
             return "No figure ends before the partnership began, so the baseline is \(period.label), which includes its first months."
         case .unstatedPeriod:
             return "The source does not say which period the earlier figure covers; the comparison is the source's own."
-        case .differentSources(let publishers, let samePublisher):
+        case .differentSources(let publishers):
             let sources =
-                samePublisher
+                publishers.count == 1
                 ? "two different publications by \(publishers[0])" : "different sources (\(publishers.joined(separator: " and ")))"
             return "The two figures come from \(sources), which may not count in exactly the same way."
         case .reportedFigures:
@@ -40,8 +40,8 @@ extension Caveat {
             let list = others.map { "\(UKFormat.value($0.value, unit: unit)) (\($0.source))" }.joined(separator: ", ")
             return
                 "Sources disagree on \(period.label): the site uses \(UKFormat.value(used.value, unit: unit)) (\(used.source)); also reported: \(list)."
-        case .claimDiffers(let explanation):
-            return explanation
+        case .claimDiffers(let check):
+            return check.explanation
         case .spanningFigures(let periods):
             return
                 "Figures for \(periods.map(\.label).joined(separator: ", ")) cross a boundary of the partnership, so they are shown but not counted as before or during."

@@ -70,7 +70,7 @@ extension CompareReport {
         members.append(("claims", .array(row.claims.map(claimJSON))))
         members.append(("caveats", .array(caveats)))
         members.append(("indexed", .array(row.indexed.map(indexedJSON))))
-        members.append(("unavailableReason", row.unavailableReason.map(JSONNode.string) ?? .null))
+        members.append(("unavailableReason", row.unavailable.map { JSONNode.string($0.words) } ?? .null))
         return .object(members)
     }
 
@@ -107,7 +107,7 @@ extension CompareReport {
         .object([
             ("rank", .number(Double(rank.rank))), ("of", .number(Double(rank.of))), ("tiedWith", .number(Double(rank.tiedWith))),
             ("measure", .string(rank.measure.rawValue)),
-            ("leftOut", .object(rank.leftOut.map { ($0.reason, JSONNode.number(Double($0.count))) })),
+            ("leftOut", .object(rank.leftOut.map { ($0.group.words, JSONNode.number(Double($0.count))) })),
         ])
     }
 

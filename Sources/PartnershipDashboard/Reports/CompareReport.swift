@@ -59,7 +59,7 @@ package struct CompareReport: Sendable {
             if !peers.isEmpty {
                 output += "Beside councils like it and every council:\n" + peers.map { "  • \($0)\n" }.joined()
             }
-            let missing = comparison.indicators.compactMap { row in row.unavailableReason.map { "\(row.indicator.title): \($0)." } }
+            let missing = comparison.indicators.compactMap { row in row.unavailable.map { "\(row.indicator.title): \($0.words)." } }
             if !missing.isEmpty {
                 output += "Not compared:\n" + missing.map { "  • \($0)\n" }.joined()
             }
@@ -142,7 +142,7 @@ package struct CompareReport: Sendable {
                     CSVTable.Cell(row.england?.standing?.rawValue), CSVTable.Cell(row.neighbours?.pooled?.standing?.rawValue),
                     .number(Double(row.claims.filter { $0.verdict == .differs }.count)),
                     CSVTable.Cell(row.caveats.isEmpty ? nil : row.caveats.map(\.kind.rawValue).joined(separator: "; ")),
-                    CSVTable.Cell(row.unavailableReason),
+                    CSVTable.Cell(row.unavailable?.words),
                 ]
                 table.append(cells)
             }

@@ -65,7 +65,7 @@ enum PeerWords {
         if change.direction == .noClearChange { text += " The change itself could be chance." }
         if change.isUntested { text += " The change itself was not tested against chance." }
         if !rank.leftOut.isEmpty {
-            text += " Left out: " + UKFormat.list(rank.leftOut.map { "\($0.count) (\($0.reason))" }) + "."
+            text += " Left out: " + UKFormat.list(rank.leftOut.map { "\($0.count) (\($0.group.words))" }) + "."
         }
         return text
     }

@@ -6,7 +6,7 @@ import Testing
 
 @Suite("What a chart's words may claim")
 struct ChartClaimsTests {
-    /// A chart that is only words and figures, to put one sentence through the rules.
+    /// A chart that is only words, what they claim, and figures, to put one sentence through the rules.
     struct Words: Chart {
         let id = "test-chart"
         let kind = ChartKind.overTime
@@ -14,6 +14,7 @@ struct ChartClaimsTests {
         let indicatorID: String? = nil
         let title: String
         var subtitle = "A subtitle."
+        var statements = ChartStatements()
         let source = ChartSource(parts: [ChartSource.Part(label: nil, publishers: ["a test"])])
         let description = "A description."
         let table = ChartTable(caption: "", header: [], rows: [])
@@ -22,50 +23,107 @@ struct ChartClaimsTests {
         func draw(on canvas: Canvas) {}
     }
 
+    static func day(_ year: Int, _ month: Int, _ day: Int) throws -> Day {
+        try #require(Day(year: year, month: month, day: day))
+    }
+
     @Test("a figure set against itself, as Kent's share once was, is refused")
     func againstItself() {
+        let share = StatedFigure(value: 9, unit: .percent, period: .financialYears(2008, 2010))
         let chart = Words(
-            title:
-                "Kent: share of children leaving care who were adopted stood at 9% in 2008-09 to 2010-11, against 9% in 2008-09 to 2010-11")
+            title: "Kent: share of children leaving care who were adopted stood at \(share.words), against \(share.words)",
+            statements: ChartStatements(title: [.compares(share, share)]))
+        #expect(
+            chart.title
+                == "Kent: share of children leaving care who were adopted stood at 9% in 2008-09 to 2010-11, against 9% in 2008-09 to 2010-11"
+        )
         #expect(
             ChartClaims.problems(chart) == [
                 "\"\(chart.title)\" sets 9% in 2008-09 to 2010-11 against itself; compare two different periods, or state the one figure alone"
             ])
-        #expect(ChartClaims.problems(Words(title: "Kent: children adopted stood at 70 in 2011-12, against 59 in 2010-11")).isEmpty)
+        let (from, to) = (
+            StatedFigure(value: 59, unit: .count, period: .financialYear(2010)),
+            StatedFigure(value: 70, unit: .count, period: .financialYear(2011))
+        )
+        let two = Words(
+            title: "Kent: children adopted stood at \(to.words), against \(from.words)",
+            statements: ChartStatements(title: [.compares(from, to)]))
+        #expect(two.title == "Kent: children adopted stood at 70 in 2011-12, against 59 in 2010-11")
+        #expect(ChartClaims.problems(two).isEmpty)
     }
 
-    @Test("part of a year set against a whole year, in a title or a subtitle's span, is refused")
-    func partYear() {
+    @Test("part of a year set against a whole year, or a day's count against a year's, is refused; the same part of two years is not")
+    func partYear() throws {
+        let part = StatedFigure(value: 13, unit: .count, period: .days(try Self.day(2012, 4, 1), try Self.day(2012, 12, 2)))
+        let whole = StatedFigure(value: 26, unit: .count, period: .financialYear(2010))
         let chart = Words(
-            title:
-                "Kent: children placed for adoption stood at 13 in 1 April 2012 to 2 December 2012 (part of 2012-13), against 26 in 2010-11"
-        )
+            title: "Kent: children placed for adoption stood at \(part.words), against \(whole.words)",
+            statements: ChartStatements(title: [.compares(whole, part)]))
+        #expect(chart.title.contains("13 in 1 April 2012 to 2 December 2012 (part of 2012-13), against 26 in 2010-11"))
         #expect(ChartClaims.problems(chart).count == 1)
         #expect(ChartClaims.problems(chart).first?.contains("sets part of a year against a whole year (2010-11)") == true)
-        let span = Words(
-            title: "A title", subtitle: "Children placed for adoption, Kent, 2010-11 to 1 April 2012 to 2 December 2012 (part of 2012-13).")
-        #expect(ChartClaims.problems(span).count == 1)
-        #expect(ChartClaims.problems(Words(title: "Kent: 13 in 1 April 2012 to 2 December 2012 (part of 2012-13)")).isEmpty)
+        // In a subtitle too, whichever comes first.
+        let subtitle = Words(title: "A title", statements: ChartStatements(subtitle: [.compares(part, whole)]))
+        #expect(ChartClaims.problems(subtitle).first?.contains("sets part of a year against a whole year (2010-11)") == true)
+        // The same days of two years compare.
+        let earlier = StatedFigure(value: 9, unit: .count, period: .days(try Self.day(2011, 4, 1), try Self.day(2011, 12, 2)))
+        #expect(ChartClaims.problems(Words(title: "A title", statements: ChartStatements(title: [.compares(earlier, part)]))).isEmpty)
+        // A count on one day is not a year's count.
+        let day = StatedFigure(value: 40, unit: .count, period: .snapshot(try Self.day(2012, 3, 31)))
+        #expect(
+            ChartClaims.problems(Words(title: "T", statements: ChartStatements(title: [.compares(whole, day)]))) == [
+                "\"T\" sets 2010-11 (year ending 31 March 2011) against 31 March 2012 (count on one day); compare periods of one kind"
+            ])
+        // A span of years that ends in part of one reads as a span, not as two periods.
+        #expect("\(Period.financialYear(2010).spanEndLabel) to \(part.period.spanEndLabel)" == "2010-11 to part of 2012-13")
     }
 
-    @Test("England named where the chart draws no figure for England is refused; saying England has none is not")
+    @Test("England named where the chart draws no figure for England is refused; an area the chart draws is not")
     func comparatorWithoutFigures() throws {
         let kent = try #require(ChartTests.catalogue.charts.first { $0.id == "kent-before-and-after" })
         let figures = kent.figures
         #expect(!figures.contains { $0.area == "England" })
         #expect(
-            ChartClaims.problems(Words(title: "Kent: A1 improved, beside England over the same years", figures: figures)) == [
-                "the words name England, but the chart draws no figure for England; leave England out of its words"
-            ])
+            ChartClaims.problems(
+                Words(
+                    title: "Kent: A1 improved, beside England over the same years",
+                    statements: ChartStatements(title: [.names(area: "England")]), figures: figures)) == [
+                    "the words name England, but the chart draws no figure for England; leave England out of its words"
+                ])
+        let drawn = try #require(figures.first?.area)
         #expect(
             ChartClaims.problems(
-                Words(title: "Kent: A1 improved", subtitle: "With no England figures for these periods.", figures: figures)
+                Words(title: "\(drawn): A1 improved", statements: ChartStatements(subtitle: [.names(area: drawn)]), figures: figures)
             ).isEmpty)
     }
 
     @Test("every real chart keeps the rules, and the spans of part-years read as such")
     func realCharts() throws {
-        for chart in ChartTests.catalogue.charts { #expect(ChartClaims.problems(chart).isEmpty, "\(chart.id)") }
+        for chart in ChartTests.catalogue.charts {
+            #expect(ChartClaims.problems(chart).isEmpty, "\(chart.id)")
+            // What the rules check is what the words say: each period compared and each area named is in them.
+            for (text, claims) in [(chart.title, chart.statements.title), (chart.subtitle, chart.statements.subtitle)] {
+                for claim in claims {
+                    switch claim {
+                    case .compares(let first, let second):
+                        // A side-by-side chart's change is from before each partnership to during it.
+                        let named = { (period: Period) in
+                            text.contains(period.label) || text.contains(ChartWords.when(period))
+                                || (chart.kind == .sideBySide && text.contains("during its partnership"))
+                        }
+                        #expect(named(first.period) && named(second.period), "\(chart.id): \(text)")
+                    case .names(let area):
+                        #expect(text.contains(area), "\(chart.id): \(text)")
+                    }
+                }
+            }
+        }
+        // Every kind of chart whose words set figures side by side says so.
+        let comparing = Set(
+            ChartTests.catalogue.charts.filter { chart in
+                chart.statements.title.contains { if case .compares = $0 { true } else { false } }
+            }.map(\.kind))
+        #expect(comparing == [.overTime, .sideBySide, .neighbours, .rank], "\(comparing)")
         let harrow = try #require(ChartTests.catalogue.charts.first { $0.id == "harrow-children-placed-for-adoption-over-time" })
         #expect(harrow.subtitle.contains("2005-06 to part of 2006-07"))
         let sideBySide = try #require(ChartTests.catalogue.charts.first { $0.id == "a1-entry-to-move-in-days-side-by-side" })

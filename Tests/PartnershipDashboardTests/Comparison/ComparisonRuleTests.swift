@@ -167,7 +167,7 @@ struct ComparisonRuleTests {
         #expect(row.outcome?.observation.period.notation == "2013-04-01..2013-11-30")
         let unmatched = try Synthetic.compare(figures: [F(period: "2011-12", value: 60), F(period: "2013-04-01..2013-11-30", value: 70)])
         #expect(unmatched.change == nil)
-        #expect(unmatched.unavailableReason == "no figure during the partnership of the same kind of period as one before it")
+        #expect(unmatched.unavailable?.words == "no figure during the partnership of the same kind of period as one before it")
     }
 
     @Test("gives a second outcome after the partnership ended")

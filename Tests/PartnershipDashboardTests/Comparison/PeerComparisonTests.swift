@@ -134,7 +134,7 @@ struct PeerComparisonTests {
         // Ranked: epsilon-old +200%, partnershire +100%, alpha and eta +50% (tied, in id order), delta +10%, beta −10%.
         #expect(rank.changes.map(\.authority.id) == ["epsilon-old", "partnershire", "alpha", "eta", "delta", "beta"])
         #expect(rank.rank == 2 && rank.of == 6 && rank.tiedWith == 0)
-        #expect(rank.leftOut.map(\.reason) == ["base of 10 or fewer", "suppressed"])
+        #expect(rank.leftOut.map(\.group.words) == ["base of 10 or fewer", "suppressed"])
         #expect(rank.leftOut.map(\.count) == [2, 1])
         #expect(
             PeerWords.rank(rank, partner: partner, change: try #require(row.change))
@@ -272,8 +272,8 @@ struct PeerComparisonTests {
         #expect(neighbours.peers.first { $0.name == "West Northamptonshire" }?.followedBackTo?.id == "northamptonshire")
         let rank = try #require(row.rank)
         #expect(rank.rank == 11 && rank.of == 117)
-        #expect(rank.leftOut.first { $0.reason == "base of 10 or fewer" }?.count == 21)
-        #expect(rank.leftOut.first { $0.reason == "suppressed" }?.count == 13)
+        #expect(rank.leftOut.first { $0.group.words == "base of 10 or fewer" }?.count == 21)
+        #expect(rank.leftOut.first { $0.group.words == "suppressed" }?.count == 13)
     }
 }
 

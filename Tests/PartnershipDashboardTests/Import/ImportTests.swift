@@ -313,7 +313,7 @@ struct ImportTests {
         let share = try #require(comparisons.comparison(for: "ceased-care-adopted-share"))
         #expect(share.change == nil)
         #expect(
-            share.unavailableReason
+            share.unavailable?.words
                 == "the official figures start with 2013-14, after the partnership began, and reported figures from before it are not compared with official ones"
         )
     }

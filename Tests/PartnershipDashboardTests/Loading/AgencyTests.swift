@@ -345,7 +345,7 @@ struct AgencyTests {
         for peer in neighbours.peers {
             guard let id = peer.authorityID, let joined = kentIndex.joined[id], peer.change != nil else { continue }
             let between = joined > Day(year: 2020, month: 3, day: 31)! && joined < Day(year: 2022, month: 4, day: 2)!
-            #expect((peer.leftOut == "joined an agency between the same two years") == between, "\(peer.name) joined \(joined)")
+            #expect((peer.leftOut?.words == "joined an agency between the same two years") == between, "\(peer.name) joined \(joined)")
         }
         let changes = neighbours.counted.compactMap(\.change).sorted()
         #expect(neighbours.median == ComparisonRules.median(changes))

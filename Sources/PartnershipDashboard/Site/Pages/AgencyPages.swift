@@ -338,7 +338,7 @@ enum AgencyPages {
                 "median \(UKFormat.relative($0)) among \(counted.count) of its \(neighbours.peers.count) neighbours"
             } ?? "no neighbour to set beside it"
         words += " (DfE's \(PeerWords.modelName(neighbours.model)))"
-        let leftOut = neighbours.peers.compactMap { peer in peer.leftOut.map { "\(peer.name) (\($0))" } }
+        let leftOut = neighbours.peers.compactMap { peer in peer.leftOut.map { "\(peer.name) (\($0.words))" } }
         if !leftOut.isEmpty { words += "; left out: \(UKFormat.list(leftOut))" }
         return words
     }

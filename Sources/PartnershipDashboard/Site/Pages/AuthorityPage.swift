@@ -297,7 +297,7 @@ enum AuthorityPage {
     static func caveatsSection(_ comparison: AuthorityComparison) -> [HTMLNode] {
         let items = comparison.indicators.flatMap { row in row.caveats.map { (row.indicator.title, $0.text) } }
         let notCompared = comparison.indicators.compactMap { row in
-            row.unavailableReason.map { (row.indicator.title, "Not compared: \($0).") }
+            row.unavailable.map { (row.indicator.title, "Not compared: \($0.words).") }
         }
         guard !(items + notCompared).isEmpty else { return [] }
         return [

@@ -35,7 +35,7 @@ enum IndicatorPage {
                 ?? "—"
             let change =
                 row.change.map { HTMLNode.text(UKFormat.change($0, unit: unit)) }
-                ?? HTMLNode.text("Not compared: \(row.unavailableReason ?? "")")
+                ?? HTMLNode.text("Not compared: \(row.unavailable?.words ?? "")")
             let direction = row.change.map(Blocks.direction) ?? ""
             let england = row.england.map { HTMLNode.text(UKFormat.change($0.change, unit: unit)) } ?? "—"
             let threshold =

@@ -9,10 +9,10 @@ enum InformationPages {
                 "Every comparison on this site follows the rules below. They are the rules the comparison engine runs; this page is generated from them.",
                 className: "lead"),
         ]
-        for rule in ComparisonRules.descriptions {
+        for rule in Methodology.descriptions {
             body.append(Blocks.heading(2, rule.title, id: rule.id))
             body.append(Blocks.paragraph(rule.text))
-            let cited = ComparisonRules.methods.filter { $0.rule == rule.id }
+            let cited = Methodology.methods.filter { $0.rule == rule.id }
             if !cited.isEmpty {
                 body.append(
                     el(

@@ -26,7 +26,7 @@ enum OverviewPage {
                 } ?? "—"
             let change =
                 headline.change.map { HTMLNode.text(UKFormat.change($0, unit: unit)) }
-                ?? .text(headline.unavailableReason.map { "Not compared: \($0)" } ?? "—")
+                ?? .text(headline.unavailable.map { "Not compared: \($0.words)" } ?? "—")
             let direction = headline.change.map(Blocks.direction) ?? ""
             let england =
                 headline.england.map { HTMLNode.text(UKFormat.change($0.change, unit: unit)) } ?? "No England figures for these periods"
