@@ -127,9 +127,13 @@ struct NewCommand: ParsableCommand {
     var id: String
     @Option(name: .long, help: "The council's full name.")
     var name: String
+    @Option(
+        name: .long,
+        help: "The name charts label its line with, 40 characters or fewer, e.g. \"Kent\"; needed when --name is longer than 40.")
+    var shortName: String?
 
     func run() throws {
-        try finish(NewAuthority.run(id: id, name: name, authorities: options.url, display: options.display))
+        try finish(NewAuthority.run(id: id, name: name, shortName: shortName, authorities: options.url, display: options.display))
     }
 }
 

@@ -3,7 +3,7 @@
 import Foundation
 
 package enum NewAuthority {
-    package static func run(id: String, name: String, authorities: URL, display: String) -> CommandResult {
+    package static func run(id: String, name: String, shortName: String? = nil, authorities: URL, display: String) -> CommandResult {
         if let problem = Identifier.problem(with: id) {
             return CommandResult(errors: "error: \(problem)\n", exitCode: 1)
         }
@@ -11,6 +11,20 @@ package enum NewAuthority {
         guard !trimmedName.isEmpty, trimmedName.count <= 120 else {
             return CommandResult(
                 errors: "error: --name must be the council's name, 1 to 120 characters, e.g. --name \"Kent County Council\"\n", exitCode: 1)
+        }
+        let limit = AuthorityReader.shortNameLength
+        let trimmedShortName = shortName?.trimmingCharacters(in: .whitespacesAndNewlines)
+        if let trimmedShortName, trimmedShortName.isEmpty || trimmedShortName.count > limit {
+            return CommandResult(
+                errors: "error: --short-name must be 1 to \(limit) characters, e.g. --short-name \"Kent\"; nothing was written.\n",
+                exitCode: 1)
+        }
+        if trimmedShortName == nil, trimmedName.count > limit {
+            let example = String((trimmedName.split(separator: " ").first ?? "").prefix(20))
+            return CommandResult(
+                errors:
+                    "error: --name has \(trimmedName.count) characters, too many to label a chart's line; add --short-name with \(limit) or fewer, e.g. --short-name \"\(example)\"; nothing was written.\n",
+                exitCode: 1)
         }
         let manager = FileManager.default
         var isFolder: ObjCBool = false
@@ -29,7 +43,7 @@ package enum NewAuthority {
         // neither exists: a full disk or Ctrl-C leaves nothing behind, so the command can be run again.
         do {
             try AtomicFile.create([
-                (dataURL, "\(display)/\(id).json", Data(starterData(id: id, name: trimmedName).utf8)),
+                (dataURL, "\(display)/\(id).json", Data(starterData(id: id, name: trimmedName, shortName: trimmedShortName).utf8)),
                 (narrativeURL, "\(display)/\(id).md", Data(starterNarrative(name: trimmedName).utf8)),
             ])
         } catch {
@@ -43,18 +57,20 @@ package enum NewAuthority {
                 """)
     }
 
-    static func starterData(id: String, name: String) -> String {
-        let node = JSONNode.object([
-            ("$schema", .string("schema.json")),
-            ("id", .string(id)),
-            // Left out of the site until its figures and narrative are written.
-            ("draft", .bool(true)),
-            ("name", .string(name)),
-            ("sources", .array([])),
-            ("indicators", .array([])),
-            ("keyFacts", .array([])),
-            ("claims", .array([])),
-        ])
+    static func starterData(id: String, name: String, shortName: String? = nil) -> String {
+        let node = JSONNode.object(
+            [
+                ("$schema", .string("schema.json")),
+                ("id", .string(id)),
+                // Left out of the site until its figures and narrative are written.
+                ("draft", .bool(true)),
+                ("name", .string(name)),
+            ] + (shortName.map { [("shortName", JSONNode.string($0))] } ?? []) + [
+                ("sources", .array([])),
+                ("indicators", .array([])),
+                ("keyFacts", .array([])),
+                ("claims", .array([])),
+            ])
         return JSONWriter.write(node)
     }
 

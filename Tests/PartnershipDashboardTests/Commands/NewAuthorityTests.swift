@@ -51,6 +51,28 @@ struct NewAuthorityTests {
             ), "\(validation.errors)")
     }
 
+    @Test("a name too long for a chart's label asks for --short-name, and with one the starter validates")
+    func longNameNeedsShortName() throws {
+        let folder = try Project.minimalFolder()
+        let long = "Royal Borough of Windsor and Maidenhead Council"
+        let refused = NewAuthority.run(id: "windsor", name: long, authorities: folder.url, display: "Authorities")
+        #expect(refused.exitCode == 1)
+        #expect(
+            refused.errors
+                == "error: --name has 47 characters, too many to label a chart's line; add --short-name with 40 or fewer, e.g. --short-name \"Royal\"; nothing was written.\n"
+        )
+        #expect(!folder.exists("windsor.json") && !folder.exists("windsor.md"))
+        let tooLong = NewAuthority.run(id: "windsor", name: long, shortName: long, authorities: folder.url, display: "Authorities")
+        #expect(tooLong.exitCode == 1)
+        #expect(tooLong.errors.hasPrefix("error: --short-name must be 1 to 40 characters"))
+        let written = NewAuthority.run(
+            id: "windsor", name: long, shortName: " Windsor and Maidenhead ", authorities: folder.url, display: "Authorities")
+        #expect(written.exitCode == 0, "\(written.errors)")
+        #expect(try folder.read("windsor.json").contains("\"shortName\": \"Windsor and Maidenhead\""))
+        let validation = Validate.run(authorities: folder.url, display: "Authorities", listWarnings: false)
+        #expect(validation.exitCode == 0, "\(validation.errors)")
+    }
+
     @Test("refuses to overwrite an existing authority, writing nothing")
     func refusesToOverwrite() throws {
         let folder = try Project.minimalFolder()
