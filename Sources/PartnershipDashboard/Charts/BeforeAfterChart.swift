@@ -25,8 +25,9 @@ struct BeforeAfterChart: Chart {
     let indicatorID: String? = nil
     let title: String
     let subtitle: String
-    /// Its words set no figures side by side and name no comparator: each row is the council's own.
-    let statements = ChartStatements()
+    /// Its title sets one measure's two figures side by side when only one measure is judged;
+    /// it names no comparator: each row is the council's own.
+    let statements: ChartStatements
     let source: ChartSource
     let description: String
     let table: ChartTable
@@ -60,10 +61,12 @@ struct BeforeAfterChart: Chart {
         let untested = rows.contains { $0.indicator.polarity != .neither && !$0.change.testedAgainstChance }
         let measures = others > 0 ? (untested ? "measures tested against chance" : "measures with a better direction") : "measures"
         var message: String
+        var claims = ChartStatements()
         switch (judged.count, improved) {
         case (0, _): message = "\(name): how \(rows.count) measures moved during the \(partner) partnership"
         case (1, _):
             let row = judged[0]
+            claims.title.append(.change(row.change, unit: row.indicator.unit))
             message =
                 "\(name): \(row.indicator.noun) \(ChartWords.movement(row.change, unit: row.indicator.unit)) during the \(partner) partnership"
         case (2, 2): message = "\(name): both \(measures) improved during the \(partner) partnership"
@@ -78,6 +81,7 @@ struct BeforeAfterChart: Chart {
             message += others == 1 ? ", with one more measure shown" : ", with \(others) more measures shown"
         }
         title = message
+        statements = claims
         let notes = [
             rows.contains { $0.intervals != nil } ? "Whiskers: 95% confidence intervals for counts." : nil,
             rows.contains { $0.change.isUntested }

@@ -65,14 +65,19 @@ enum ChartClaims {
         if first.period == second.period {
             return "sets \(first.words) against itself; compare two different periods, or state the one figure alone"
         }
-        // A period of no stated kind stands beside any other, with a caveat the page gives.
-        guard let one = first.period.comparability, let other = second.period.comparability, !one.isComparable(with: other)
-        else { return nil }
-        if case .days = first.period, !isPartYear(second.period) {
+        // A period with no kind to compare by (from a date onwards, or none given at all) is never
+        // one of a compared pair; an unstated period before a date stands beside any other, with a
+        // caveat the page gives.
+        guard let one = first.period.comparability, let other = second.period.comparability else {
+            return
+                "sets \(first.period.label) against \(second.period.label), and one of them is not a period that can be compared; state the figure alone"
+        }
+        guard !one.isComparable(with: other) else { return nil }
+        if case .days = first.period, isWholeYear(second.period) {
             return
                 "sets part of a year against a whole year (\(second.period.label)); compare the same part of each year, or say the part-year is not comparable"
         }
-        if case .days = second.period, !isPartYear(first.period) {
+        if case .days = second.period, isWholeYear(first.period) {
             return
                 "sets part of a year against a whole year (\(first.period.label)); compare the same part of each year, or say the part-year is not comparable"
         }
@@ -80,8 +85,10 @@ enum ChartClaims {
             "sets \(first.period.label) (\(first.period.kindDescription)) against \(second.period.label) (\(second.period.kindDescription)); compare periods of one kind"
     }
 
-    private static func isPartYear(_ period: Period) -> Bool {
-        if case .days = period { return true }
-        return false
+    private static func isWholeYear(_ period: Period) -> Bool {
+        switch period {
+        case .financialYear, .calendarYear: return true
+        default: return false
+        }
     }
 }

@@ -27,7 +27,8 @@ struct EventTimeChart: Chart {
     let indicator: Indicator
     let title: String
     let subtitle: String
-    /// Its words state medians of indexes and name no comparator.
+    /// Its words state medians of indexes (each council's figure against its own last year before
+    /// its partnership, = 100, the chart's reference line) and name no comparator.
     let statements = ChartStatements()
     let source: ChartSource
     let description: String

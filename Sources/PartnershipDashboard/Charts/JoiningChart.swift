@@ -14,7 +14,8 @@ struct JoiningChart: Chart {
     let indicatorID: String?
     let title: String
     let subtitle: String
-    /// Its words state differences from the councils not yet in an agency, whose figures it draws.
+    /// Its words state each year's index against the councils not yet in an agency (100), which is
+    /// the chart's own reference line, and set no two periods side by side.
     let statements = ChartStatements()
     let source: ChartSource
     let description: String

@@ -88,9 +88,10 @@ struct NeighbourChart: Chart {
             return Point2(period: period, value: middle, y: middle)
         }
         let median = Line(name: "Neighbours' median", points: medianPoints)
+        // England is drawn, and named, only where it has a figure in the years drawn.
         let england = line("England", englandSeries).map { line in
             Line(name: line.name, points: line.points.filter { point in periods.contains(point.period) })
-        }
+        }.flatMap { $0.points.isEmpty ? nil : $0 }
         self.partner = partner
         self.neighbours = neighbours
         self.median = median

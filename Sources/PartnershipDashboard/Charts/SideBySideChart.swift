@@ -82,6 +82,7 @@ struct SideBySideChart: Chart {
             // England is named only where England's figures are drawn.
             let beside = entries.contains { $0.england != nil } ? ", beside England over the same years" : ""
             if !beside.isEmpty { claims.title.append(.names(area: "England")) }
+            if let best { claims.title.append(.change(best.change, unit: unit)) }
             title =
                 best.map {
                     "\(indicator.title): \($0.authority.shortName) \(verb) during its partnership (\(stated($0.value)))\(beside)"

@@ -1,6 +1,7 @@
 // The change between two figures of one measure: absolute, relative, in points, with its direction.
 
-/// Which way a change went, in words that depend on whether the measure has a better direction.
+/// Which way a change went, named by whether the measure has a better direction (its words are
+/// the wording layer's `label`).
 enum Direction: String, Sendable {
     case improving, worsening, increasing, decreasing
     case noChange = "no-change"

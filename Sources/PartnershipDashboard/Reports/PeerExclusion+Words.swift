@@ -1,7 +1,7 @@
 // Why a council is left out of a comparison, in words.
 
 extension PeerExclusion {
-    /// Why it is left out, as a clause: "DfE suppressed 2011-12 (\"x\": …)".
+    /// Why it is left out, as a clause: "DfE published no figure for 2011-12 (\"x\": …)".
     var words: String {
         switch self {
         case .ownPartnership(let partner, let dates):
@@ -26,7 +26,7 @@ extension PeerExclusion {
         }
     }
 
-    /// A short reason for counts: "suppressed", "no figure", "base of 3 or fewer".
+    /// A short reason for counts: "suppressed", "no figure", "base of 10 or fewer".
     var kind: String { group.words }
 }
 

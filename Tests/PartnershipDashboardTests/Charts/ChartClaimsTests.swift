@@ -90,11 +90,39 @@ struct ChartClaimsTests {
                     statements: ChartStatements(title: [.names(area: "England")]), figures: figures)) == [
                     "the words name England, but the chart draws no figure for England; leave England out of its words"
                 ])
+        // Any area named, a region as much as England; and a chart that draws nothing names nothing.
+        #expect(
+            ChartClaims.problems(
+                Words(
+                    title: "Kent beside the South East", statements: ChartStatements(title: [.names(area: "South East")]), figures: figures)
+            )
+                == ["the words name South East, but the chart draws no figure for South East; leave South East out of its words"])
+        #expect(ChartClaims.problems(Words(title: "T", statements: ChartStatements(title: [.names(area: "England")]))).count == 1)
         let drawn = try #require(figures.first?.area)
         #expect(
             ChartClaims.problems(
                 Words(title: "\(drawn): A1 improved", statements: ChartStatements(subtitle: [.names(area: drawn)]), figures: figures)
             ).isEmpty)
+    }
+
+    @Test("a period with no kind is never compared, and two parts of a year of different lengths are not the same part")
+    func periodsWithoutAKind() throws {
+        let year = StatedFigure(value: 26, unit: .count, period: .financialYear(2010))
+        let onwards = StatedFigure(value: 30, unit: .count, period: .startingOn(try Self.day(2012, 4, 1)))
+        #expect(
+            ChartClaims.problems(Words(title: "T", statements: ChartStatements(title: [.compares(year, onwards)]))) == [
+                "\"T\" sets 2010-11 against from 1 April 2012, and one of them is not a period that can be compared; state the figure alone"
+            ])
+        let spring = StatedFigure(value: 5, unit: .count, period: .days(try Self.day(2011, 4, 1), try Self.day(2011, 6, 30)))
+        let autumn = StatedFigure(value: 9, unit: .count, period: .days(try Self.day(2012, 4, 1), try Self.day(2012, 11, 30)))
+        let problems = ChartClaims.problems(Words(title: "T", statements: ChartStatements(title: [.compares(spring, autumn)])))
+        #expect(problems.count == 1)
+        #expect(problems.first?.hasSuffix("(part of a year); compare periods of one kind") == true, "\(problems)")
+        // Several years against one is not "part of a year against a whole year".
+        let three = StatedFigure(value: 60, unit: .count, period: .financialYears(2008, 2010))
+        #expect(
+            ChartClaims.problems(Words(title: "T", statements: ChartStatements(title: [.compares(three, year)]))).first?.contains(
+                "compare periods of one kind") == true)
     }
 
     @Test("every real chart keeps the rules, and the spans of part-years read as such")
@@ -115,6 +143,17 @@ struct ChartClaimsTests {
                     case .names(let area):
                         #expect(text.contains(area), "\(chart.id): \(text)")
                     }
+                }
+            }
+        }
+        // And the other way: words that name England, or set two years side by side, record it.
+        for chart in ChartTests.catalogue.charts {
+            for (text, claims) in [(chart.title, chart.statements.title), (chart.subtitle, chart.statements.subtitle)] {
+                let england = text.replacingOccurrences(of: "no England figures", with: "")
+                    .replacingOccurrences(of: "East of England", with: "").replacingOccurrences(of: "Adoption Central England", with: "")
+                if england.contains("England") { #expect(claims.contains(.names(area: "England")), "\(chart.id): \(text)") }
+                if text.contains(#/, against [0-9]/#) || text.contains(#/ from \d{4}-\d{2} to \d{4}-\d{2}/#) {
+                    #expect(claims.contains { if case .compares = $0 { true } else { false } }, "\(chart.id): \(text)")
                 }
             }
         }

@@ -136,6 +136,9 @@ struct PeerComparisonTests {
         #expect(rank.rank == 2 && rank.of == 6 && rank.tiedWith == 0)
         #expect(rank.leftOut.map(\.group.words) == ["base of 10 or fewer", "suppressed"])
         #expect(rank.leftOut.map(\.count) == [2, 1])
+        // Groups are listed in the order of their words, which their declaration keeps.
+        let words = PeerExclusion.Group.allCases.map(\.words)
+        #expect(words == words.sorted())
         #expect(
             PeerWords.rank(rank, partner: partner, change: try #require(row.change))
                 == "Ranked among the 6 councils with DfE figures for both 2011-12 and 2014-15, Partnershire's change was the 2nd largest increase. Among the 6 county councils, it was the 2nd largest increase. Left out: 2 (base of 10 or fewer) and 1 (suppressed)."
