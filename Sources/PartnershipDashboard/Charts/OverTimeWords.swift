@@ -143,6 +143,22 @@ struct OverTimeWords {
         if let partnership = authority.partnership {
             sentences.append("The \(partnership.partner) partnership, \(partnership.datesLabel), is shaded.")
         }
+        // Years DfE printed a symbol for instead of a figure: the reason the line has a gap, or stops.
+        if let series = authority.series(for: indicator.id), let kind = periods.last?.comparability {
+            let gaps = Set(series.suppressed.map(\.period)).filter { period in
+                period.comparability == kind && !series.suppression(in: period).isEmpty
+                    && !plotted.contains { $0.observation.period == period }
+            }.sorted()
+            if !gaps.isEmpty {
+                let symbols = gaps.flatMap { series.suppression(in: $0).map { "\"\($0.symbol)\"" } }.reduce(into: [String]()) {
+                    list, symbol in if !list.contains(symbol) { list.append(symbol) }
+                }
+                let marked = symbols.count == 1 ? symbols[0] : symbols.dropLast().joined(separator: ", ") + " or " + (symbols.last ?? "")
+                sentences.append(
+                    "DfE published no figure for \(name) for \(UKFormat.list(OverTimeWords.runs(gaps))) (marked \(marked)), so the line has no point there."
+                )
+            }
+        }
         if !omitted.isEmpty {
             let list = omitted.map { "\(UKFormat.value($0.value, unit: unit)) \(ChartWords.when($0.period))" }.joined(separator: ", ")
             sentences.append(
@@ -192,7 +208,12 @@ struct OverTimeWords {
             let phase = mine?.phase ?? authority.partnership?.phase(of: period)
             var row: [ChartTable.Cell] = [.text(period.label)]
             if phased { row.append(phase.map { .text($0.label) } ?? .empty) }
-            row.append(.value(mine?.observation.value, unit: unit))
+            // A year DfE suppressed says so, as the page's table of every figure does.
+            if mine == nil, let cell = authority.series(for: comparison.indicator.id)?.suppression(in: period).first {
+                row.append(.text("not published (\"\(cell.symbol)\")"))
+            } else {
+                row.append(.value(mine?.observation.value, unit: unit))
+            }
             if mixed {
                 row.append(
                     mine.map {
@@ -215,6 +236,22 @@ struct OverTimeWords {
             rows.append(row)
         }
         return ChartTable(caption: "\(comparison.indicator.title), \(authority.name)", header: header, rows: rows)
+    }
+
+    /// Periods as a reader lists them: consecutive financial years as one run ("2019-20 to
+    /// 2024-25"), any other period by its label.
+    static func runs(_ periods: [Period]) -> [String] {
+        var runs: [(first: Period, last: Period)] = []
+        for period in periods {
+            if case .financialYear(let year) = period, let run = runs.last, case .financialYear(let previous) = run.last,
+                year == previous + 1
+            {
+                runs[runs.count - 1].last = period
+            } else {
+                runs.append((period, period))
+            }
+        }
+        return runs.map { $0.first == $0.last ? $0.first.label : "\($0.first.label) to \($0.last.label)" }
     }
 
     /// The latest figure drawn and the earliest of the same kind, for words that set one against the

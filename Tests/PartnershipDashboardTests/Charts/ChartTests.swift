@@ -50,6 +50,24 @@ struct ChartTests {
         try expectSnapshot(recording(try chart(id)).log, named: "Charts/\(id).txt")
     }
 
+    @Test("a year DfE suppressed is named as such, in the description and in the table, so a line that stops says why")
+    func suppressedYears() throws {
+        // DfE's counts of Harrow's adoptions are suppressed for 2014-15 and from 2019-20 on.
+        let harrow = try chart("harrow-children-adopted-over-time")
+        #expect(
+            harrow.description.contains(
+                "DfE published no figure for Harrow for 2014-15 and 2019-20 to 2024-25 (marked \"-\", \"x\" or \"c\"), so the line has no point there."
+            ), "\(harrow.description)")
+        let row = try #require(harrow.table.rows.first { $0.first?.display == "2014-15" })
+        #expect(row.map(\.display).contains("not published (\"-\")"), "\(row.map(\.display))")
+        // Kent's count has every year, and says nothing of the kind.
+        #expect(!(try chart("kent-children-adopted-over-time")).description.contains("DfE published no figure"))
+        #expect(
+            OverTimeWords.runs([.financialYear(2014), .financialYear(2019), .financialYear(2020), .calendarYear(2021)]) == [
+                "2014-15", "2019-20 to 2020-21", "2021",
+            ])
+    }
+
     @Test("titles state the message from the numbers; descriptions do more than repeat them")
     func words() throws {
         let kent = try chart("kent-children-adopted-over-time")
