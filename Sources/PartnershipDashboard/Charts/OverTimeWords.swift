@@ -145,17 +145,15 @@ struct OverTimeWords {
         }
         // Years DfE printed a symbol for instead of a figure: the reason the line has a gap, or stops.
         if let series = authority.series(for: indicator.id), let kind = periods.last?.comparability {
-            let gaps = Set(series.suppressed.map(\.period)).filter { period in
-                period.comparability == kind && !series.suppression(in: period).isEmpty
-                    && !plotted.contains { $0.observation.period == period }
-            }.sorted()
+            let drawn = Set(plotted.map(\.observation.period))
+            let gaps = Set(series.suppressed.map(\.period)).filter { $0.comparability == kind && !drawn.contains($0) }.sorted()
+                .map { (period: $0, cells: series.suppression(in: $0)) }.filter { !$0.cells.isEmpty }
             if !gaps.isEmpty {
-                let symbols = gaps.flatMap { series.suppression(in: $0).map { "\"\($0.symbol)\"" } }.reduce(into: [String]()) {
+                let symbols = gaps.flatMap { $0.cells.map { "\"\($0.symbol)\"" } }.reduce(into: [String]()) {
                     list, symbol in if !list.contains(symbol) { list.append(symbol) }
                 }
-                let marked = symbols.count == 1 ? symbols[0] : symbols.dropLast().joined(separator: ", ") + " or " + (symbols.last ?? "")
                 sentences.append(
-                    "DfE published no figure for \(name) for \(UKFormat.list(OverTimeWords.runs(gaps))) (marked \(marked)), so the line has no point there."
+                    "DfE published no figure for \(name) for \(UKFormat.list(OverTimeWords.runs(gaps.map(\.period)))) (marked \(UKFormat.list(symbols, conjunction: "or"))), so the line has no point there."
                 )
             }
         }
@@ -210,7 +208,7 @@ struct OverTimeWords {
             if phased { row.append(phase.map { .text($0.label) } ?? .empty) }
             // A year DfE suppressed says so, as the page's table of every figure does.
             if mine == nil, let cell = authority.series(for: comparison.indicator.id)?.suppression(in: period).first {
-                row.append(.text("not published (\"\(cell.symbol)\")"))
+                row.append(.text(cell.cellWords))
             } else {
                 row.append(.value(mine?.observation.value, unit: unit))
             }

@@ -20,7 +20,7 @@ package enum NewAuthority {
                 exitCode: 1)
         }
         if trimmedShortName == nil, trimmedName.count > limit {
-            let example = String((trimmedName.split(separator: " ").first ?? "").prefix(20))
+            let example = AuthorityReader.suggestedShortName(for: trimmedName)
             return CommandResult(
                 errors:
                     "error: --name has \(trimmedName.count) characters, too many to label a chart's line; add --short-name with \(limit) or fewer, e.g. --short-name \"\(example)\"; nothing was written.\n",

@@ -82,12 +82,13 @@ package enum UKFormat {
         "\(value(low, unit: unit)) to \(value(high, unit: unit))"
     }
 
-    /// "£440,000"; "£1.6 million" from a million up.
-    /// Items joined the way a sentence lists them: "a", "a and b", "a, b and c".
-    static func list(_ items: [String]) -> String {
+    /// Items joined the way a sentence lists them: "a", "a and b", "a, b and c" (or "a, b or c").
+    static func list(_ items: [String], conjunction: String = "and") -> String {
         guard let last = items.last else { return "" }
-        return items.count == 1 ? last : items.dropLast().joined(separator: ", ") + " and " + last
+        return items.count == 1 ? last : items.dropLast().joined(separator: ", ") + " \(conjunction) " + last
     }
+
+    /// "£440,000"; "£1.6 million" from a million up.
 
     static func pounds(_ amount: Double) -> String {
         let sign = amount < 0 ? minus : ""

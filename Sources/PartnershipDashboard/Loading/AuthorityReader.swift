@@ -5,6 +5,28 @@ struct AuthorityReader {
     /// The longest short name: what fits beside a chart's lines at slide size.
     static let shortNameLength = 40
 
+    /// A short name to suggest for a long one: the place, without a note in brackets, "London Borough of",
+    /// "County Council" and the like, cut after a whole word to fit a chart's label.
+    static func suggestedShortName(for name: String) -> String {
+        var place = name.trimmingCharacters(in: .whitespaces)
+        if place.hasSuffix(")"), let open = place.lastIndex(of: "("), open > place.startIndex {
+            place = String(place[..<open]).trimmingCharacters(in: .whitespaces)
+        }
+        let prefixes = ["Royal Borough of ", "London Borough of ", "Metropolitan Borough of ", "Borough of ", "Council of the "]
+        if let prefix = prefixes.first(where: place.hasPrefix) { place.removeFirst(prefix.count) }
+        let suffixes = [
+            " Metropolitan Borough Council", " Metropolitan District Council", " County Borough Council", " County Council",
+            " City Council", " Borough Council", " District Council", " Council",
+        ]
+        if let suffix = suffixes.first(where: place.hasSuffix), place.count > suffix.count { place.removeLast(suffix.count) }
+        var words: [Substring] = []
+        for word in place.split(separator: " ") {
+            guard (words + [word]).joined(separator: " ").count <= shortNameLength else { break }
+            words.append(word)
+        }
+        return words.isEmpty ? String(place.prefix(shortNameLength)) : words.joined(separator: " ")
+    }
+
     static let keys = [
         "id", "name", "shortName", "gss", "type", "region", "headline", "partnership",
         "sources", "indicators", "keyFacts", "claims", "thresholds", "official", "draft",
@@ -45,7 +67,7 @@ struct AuthorityReader {
         // Charts label their lines with the short name, which is the name when there is none.
         if shortName == nil, top.node("shortName", required: nil) == nil, let name, name.count > AuthorityReader.shortNameLength {
             log.error(
-                "the name has \(name.count) characters, too many to label a chart's line: add a \"shortName\" of \(AuthorityReader.shortNameLength) characters or fewer, e.g. \"\(String((name.split(separator: " ").first ?? "").prefix(20)))\"",
+                "the name has \(name.count) characters, too many to label a chart's line: add a \"shortName\" of \(AuthorityReader.shortNameLength) characters or fewer, e.g. \"\(AuthorityReader.suggestedShortName(for: name))\"",
                 at: .root.appending("name"), offset: top.offset(of: "name"))
         }
         let gss = readGSS(top)

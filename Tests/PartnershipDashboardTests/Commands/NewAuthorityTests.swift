@@ -59,7 +59,7 @@ struct NewAuthorityTests {
         #expect(refused.exitCode == 1)
         #expect(
             refused.errors
-                == "error: --name has 47 characters, too many to label a chart's line; add --short-name with 40 or fewer, e.g. --short-name \"Royal\"; nothing was written.\n"
+                == "error: --name has 47 characters, too many to label a chart's line; add --short-name with 40 or fewer, e.g. --short-name \"Windsor and Maidenhead\"; nothing was written.\n"
         )
         #expect(!folder.exists("windsor.json") && !folder.exists("windsor.md"))
         let tooLong = NewAuthority.run(id: "windsor", name: long, shortName: long, authorities: folder.url, display: "Authorities")

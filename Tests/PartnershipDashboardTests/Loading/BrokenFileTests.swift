@@ -259,6 +259,22 @@ struct BrokenFileTests {
         #expect(lines.contains(broken.message), "got:\n\(result.errors)")
     }
 
+    @Test(
+        "the short name suggested for a long name is the place, cut after a whole word",
+        arguments: [
+            ("Royal Borough of Windsor and Maidenhead Council", "Windsor and Maidenhead"),
+            ("Testshire Metropolitan Borough Council (synthetic test data)", "Testshire"),
+            ("Council of the Isles of Scilly", "Isles of Scilly"),
+            ("City of London", "City of London"),
+            ("Council", "Council"),
+            ("Northshire and Southshire and Eastshire and Westshire Combined Authority", "Northshire and Southshire and Eastshire"),
+            ("Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch Town", "Llanfairpwllgwyngyllgogerychwyrndrobwlll"),
+        ])
+    func suggestedShortName(_ name: String, _ suggestion: String) {
+        #expect(AuthorityReader.suggestedShortName(for: name) == suggestion)
+        #expect(suggestion.count <= AuthorityReader.shortNameLength)
+    }
+
     @Test("the unbroken minimal dataset is clean, with a one-line summary")
     func minimalIsClean() throws {
         let folder = try Project.minimalFolder()

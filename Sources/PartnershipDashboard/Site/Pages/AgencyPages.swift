@@ -213,7 +213,7 @@ enum AgencyPages {
                 func words(_ figure: Observation?, _ period: Period) -> String {
                     if let figure { return UKFormat.value(figure.value, unit: indicator.unit) }
                     let cell = council.series(for: id)?.suppression(in: period).first
-                    return cell.map { "not published (\($0.symbol): \($0.meaning))" } ?? "no figure"
+                    return cell.map(\.explainedCellWords) ?? "no figure"
                 }
                 rows.append([
                     Blocks.link(page.link(Route.authority(council.id)), council.name), .text(words(from, years.before)),

@@ -176,7 +176,7 @@ enum AuthorityPage {
             lines += series.suppressed.map { cell in
                 (
                     cell.period, cell.source,
-                    [.text(cell.period.label), .text("not published (\"\(cell.symbol)\")")] + (phased ? [.text("")] : []),
+                    [.text(cell.period.label), .text(cell.cellWords)] + (phased ? [.text("")] : []),
                     "suppressed",
                     "", note(cell.meaning, table: cell.table, column: cell.column)
                 )
