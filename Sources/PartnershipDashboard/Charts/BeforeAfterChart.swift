@@ -232,7 +232,7 @@ struct BeforeAfterChart: Chart {
             let changeStyle = canvas.format.rowLabel
             let fittedChange = canvas.shorten(changeText, style: changeStyle, width: resultWidth)
             canvas.text(fittedChange, at: Point(plot.maxX - resultWidth, middle - 4), style: changeStyle, color: ChartStyle.text)
-            let direction = "\(row.change.direction.arrow(for: row.change.absolute)) \(row.change.directionShortWords)"
+            let direction = "\(row.change.arrow) \(row.change.directionShortWords)"
             canvas.text(
                 direction, at: Point(plot.maxX - resultWidth, middle + 24), style: canvas.format.valueLabel, color: ChartStyle.secondaryText
             )
@@ -243,7 +243,7 @@ struct BeforeAfterChart: Chart {
     private func resultWidths(_ row: Row, on canvas: Canvas) -> Double {
         let change = canvas.measure(UKFormat.change(row.change, unit: row.indicator.unit), canvas.format.rowLabel).width
         let direction = canvas.measure(
-            "\(row.change.direction.arrow(for: row.change.absolute)) \(row.change.directionShortWords)", canvas.format.valueLabel
+            "\(row.change.arrow) \(row.change.directionShortWords)", canvas.format.valueLabel
         ).width
         return max(change, direction) + 8
     }

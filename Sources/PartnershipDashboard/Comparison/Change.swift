@@ -19,9 +19,6 @@ enum Direction: String, Sendable {
         case .neither: self = change > 0 ? .increasing : .decreasing
         }
     }
-
-    /// An arrow for the direction of the number itself (up for a rise), so words and arrow agree for any polarity.
-    func arrow(for change: Double) -> String { change > 0 ? "↑" : (change < 0 ? "↓" : "→") }
 }
 
 /// A change from a base figure to a later one of the same measure and kind of period.

@@ -50,9 +50,6 @@ struct NationalJoining: Sendable {
         var restsOnFewCouncils: Bool {
             (reading == .higher || reading == .lower) && (fewestCompared ?? 0) < NationalJoining.fewCouncils
         }
-
-        /// "+2", "−4".
-        var label: String { offset > 0 ? "+\(offset)" : "−\(-offset)" }
     }
 
     /// How a year's interval reads against 100 (changed as the councils not yet joined did).

@@ -36,7 +36,7 @@ package struct CompareReport: Sendable {
                 let outcome =
                     row.outcome.map { "\($0.observation.period.shortLabel): \(UKFormat.value($0.observation.value, unit: unit))" } ?? "—"
                 let change = row.change.map { UKFormat.change($0, unit: unit) } ?? "—"
-                let direction = row.change.map { "\($0.direction.arrow(for: $0.absolute)) \($0.directionWords)" } ?? ""
+                let direction = row.change.map { "\($0.arrow) \($0.directionWords)" } ?? ""
                 let threshold =
                     (row.outcomeThreshold ?? row.baselineThreshold).map {
                         "\($0.label) (\(UKFormat.value($0.threshold.value, unit: unit)))"

@@ -18,6 +18,9 @@ extension Change {
 
     /// The same for a chart's narrow column, whose subtitle says what "untested" means.
     var directionShortWords: String { direction.label + (isUntested ? " (untested)" : "") }
+
+    /// An arrow for the direction of the number itself (up for a rise), so words and arrow agree for any polarity.
+    var arrow: String { absolute > 0 ? "↑" : (absolute < 0 ? "↓" : "→") }
 }
 
 extension PhaseName {
@@ -42,6 +45,11 @@ extension Standing {
 extension ThresholdStatus {
     /// "met", "not met".
     var label: String { met ? "met" : "not met" }
+}
+
+extension NationalJoining.Year {
+    /// "+2", "−4".
+    var label: String { offset > 0 ? "+\(offset)" : "−\(-offset)" }
 }
 
 extension NationalJoining.Reading {

@@ -183,7 +183,7 @@ enum Blocks {
     /// The direction of a change as an arrow (hidden from screen readers) and a word.
     static func direction(_ change: Change) -> HTMLNode {
         .group([
-            el("span", ["class": "arrow", "aria-hidden": "true"], .text(change.direction.arrow(for: change.absolute) + " ")),
+            el("span", ["class": "arrow", "aria-hidden": "true"], .text(change.arrow + " ")),
             .text(change.directionWords),
         ])
     }
