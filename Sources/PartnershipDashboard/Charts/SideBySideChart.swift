@@ -38,19 +38,27 @@ struct SideBySideChart: Chart {
             }.joined(separator: "\n")
     }
 
-    /// The chart for an indicator, or `nil` when no authority has a change in it.
-    init?(indicator: Indicator, comparisons: [AuthorityComparison]) {
+    /// The chart for an indicator, or `nil` when no authority has a change in it; at most `maximumShown`
+    /// authorities are drawn.
+    init?(indicator: Indicator, comparisons: [AuthorityComparison], maximumShown: Int = SideBySideChart.maximumShown) {
         let measure = ComparisonRules.headlineMeasure(for: indicator.unit)
-        entries = comparisons.compactMap { comparison in
+        let entries = comparisons.compactMap { comparison -> Entry? in
             guard let row = comparison.comparison(for: indicator.id), let change = row.change, let value = change.value(in: measure) else {
                 return nil
             }
             return Entry(authority: comparison.authority, change: change, value: value, england: row.england)
         }
+        self.init(indicator: indicator, entries: entries, maximumShown: maximumShown)
+    }
+
+    /// The chart of these entries, each with its change in the indicator's headline measure.
+    init?(indicator: Indicator, entries: [Entry], maximumShown: Int = SideBySideChart.maximumShown) {
+        let measure = ComparisonRules.headlineMeasure(for: indicator.unit)
+        self.entries = entries
         guard !entries.isEmpty else { return nil }
-        if entries.count > SideBySideChart.maximumShown {
+        if entries.count > maximumShown {
             let ranked = entries.sorted { ($0.value, $0.authority.id) > ($1.value, $1.authority.id) }
-            let half = SideBySideChart.maximumShown / 2
+            let half = maximumShown / 2
             shown = Array(ranked.prefix(half)) + Array(ranked.suffix(half))
         } else {
             shown = entries
@@ -79,15 +87,19 @@ struct SideBySideChart: Chart {
                 indicator.polarity == .lowerIsBetter ? a.value > b.value : a.value < b.value
             }
             let verb = indicator.polarity == .neither ? "changed most" : "improved most"
-            // England is named only where England's figures are drawn.
-            let beside = entries.contains { $0.england != nil } ? ", beside England over the same years" : ""
+            // England is named only where England's figures are drawn: on the rows shown, not those only in the table.
+            let beside = shown.contains { $0.england != nil } ? ", beside England over the same years" : ""
             if !beside.isEmpty { claims.title.append(.names(area: "England")) }
-            if let best { claims.title.append(.change(best.change, unit: unit)) }
-            title =
-                best.map {
-                    "\(indicator.title): \($0.authority.shortName) \(verb) during its partnership (\(stated($0.value)))\(beside)"
-                }
-                ?? "\(indicator.title): each partnership's change, none clearly \(indicator.polarity == .neither ? "beyond chance" : "better")\(beside)"
+            if let best, shown.contains(where: { $0.authority.id == best.authority.id }) {
+                claims.title.append(.change(best.change, unit: unit))
+                title = "\(indicator.title): \(best.authority.shortName) \(verb) during its partnership (\(stated(best.value)))\(beside)"
+            } else if best != nil {
+                // The largest clear change is in the table but not among the bars drawn, so the title names no one.
+                title = "\(indicator.title): each partnership's change\(beside)"
+            } else {
+                title =
+                    "\(indicator.title): each partnership's change, none clearly \(indicator.polarity == .neither ? "beyond chance" : "better")\(beside)"
+            }
         }
         let measureWords = ChartWords.measureWords(measure, unit: unit)
         let selection =
@@ -95,8 +107,8 @@ struct SideBySideChart: Chart {
             ? " The \(shown.count / 2) largest and \(shown.count / 2) smallest of \(entries.count) authorities are drawn; the table has them all."
             : ""
         subtitle =
-            "\(indicator.title): \(measureWords) from the last figure before each partnership to the latest during it, \(SideBySideChart.englandWords(entries)).\(selection)"
-        if entries.contains(where: { $0.england != nil }) { claims.subtitle.append(.names(area: "England")) }
+            "\(indicator.title): \(measureWords) from the last figure before each partnership to the latest during it, \(SideBySideChart.englandWords(shown)).\(selection)"
+        if shown.contains(where: { $0.england != nil }) { claims.subtitle.append(.names(area: "England")) }
         statements = claims
         source = ChartWords.source([
             (nil, entries.flatMap { [$0.change.from, $0.change.to] }),

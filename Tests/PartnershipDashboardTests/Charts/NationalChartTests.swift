@@ -9,7 +9,7 @@ import Testing
 @Suite("Charts at national scale (synthetic data)")
 struct NationalChartTests {
     /// Twelve synthetic authorities, each with all eight measures.
-    static let charts: [Chart] = {
+    static let analysis: Analysis = {
         do {
             let folder = try TestFolder()
             try SyntheticNation(authorities: 12).write(
@@ -17,11 +17,12 @@ struct NationalChartTests {
             guard let analysis = DatasetLoader.load(from: folder.url, displayPrefix: "synthetic").analysis else {
                 fatalError("the synthetic nation does not load")
             }
-            return ChartCatalogue(analysis).charts
+            return analysis
         } catch {
             fatalError("the synthetic nation could not be written: \(error)")
         }
     }()
+    static let charts: [Chart] = ChartCatalogue(analysis).charts
 
     func recording(_ chart: Chart) -> RecordingCanvas {
         let canvas = RecordingCanvas(format: .standard, measurer: ChartTests.measurer)
@@ -72,5 +73,48 @@ struct NationalChartTests {
         let canvas = recording(chart)
         #expect(canvas.lines.filter { $0.hasPrefix("line \(ChartStyle.muted) ") }.count >= 12, "a grey line per authority")
         #expect(canvas.texts.contains { $0.text == "Median" })
+    }
+
+    @Test("a side-by-side chart that draws only the largest and smallest changes names no authority it does not draw")
+    func sideBySideNamesOnlyWhatItDraws() throws {
+        var named = 0
+        // The synthetic nation's largest changes are clear of chance; the real site's few partnerships include
+        // large changes from small counts that are not.
+        for analysis in [Self.analysis, Project.analysis] {
+            for shown in [2, 4, 6] {
+                for indicator in analysis.dataset.indicators {
+                    guard let chart = SideBySideChart(indicator: indicator, comparisons: analysis.comparisons, maximumShown: shown),
+                        chart.entries.count > shown
+                    else { continue }
+                    #expect(chart.shown.count == shown, "\(chart.id)")
+                    #expect(chart.subtitle.contains("smallest of \(chart.entries.count) authorities are drawn"), "\(chart.subtitle)")
+                    let drawn = Set(chart.shown.map(\.authority.shortName))
+                    for entry in chart.entries where !drawn.contains(entry.authority.shortName) {
+                        #expect(!chart.title.contains(": \(entry.authority.shortName) "), "\(chart.title) names an authority not drawn")
+                    }
+                    if drawn.contains(where: { chart.title.contains(": \($0) ") }) { named += 1 }
+                }
+            }
+        }
+        #expect(named > 0, "no title names an authority")
+        // A case the data above does not hold: the largest change clear of chance lies between the largest
+        // and smallest changes, which are not clear. The values are made up (synthetic) from real changes.
+        let chart = try #require(ChartTests.catalogue.charts.compactMap { $0 as? SideBySideChart }.first { $0.entries.count >= 3 })
+        let indicator = chart.indicator
+        let unclear = try #require(chart.entries.first { !$0.change.isClear }, "\(chart.id) has no change unclear of chance")
+        let clear = try #require(
+            chart.entries.first {
+                $0.change.isClear && (indicator.polarity == .neither || $0.change.direction == .improving)
+            }, "\(chart.id) has no clear change in the better direction")
+        let entries = [
+            SideBySideChart.Entry(authority: unclear.authority, change: unclear.change, value: 1_000, england: nil),
+            SideBySideChart.Entry(authority: clear.authority, change: clear.change, value: 0, england: nil),
+            SideBySideChart.Entry(authority: unclear.authority, change: unclear.change, value: -1_000, england: nil),
+        ]
+        let hidden = try #require(SideBySideChart(indicator: indicator, entries: entries, maximumShown: 2))
+        #expect(hidden.title == "\(indicator.title): each partnership's change", "\(hidden.title)")
+        #expect(hidden.statements.title.isEmpty)
+        let drawn = try #require(SideBySideChart(indicator: indicator, entries: entries, maximumShown: 3))
+        #expect(drawn.title.hasPrefix("\(indicator.title): \(clear.authority.shortName) "), "\(drawn.title)")
     }
 }
