@@ -1,6 +1,5 @@
 // A small PNG writer for palette images: signature, IHDR, PLTE, IDAT (zlib format, by libdeflate) and IEND.
 
-internal import CDeflate
 import Foundation
 
 /// Writes 4- or 8-bit palette PNGs with fixed settings, so identical pixels give identical bytes.
@@ -15,7 +14,9 @@ enum PNGWriter {
         header.append(contentsOf: [depth, 3, 0, 0, 0])  // bit depth, palette colour, deflate, no filter method, no interlace
         chunk("IHDR", header, into: &output)
         chunk("PLTE", Data(palette.flatMap { [$0.red, $0.green, $0.blue] }), into: &output)
-        chunk("IDAT", try deflate(scanlines(image, mapping: mapping, depth: depth), level: level), into: &output)
+        let pixels = try Deflate.compress(
+            scanlines(image, mapping: mapping, depth: depth), level: level, wrapping: .zlib, what: "a chart's pixels")
+        chunk("IDAT", Data(pixels), into: &output)
         chunk("IEND", Data(), into: &output)
         return output
     }
@@ -42,30 +43,12 @@ enum PNGWriter {
         return raw
     }
 
-    /// The scanlines as a zlib stream (PNG's IDAT), compressed by libdeflate in one pass.
-    private static func deflate(_ input: [UInt8], level: Int32) throws(LibraryFailure) -> Data {
-        guard let compressor = libdeflate_alloc_compressor(level) else {
-            throw LibraryFailure(library: "libdeflate", action: "start a compressor at level \(level)")
-        }
-        defer { libdeflate_free_compressor(compressor) }
-        var output = [UInt8](repeating: 0, count: libdeflate_zlib_compress_bound(compressor, input.count))
-        let written = input.withUnsafeBytes { source in
-            output.withUnsafeMutableBytes { target in
-                libdeflate_zlib_compress(compressor, source.baseAddress, source.count, target.baseAddress, target.count)
-            }
-        }
-        guard written > 0 else { throw LibraryFailure(library: "libdeflate", action: "compress a chart's pixels") }
-        return Data(output.prefix(written))
-    }
-
     private static func chunk(_ type: String, _ data: Data, into output: inout Data) {
         output.append(bigEndian: UInt32(data.count))
         let typeBytes = Data(type.utf8)
         output.append(typeBytes)
         output.append(data)
-        var crc: UInt32 = 0
-        typeBytes.withUnsafeBytes { crc = libdeflate_crc32(crc, $0.baseAddress, $0.count) }
-        data.withUnsafeBytes { crc = libdeflate_crc32(crc, $0.baseAddress, $0.count) }
+        let crc = data.withUnsafeBytes { data in typeBytes.withUnsafeBytes { Deflate.crc32(data, continuing: Deflate.crc32($0)) } }
         output.append(bigEndian: crc)
     }
 }

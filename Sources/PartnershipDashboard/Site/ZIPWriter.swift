@@ -1,7 +1,6 @@
 // Writes ZIP archives in memory, deterministically: entries sorted by name, one date for all,
 // DEFLATE by libdeflate with each entry compressed on its own core.
 
-internal import CDeflate
 import Foundation
 
 /// A ZIP archive (PKWARE's APPNOTE 6.3, without ZIP64) of files held in memory. The same entries
@@ -20,8 +19,9 @@ enum ZIPWriter {
         guard names.count < 0xFFFF else {
             throw FileFailure("make the ZIP", "", reason: "it would hold \(names.count) files; a ZIP without ZIP64 holds at most 65,534")
         }
-        let packed = names.map { name in (name: name, data: entries[name] ?? Data(), store: store(name)) }
-            .concurrentMap { entry in Packed(entry.name, entry.data, store: entry.store) }
+        let packed = try names.map { name in (name: name, data: entries[name] ?? Data(), store: store(name)) }
+            .concurrentMap { entry in Result { () throws(LibraryFailure) in try Packed(entry.name, entry.data, store: entry.store) } }
+            .map { try $0.get() }
         let time = UInt16(12 << 11)
         let date = day.map { UInt16(max(0, min(127, $0.year - 1980)) << 9 | $0.month << 5 | $0.day) } ?? UInt16(1 << 5 | 1)
         var output: [UInt8] = []
@@ -64,13 +64,13 @@ enum ZIPWriter {
         /// Bit 11: the name is UTF-8 (set only where it is not plain ASCII).
         let flags: UInt16
 
-        init(_ name: String, _ data: Data, store: Bool) {
+        init(_ name: String, _ data: Data, store: Bool) throws(LibraryFailure) {
             self.name = Array(name.utf8)
             flags = name.utf8.allSatisfy { $0 < 0x80 } ? 0 : 0x0800
             size = data.count
             let input = [UInt8](data)
-            crc = input.withUnsafeBytes { libdeflate_crc32(0, $0.baseAddress, $0.count) }
-            let compressed = store ? nil : Self.deflate(input)
+            crc = input.withUnsafeBytes { Deflate.crc32($0) }
+            let compressed = store ? nil : try Deflate.compress(input, level: ZIPWriter.level, wrapping: .raw, what: name)
             if let compressed, compressed.count < input.count {
                 body = compressed
                 method = 8
@@ -78,20 +78,6 @@ enum ZIPWriter {
                 body = input
                 method = 0
             }
-        }
-
-        /// Raw DEFLATE of the whole input; `nil` if libdeflate cannot (then the entry is stored).
-        private static func deflate(_ input: [UInt8]) -> [UInt8]? {
-            guard let compressor = libdeflate_alloc_compressor(ZIPWriter.level) else { return nil }
-            defer { libdeflate_free_compressor(compressor) }
-            var output = [UInt8](repeating: 0, count: libdeflate_deflate_compress_bound(compressor, input.count))
-            let written = input.withUnsafeBytes { source in
-                output.withUnsafeMutableBytes { target in
-                    libdeflate_deflate_compress(compressor, source.baseAddress, source.count, target.baseAddress, target.count)
-                }
-            }
-            guard written > 0 else { return nil }
-            return Array(output[0..<written])
         }
     }
 
