@@ -21,7 +21,7 @@ struct JoiningComparison: Sendable {
     /// two years (a neighbour that joined in the same years changed for the same reason, if any).
     struct Neighbours: Sendable {
         struct Peer: Sendable {
-            let name: String
+            let listed: ListedCouncil
             let authorityID: String?
             /// The change from the earlier year to the later, in per cent; `nil` without both figures.
             let change: Double?
@@ -125,7 +125,7 @@ struct JoiningComparison: Sendable {
         let peers = model.nearest.map { neighbour -> Neighbours.Peer in
             guard let peerID = neighbour.authorityID, let council = index.dataset.authority(peerID) else {
                 return Neighbours.Peer(
-                    name: "council \(neighbour.dfeCode)", authorityID: nil, change: nil, leftOut: .noFile)
+                    listed: .code(neighbour.dfeCode), authorityID: nil, change: nil, leftOut: .noFile)
             }
             let change: Double? = index.value(peerID, id, years.before).flatMap { from in
                 index.value(peerID, id, years.after).flatMap { to in from > 0 ? (to - from) / from * 100 : nil }
@@ -140,7 +140,7 @@ struct JoiningComparison: Sendable {
             } else {
                 leftOut = nil
             }
-            return Neighbours.Peer(name: council.shortName, authorityID: peerID, change: change, leftOut: leftOut)
+            return Neighbours.Peer(listed: .named(council.shortName), authorityID: peerID, change: change, leftOut: leftOut)
         }
         return Neighbours(model: model, peers: peers)
     }

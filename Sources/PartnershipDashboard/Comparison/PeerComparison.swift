@@ -53,10 +53,17 @@ enum PeerExclusion: Sendable, Equatable {
     }
 }
 
+/// A council as a list of neighbours names it: by the short name of the dataset's file for it, or,
+/// where the dataset has none, by DfE's code alone (the wording layer says "council 123").
+enum ListedCouncil: Sendable, Equatable {
+    case named(String)
+    case code(String)
+}
+
 /// One council's change over the partner's two periods, or why it has none.
 struct PeerChange: Sendable {
     /// The council as the list names it.
-    let name: String
+    let listed: ListedCouncil
     let authorityID: String?
     /// DfE's band of closeness, for a statistical neighbour.
     let closeness: String?
@@ -129,12 +136,13 @@ extension Comparer {
         let peers = model.nearest.map { neighbour -> PeerChange in
             guard let id = neighbour.authorityID, let listed = dataset.authority(id) else {
                 return PeerChange(
-                    name: "council \(neighbour.dfeCode)", authorityID: nil, closeness: neighbour.closeness, followedBackTo: nil,
+                    listed: .code(neighbour.dfeCode), authorityID: nil, closeness: neighbour.closeness, followedBackTo: nil,
                     figuresOf: nil, change: nil, exclusion: .noFile(code: neighbour.dfeCode))
             }
             if listed.id == authority.id {
                 return PeerChange(
-                    name: listed.shortName, authorityID: listed.id, closeness: neighbour.closeness, followedBackTo: nil, figuresOf: listed,
+                    listed: .named(listed.shortName), authorityID: listed.id, closeness: neighbour.closeness, followedBackTo: nil,
+                    figuresOf: listed,
                     change: nil, exclusion: .sameFiguresAs(authority.shortName))
             }
             let peer = peerChange(listed, indicator, change, measure: measure, forRank: false, closeness: neighbour.closeness)
@@ -143,7 +151,7 @@ extension Comparer {
             guard peer.counted, let source = peer.figuresOf else { return peer }
             if let first = seen[source.id] {
                 return PeerChange(
-                    name: peer.name, authorityID: peer.authorityID, closeness: peer.closeness, followedBackTo: peer.followedBackTo,
+                    listed: peer.listed, authorityID: peer.authorityID, closeness: peer.closeness, followedBackTo: peer.followedBackTo,
                     figuresOf: source, change: peer.change, exclusion: .sameFiguresAs(first))
             }
             seen[source.id] = listed.shortName
@@ -176,7 +184,7 @@ extension Comparer {
             let peer =
                 council.id == authority.id
                 ? PeerChange(
-                    name: council.shortName, authorityID: council.id, closeness: nil, followedBackTo: nil, figuresOf: council,
+                    listed: .named(council.shortName), authorityID: council.id, closeness: nil, followedBackTo: nil, figuresOf: council,
                     change: change, exclusion: nil)
                 : peerChange(council, indicator, change, measure: measure, forRank: true, closeness: nil)
             // A council that had not begun, or had ended, is not a council of those years.
@@ -210,7 +218,8 @@ extension Comparer {
     ) -> PeerChange {
         func result(_ change: Change?, _ exclusion: PeerExclusion?, via: Authority? = nil) -> PeerChange {
             PeerChange(
-                name: council.shortName, authorityID: council.id, closeness: closeness, followedBackTo: via, figuresOf: via ?? council,
+                listed: .named(council.shortName), authorityID: council.id, closeness: closeness, followedBackTo: via,
+                figuresOf: via ?? council,
                 change: change, exclusion: exclusion)
         }
         let from = partner.from.period

@@ -43,3 +43,23 @@ extension PeerExclusion.Group {
         }
     }
 }
+
+extension ListedCouncil {
+    /// "Medway", or "council 887" for a council the dataset has no file for.
+    var name: String {
+        switch self {
+        case .named(let name): return name
+        case .code(let code): return "council \(code)"
+        }
+    }
+}
+
+extension PeerChange {
+    /// The council as the list names it.
+    var name: String { listed.name }
+}
+
+extension JoiningComparison.Neighbours.Peer {
+    /// The council as the list names it.
+    var name: String { listed.name }
+}
