@@ -168,4 +168,26 @@ struct ChartClaimsTests {
         let sideBySide = try #require(ChartTests.catalogue.charts.first { $0.id == "a1-entry-to-move-in-days-side-by-side" })
         #expect(!sideBySide.title.contains("England") && sideBySide.subtitle.contains("with no England figures for these periods"))
     }
+
+    @Test("a before-and-after chart with one measure judged states that measure's change in its title, and records its two figures")
+    func beforeAfterWithOneJudgedMeasure() throws {
+        // No real partnership has exactly one judged measure, so one is made from Kent's: a measure with a
+        // better direction, tested against chance, and one without a better direction.
+        let kent = try #require(Project.analysis.comparison(of: "kent"))
+        let judged = try #require(
+            kent.indicators.first { $0.indicator.polarity != .neither && $0.change?.testedAgainstChance == true })
+        let other = try #require(kent.indicators.first { $0.indicator.polarity == .neither && $0.change != nil })
+        let chart = try #require(BeforeAfterChart(AuthorityComparison(authority: kent.authority, indicators: [judged, other])))
+        let change = try #require(judged.change)
+        let unit = judged.indicator.unit
+        #expect(
+            chart.title
+                == "Kent: \(judged.indicator.noun) \(ChartWords.movement(change, unit: unit)) during the Coram partnership, with one more measure shown"
+        )
+        #expect(chart.statements.title == [ChartClaim.change(change, unit: unit)])
+        #expect(ChartClaims.problems(chart).isEmpty, "\(ChartClaims.problems(chart))")
+        // With two measures judged, the title states no one measure's change.
+        let both = try #require(BeforeAfterChart(AuthorityComparison(authority: kent.authority, indicators: [judged, judged])))
+        #expect(both.statements.title.isEmpty && !both.title.contains(judged.indicator.noun), "\(both.title)")
+    }
 }
