@@ -4,6 +4,7 @@ extension SuppressedFigure {
     /// `not published ("x")`, for a table whose notes say what the symbol means.
     var cellWords: String { "not published (\"\(symbol)\")" }
 
-    /// `not published ("x": suppressed: 1 to 5 children, …)`, for a table with no notes beside it.
-    var explainedCellWords: String { "not published (\"\(symbol)\": \(meaning))" }
+    /// `Marked "x" by DfE, meaning suppressed: 1 to 5 children, …`, said once under a table whose cells
+    /// give only the symbol.
+    var markedWords: String { "Marked \"\(symbol)\" by DfE, meaning \(meaning)" + (meaning.hasSuffix(".") ? "" : ".") }
 }

@@ -306,6 +306,17 @@ struct AgencyTests {
         let tables = southEast.components(separatedBy: "<table>").dropFirst()
         #expect(tables.count == 2)
         #expect(tables.first.map { !$0.contains("(computed)") && $0.contains("not published (") } == true)
+        // Why there is no total, and what the symbol means, is said once under the table, not in each cell.
+        let bexley = try #require(
+            dataset.authority("bexley")?.series(for: OfficialMeasure.adopted)?.suppression(in: try Period.parse("2019-20").get()).first)
+        #expect(
+            tables.first.map {
+                $0.contains("<td class=\"numeric\" data-label=\"2019-20\">not published (\"\(bexley.symbol)\")</td>")
+                    && $0.contains(
+                        "<ul class=\"table-notes\"><li>No total is given: DfE did not publish a figure for every founding member in both years.</li><li>Marked \"\(bexley.symbol)\" by DfE, meaning \(bexley.meaning)"
+                    )
+            } == true, "\(tables.first ?? "")")
+        #expect(tables.dropFirst().first.map { !$0.contains("No total is given") } == true)
         let year2019 = try Period.parse("2019-20").get()
         var sgo = 0.0
         for id in ["bexley", "kent", "medway"] {

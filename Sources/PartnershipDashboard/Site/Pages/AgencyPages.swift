@@ -189,6 +189,7 @@ enum AgencyPages {
         for id in JoiningComparison.measures {
             guard let indicator = dataset.indicator(id) else { continue }
             var rows: [[HTMLNode]] = []
+            var marks: [String] = []
             var total = (from: 0.0, to: 0.0)
             var complete = true
             for member in agency.members.sorted(by: { areaName($0.authorityID, dataset) < areaName($1.authorityID, dataset) }) {
@@ -209,11 +210,13 @@ enum AgencyPages {
                             Change(from: from, to: $0, unit: indicator.unit, polarity: indicator.polarity), unit: indicator.unit)
                     }
                 }
-                // A cell DfE suppressed says so, with its symbol; it is never read as a number.
+                // A cell DfE suppressed says so, with its symbol, whose meaning goes under the table; it is
+                // never read as a number.
                 func words(_ figure: Observation?, _ period: Period) -> String {
                     if let figure { return UKFormat.value(figure.value, unit: indicator.unit) }
-                    let cell = council.series(for: id)?.suppression(in: period).first
-                    return cell.map(\.explainedCellWords) ?? "no figure"
+                    guard let cell = council.series(for: id)?.suppression(in: period).first else { return "no figure" }
+                    if !marks.contains(cell.markedWords) { marks.append(cell.markedWords) }
+                    return cell.cellWords
                 }
                 rows.append([
                     Blocks.link(page.link(Route.authority(council.id)), council.name), .text(words(from, years.before)),
@@ -234,6 +237,10 @@ enum AgencyPages {
                 Blocks.table(
                     caption: "\(indicator.title): \(agency.name)'s members, \(years.before.label) and \(years.after.label)",
                     header: ["Council", years.before.label, years.after.label, "Change", "Note"], rows: rows, numeric: [1, 2]))
+            if !complete {
+                marks.insert("No total is given: DfE did not publish a figure for every founding member in both years.", at: 0)
+            }
+            if !marks.isEmpty { body.append(el("ul", ["class": "table-notes"], children: marks.map { el("li", .text($0)) })) }
         }
         return body
     }
