@@ -288,6 +288,44 @@ struct AgencyTests {
         #expect(indicatorPage.contains("<dd>" + Blocks.citation(indicator.definitionSource).map(\.rendered).joined() + "</dd>"))
     }
 
+    @Test("every council whose joining date splits its years shows before and after it, or says which figure is missing and why")
+    func everyJoiningShownOrExplained() throws {
+        let dataset = Project.dataset
+        let analysis = Project.analysis
+        var tables = 0
+        var explained = 0
+        for authority in dataset.authorities where dataset.firstJoining(of: authority.id) != nil {
+            let reason = AgencyPages.notCompared(authority, dataset: dataset)
+            if analysis.joining(of: authority.id) != nil {
+                tables += 1
+                #expect(reason == nil, "\(authority.id) has a table and a reason")
+            } else {
+                explained += 1
+                #expect(reason?.hasPrefix("Not compared. ") == true, "\(authority.id) has neither a table nor a reason")
+            }
+        }
+        #expect(tables >= 100 && explained >= 5, "\(tables) tables, \(explained) explained")
+        // Three reasons, as the pages give them: a year not yet published, a year after the council
+        // ended, and a year DfE suppressed.
+        let cornwall = try #require(dataset.authority("cornwall"))
+        #expect(
+            AgencyPages.notCompared(cornwall, dataset: dataset)
+                == "Not compared. The comparison needs DfE's figures for 2023-24, the last full year before Cornwall joined Adopt South West, and 2025-26, the second full year after. For children adopted, DfE has no figure for 2025-26 (not yet published). For children who left care through a special guardianship order, DfE has no figure for 2025-26 (not yet published)."
+        )
+        let cumbriaFile = try #require(dataset.authority("cumbria"))
+        let cumbria = try #require(AgencyPages.notCompared(cumbriaFile, dataset: dataset))
+        #expect(
+            cumbria.contains("For children adopted, DfE has no figure for 2023-24 (after Cumbria ended, on 31 March 2023)."), "\(cumbria)")
+        let haveringFile = try #require(dataset.authority("havering"))
+        let havering = try #require(AgencyPages.notCompared(haveringFile, dataset: dataset))
+        #expect(
+            havering.contains("For children adopted, DfE has no figure for 2021-22 (marked \"-\").")
+                && havering.hasSuffix(
+                    "Marked \"-\" by DfE, meaning suppressed or not available; where one council's figure is suppressed, the next smallest is hidden too."
+                ),
+            "\(havering)")
+    }
+
     @Test("an agency's page shows its go-live, the dates sources disagree on and each member's joining; a council's page names its agency")
     func pages() throws {
         let dataset = Project.dataset

@@ -277,7 +277,51 @@ enum AgencyPages {
         return [
             Blocks.heading(2, "Regional adoption agency"),
             el("ul", children: items),
-        ] + bridge + (site.analysis.joining(of: authority.id).map { joiningSection(authority, $0) } ?? [])
+        ] + bridge
+            + (site.analysis.joining(of: authority.id).map { joiningSection(authority, $0) }
+                ?? notCompared(authority, dataset: site.dataset).map {
+                    [Blocks.heading(3, "Before and after joining"), Blocks.paragraph($0)]
+                }
+                ?? [])
+    }
+
+    /// Why a council whose joining date splits its years has no before-and-after table: the years the
+    /// comparison needs, and for each measure the one DfE has no figure for, with the reason (the symbol
+    /// DfE printed, a year not yet published, or one before the council began). `nil` when there is a
+    /// table, or no date to split at.
+    static func notCompared(_ authority: Authority, dataset: Dataset) -> String? {
+        guard let (agency, member, _) = dataset.firstJoining(of: authority.id), let joined = agency.joining(of: member).date,
+            let years = JoiningComparison.years(around: joined)
+        else { return nil }
+        let name = authority.shortName
+        var marks: [String] = []
+        let clauses = JoiningComparison.measures.compactMap { id -> String? in
+            guard let indicator = dataset.indicator(id) else { return nil }
+            let missing = [years.before, years.after].filter { JoiningComparison.official(authority, id, $0) == nil }
+            guard !missing.isEmpty else { return nil }
+            let latest = dataset.england?.series(for: id)?.officialFigures.last?.period
+            let reasons = missing.map { period -> String in
+                if let cell = authority.series(for: id)?.suppression(in: period).first {
+                    if !marks.contains(cell.markedWords) { marks.append(cell.markedWords) }
+                    return "\(period.label) (marked \"\(cell.symbol)\")"
+                }
+                if let latest, period > latest { return "\(period.label) (not yet published)" }
+                if let began = authority.official?.began, let end = period.end, end < began.firstDay {
+                    return "\(period.label) (before \(name) began, on \(began.label))"
+                }
+                if let ended = authority.official?.ended, let start = period.start, start > ended.lastDay {
+                    return "\(period.label) (after \(name) ended, on \(ended.label))"
+                }
+                return period.label
+            }
+            return "For \(indicator.noun), DfE has no figure for \(UKFormat.list(reasons, conjunction: "or"))."
+        }
+        // A table with no rows is made only when every measure lacks a year.
+        guard clauses.count == JoiningComparison.measures.count else { return nil }
+        return
+            ([
+                "Not compared. The comparison needs DfE's figures for \(years.before.label), the last full year before \(name) joined \(agency.name), and \(years.after.label), the second full year after."
+            ] + clauses + marks).joined(separator: " ")
     }
 
     /// DfE's counts from the last full year before the council joined to the second full year
