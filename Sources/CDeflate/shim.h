@@ -1,3 +1,3 @@
 // libdeflate, from Debian's libdeflate-dev: whole-buffer DEFLATE that compresses charts smaller
-// and faster than zlib. Raster/PNGWriter.swift, Site/ZIPWriter.swift and Site/BuildManifest.swift import it.
+// and faster than zlib. Only Encoding/Deflate.swift imports it, for the PNG and ZIP writers.
 #include <libdeflate.h>

@@ -89,7 +89,6 @@ package enum UKFormat {
     }
 
     /// "£440,000"; "£1.6 million" from a million up.
-
     static func pounds(_ amount: Double) -> String {
         let sign = amount < 0 ? minus : ""
         let magnitude = abs(amount)

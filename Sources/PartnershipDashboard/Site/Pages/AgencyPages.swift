@@ -238,7 +238,7 @@ enum AgencyPages {
                     caption: "\(indicator.title): \(agency.name)'s members, \(years.before.label) and \(years.after.label)",
                     header: ["Council", years.before.label, years.after.label, "Change", "Note"], rows: rows, numeric: [1, 2]))
             if !complete {
-                marks.insert("No total is given: DfE did not publish a figure for every founding member in both years.", at: 0)
+                marks.insert("No total is given: not every founding member has a DfE figure for both years.", at: 0)
             }
             if !marks.isEmpty { body.append(el("ul", ["class": "table-notes"], children: marks.map { el("li", .text($0)) })) }
         }
@@ -286,18 +286,20 @@ enum AgencyPages {
     }
 
     /// Why a council whose joining date splits its years has no before-and-after table: the years the
-    /// comparison needs, and for each measure the one DfE has no figure for, with the reason (the symbol
-    /// DfE printed, a year not yet published, or one before the council began). `nil` when there is a
-    /// table, or no date to split at.
+    /// comparison needs, and for each measure the one DfE gives no figure for, with the reason (the
+    /// symbol DfE printed, a year before the council existed or after it ended, or a year not yet
+    /// published). `nil` when there is a table, or no date to split at. It repeats the test
+    /// ``JoiningComparison/make(for:index:)`` applies: a table has a row for each measure with both years.
     static func notCompared(_ authority: Authority, dataset: Dataset) -> String? {
         guard let (agency, member, _) = dataset.firstJoining(of: authority.id), let joined = agency.joining(of: member).date,
             let years = JoiningComparison.years(around: joined)
         else { return nil }
         let name = authority.shortName
         var marks: [String] = []
-        let clauses = JoiningComparison.measures.compactMap { id -> String? in
-            guard let indicator = dataset.indicator(id) else { return nil }
+        var gaps: [(noun: String, reasons: [String])] = []
+        for id in JoiningComparison.measures {
             let missing = [years.before, years.after].filter { JoiningComparison.official(authority, id, $0) == nil }
+            // A measure with both years has a row, so there is a table.
             guard !missing.isEmpty else { return nil }
             let latest = dataset.england?.series(for: id)?.officialFigures.last?.period
             let reasons = missing.map { period -> String in
@@ -305,22 +307,34 @@ enum AgencyPages {
                     if !marks.contains(cell.markedWords) { marks.append(cell.markedWords) }
                     return "\(period.label) (marked \"\(cell.symbol)\")"
                 }
-                if let latest, period > latest { return "\(period.label) (not yet published)" }
                 if let began = authority.official?.began, let end = period.end, end < began.firstDay {
-                    return "\(period.label) (before \(name) began, on \(began.label))"
+                    // A predecessor of the same name (Dorset before 2019) is told apart by when it ended.
+                    let before = (authority.official?.predecessors ?? []).compactMap { dataset.authority($0) }.map { earlier in
+                        earlier.shortName != name
+                            ? earlier.shortName
+                            : "the \(name) council" + (earlier.official?.ended.map { " that ended on \($0.label)" } ?? " before it")
+                    }
+                    return "\(period.label) (before \(name) existed: it began on \(began.label)"
+                        + (before.isEmpty
+                            ? ")"
+                            : ", taking over from \(UKFormat.list(before)), whose figures are on \(before.count == 1 ? "its own page" : "their own pages"))")
                 }
                 if let ended = authority.official?.ended, let start = period.start, start > ended.lastDay {
                     return "\(period.label) (after \(name) ended, on \(ended.label))"
                 }
+                if let latest, period > latest { return "\(period.label) (not yet published)" }
                 return period.label
             }
-            return "For \(indicator.noun), DfE has no figure for \(UKFormat.list(reasons, conjunction: "or"))."
+            gaps.append((dataset.indicator(id)?.noun ?? id, reasons))
         }
-        // A table with no rows is made only when every measure lacks a year.
-        guard clauses.count == JoiningComparison.measures.count else { return nil }
+        // The same years missing for the same reasons are said once, for both measures.
+        let clauses =
+            gaps.allSatisfy({ $0.reasons == gaps[0].reasons }) && gaps.count > 1
+            ? ["DfE gives no figure for either measure for \(UKFormat.list(gaps[0].reasons, conjunction: "or"))."]
+            : gaps.map { "For \($0.noun), DfE gives no figure for \(UKFormat.list($0.reasons, conjunction: "or"))." }
         return
             ([
-                "Not compared. The comparison needs DfE's figures for \(years.before.label), the last full year before \(name) joined \(agency.name), and \(years.after.label), the second full year after."
+                "There is no before-and-after table. It needs DfE's figures for \(years.before.label), the last full year before \(name) joined \(agency.name), and \(years.after.label), the second full year after, for \(UKFormat.list(gaps.map(\.noun)))."
             ] + clauses + marks).joined(separator: " ")
     }
 
