@@ -149,9 +149,7 @@ struct OverTimeWords {
             let gaps = Set(series.suppressed.map(\.period)).filter { $0.comparability == kind && !drawn.contains($0) }.sorted()
                 .map { (period: $0, cells: series.suppression(in: $0)) }.filter { !$0.cells.isEmpty }
             if !gaps.isEmpty {
-                let symbols = gaps.flatMap { $0.cells.map { "\"\($0.symbol)\"" } }.reduce(into: [String]()) {
-                    list, symbol in if !list.contains(symbol) { list.append(symbol) }
-                }
+                let symbols = gaps.flatMap { $0.cells.map { "\"\($0.symbol)\"" } }.uniqued()
                 sentences.append(
                     "DfE published no figure for \(name) for \(UKFormat.list(OverTimeWords.runs(gaps.map(\.period)))) (marked \(UKFormat.list(symbols, conjunction: "or"))), so the line has no point there."
                 )

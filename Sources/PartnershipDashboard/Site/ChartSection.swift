@@ -65,14 +65,10 @@ enum ChartSection {
     /// many, on a chart of every council), pointing to the full description, which the image's
     /// `aria-describedby` names. Never the title, and never the description again.
     static func altText(_ chart: Chart) -> String {
-        var areas: [String] = []
-        var measures: [String] = []
         // A chart works out its figures each time it is asked: once here.
         let figures = chart.figures
-        for figure in figures {
-            if !areas.contains(figure.area) { areas.append(figure.area) }
-            if !measures.contains(figure.measure.noun) { measures.append(figure.measure.noun) }
-        }
+        let areas = figures.map(\.area).uniqued()
+        let measures = figures.map(\.measure.noun).uniqued()
         let periods = figures.map(\.observation.period)
         let span =
             periods.min().map { first in

@@ -215,7 +215,7 @@ enum AgencyPages {
                 func words(_ figure: Observation?, _ period: Period) -> String {
                     if let figure { return UKFormat.value(figure.value, unit: indicator.unit) }
                     guard let cell = council.series(for: id)?.suppression(in: period).first else { return "no figure" }
-                    if !marks.contains(cell.markedWords) { marks.append(cell.markedWords) }
+                    marks.append(cell.markedWords)
                     return cell.cellWords
                 }
                 rows.append([
@@ -240,7 +240,7 @@ enum AgencyPages {
             if !complete {
                 marks.insert("No total is given: not every founding member has a DfE figure for both years.", at: 0)
             }
-            if !marks.isEmpty { body.append(el("ul", ["class": "table-notes"], children: marks.map { el("li", .text($0)) })) }
+            if !marks.isEmpty { body.append(el("ul", ["class": "table-notes"], children: marks.uniqued().map { el("li", .text($0)) })) }
         }
         return body
     }
@@ -304,7 +304,7 @@ enum AgencyPages {
             let latest = dataset.england?.series(for: id)?.officialFigures.last?.period
             let reasons = missing.map { period -> String in
                 if let cell = authority.series(for: id)?.suppression(in: period).first {
-                    if !marks.contains(cell.markedWords) { marks.append(cell.markedWords) }
+                    marks.append(cell.markedWords)
                     return "\(period.label) (marked \"\(cell.symbol)\")"
                 }
                 if let began = authority.official?.began, let end = period.end, end < began.firstDay {
@@ -335,7 +335,7 @@ enum AgencyPages {
         return
             ([
                 "There is no before-and-after table. It needs DfE's figures for \(years.before.label), the last full year before \(name) joined \(agency.name), and \(years.after.label), the second full year after, for \(UKFormat.list(gaps.map(\.noun)))."
-            ] + clauses + marks).joined(separator: " ")
+            ] + clauses + marks.uniqued()).joined(separator: " ")
     }
 
     /// DfE's counts from the last full year before the council joined to the second full year
