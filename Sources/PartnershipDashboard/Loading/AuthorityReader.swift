@@ -5,14 +5,15 @@ struct AuthorityReader {
     /// The longest short name: what fits beside a chart's lines at slide size.
     static let shortNameLength = 40
 
-    /// A short name to suggest for a long one: the place, without a note in brackets, "London Borough of",
-    /// "County Council" and the like, cut after a whole word to fit a chart's label.
+    /// A short name to suggest for a long one: the place, without a note in brackets, a leading "The",
+    /// "London Borough of", "County Council" and the like, cut after a whole word to fit a chart's label.
     static func suggestedShortName(for name: String) -> String {
         var place = name.trimmingCharacters(in: .whitespaces)
         if place.hasSuffix(")"), let open = place.lastIndex(of: "("), open > place.startIndex {
             place = String(place[..<open]).trimmingCharacters(in: .whitespaces)
         }
         let prefixes = ["Royal Borough of ", "London Borough of ", "Metropolitan Borough of ", "Borough of ", "Council of the "]
+        if place.hasPrefix("The ") { place.removeFirst(4) }
         if let prefix = prefixes.first(where: place.hasPrefix) { place.removeFirst(prefix.count) }
         let suffixes = [
             " Metropolitan Borough Council", " Metropolitan District Council", " County Borough Council", " County Council",
@@ -23,6 +24,10 @@ struct AuthorityReader {
         for word in place.split(separator: " ") {
             guard (words + [word]).joined(separator: " ").count <= shortNameLength else { break }
             words.append(word)
+        }
+        // A cut never ends on a word that joins it to what was cut ("Harrow and its").
+        while words.count > 1, let last = words.last, ["and", "of", "the", "its", "&", "for"].contains(last.lowercased()) {
+            words.removeLast()
         }
         return words.isEmpty ? String(place.prefix(shortNameLength)) : words.joined(separator: " ")
     }

@@ -267,6 +267,8 @@ struct BrokenFileTests {
             ("Council of the Isles of Scilly", "Isles of Scilly"),
             ("City of London", "City of London"),
             ("Council", "Council"),
+            ("The London Borough of Harrow and its Adoption Partnership Council", "Harrow and its Adoption Partnership"),
+            ("Northshire and Southshire and the Eastshire Combined", "Northshire and Southshire"),
             ("Northshire and Southshire and Eastshire and Westshire Combined Authority", "Northshire and Southshire and Eastshire"),
             ("Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch Town", "Llanfairpwllgwyngyllgogerychwyrndrobwlll"),
         ])
