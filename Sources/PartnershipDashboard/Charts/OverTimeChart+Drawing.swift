@@ -65,7 +65,11 @@ extension OverTimeChart {
         let room = canvas.measure(financial ? "2024-25" : "2024", canvas.format.axisLabel).width + 24
         let most = max(2, min(financial ? 8 : 12, Int(plot.width / room)))
         var labelledTo = -Double.infinity
-        for year in xScale.yearTicks(maximum: most, startingIn: financial ? 10 : 1) {
+        // The axis runs to the end of a calendar year, so it can reach into a financial year that
+        // holds nothing (2025-26, after figures that end on 31 March 2025): that year gets no label.
+        let lastShown = (authorityFigures.compactMap(\.observation.period.end) + [partnership?.lastDay].compactMap { $0 }).max() ?? last
+        for year in xScale.yearTicks(maximum: most, startingIn: financial ? 10 : 1)
+        where !financial || Day(clampingYear: year, month: 4, day: 1) <= lastShown {
             let tick = xScale.position(Day(clampingYear: year, month: financial ? 4 : 1, day: 1))
             let middle = financial ? xScale.position(Day(clampingYear: year, month: 10, day: 1)) : tick
             if tick >= plot.x {

@@ -310,6 +310,33 @@ struct ChartTests {
         }
     }
 
+    @Test("an over-time chart names no financial year on its axis that begins after its last figure and its partnership")
+    func noEmptyYearOnAxis() throws {
+        // The axis runs to 31 December, so figures ending on 31 March 2025 once left a labelled,
+        // empty 2025-26 at the end (Barnsley's adoptions, every year of Dorset's from 2019).
+        // The years named under the plot (a title can wrap onto a line that is just "2010-11").
+        let years = { (chart: OverTimeChart) in
+            let canvas = recording(chart)
+            let axis = chart.layout(on: canvas).plot.maxY
+            return canvas.texts.filter { $0.box.y > axis }.compactMap { text in
+                text.text.wholeMatch(of: /(\d{4})-\d{2}/).flatMap { Int($0.1) }
+            }
+        }
+        let barnsley = try #require(try chart("barnsley-children-adopted-over-time") as? OverTimeChart)
+        #expect(years(barnsley) == [2010, 2013, 2016, 2019, 2022], "\(years(barnsley))")
+        let dorset = try #require(try chart("dorset-from-2019-ceased-care-sgo-over-time") as? OverTimeChart)
+        #expect(years(dorset) == Array(2019...2024), "\(years(dorset))")
+        let charts = Self.catalogue.charts.compactMap { $0 as? OverTimeChart }
+        #expect(charts.count > 500)
+        for chart in charts {
+            let ends = chart.authorityFigures.compactMap(\.observation.period.end) + [chart.partnership?.lastDay].compactMap { $0 }
+            let last = try #require(ends.max())
+            for year in years(chart) {
+                #expect(Day(clampingYear: year, month: 4, day: 1) <= last, "\(chart.id) labels \(year) after its last day, \(last)")
+            }
+        }
+    }
+
     @Test("part of a year is drawn hollow and apart, and the whole years on either side of it are joined")
     func partYearApart() throws {
         let chart = try chart("kent-children-placed-for-adoption-over-time")
