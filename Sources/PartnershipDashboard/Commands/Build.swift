@@ -86,7 +86,7 @@ package enum Build {
                     sink = try StagingFolder(for: target)
                 }
             }
-            summary = try rebuilt ?? SiteBuilder.build(analysis, into: sink, cache: chartCache, progress: say)
+            summary = try rebuilt ?? SiteBuilder.build(analysis, into: sink, cache: chartCache, areaKeys: inputs.areas, progress: say)
         } catch {
             sink.discard()
             // The site's own steps name themselves (laying out, drawing); anything else failed while
@@ -106,7 +106,7 @@ package enum Build {
                     ? "\(summary.chartCount) charts kept: only narratives that no published page shows (a draft's, or England's) changed, so no file was made again"
                     : "\(summary.chartCount) charts kept: only narratives changed, so only \(Validate.plural(ids.count, "page")) (\(ids.map { "authorities/\($0).html" }.joined(separator: ", "))) \(ids.count == 1 ? "was" : "were") made again"
             }
-            ?? "\(summary.chartCount) charts (\(summary.chartsDrawn) drawn, \(summary.chartCount - summary.chartsDrawn) unchanged from the cache)"
+            ?? "\(summary.chartCount) charts (\(summary.chartsDrawn) drawn, \(summary.chartCount - summary.chartsDrawn) unchanged from the cache), the figures of \(summary.areaCount) areas as downloads (\(summary.areasMade) made, \(summary.areaCount - summary.areasMade) unchanged from the cache)"
         if summary.damagedInCache > 0 {
             charts +=
                 "; \(Validate.plural(summary.damagedInCache, "damaged cache entry", "damaged cache entries")) failed \(summary.damagedInCache == 1 ? "its" : "their") SHA-256 check and \(summary.damagedInCache == 1 ? "was" : "were") drawn again"

@@ -13,6 +13,52 @@ package enum JSONWriter {
         return output
     }
 
+    /// `node` as it is written nested `depth` levels deep in a larger document, without the final
+    /// line break: a part made on its own (one area's figures, say) to be put in with ``object(_:depth:)``.
+    static func bytes(_ node: JSONNode, depth: Int) -> [UInt8] {
+        var output: [UInt8] = []
+        write(node, indent: depth, into: &output, concurrently: false)
+        return output
+    }
+
+    /// An array of items each written with ``bytes(_:depth:)`` at `depth + 1`: the same bytes as
+    /// writing the array whole at `depth`.
+    static func array(_ items: [[UInt8]], depth: Int) -> [UInt8] {
+        guard !items.isEmpty else { return [0x5B, 0x5D] }
+        var output: [UInt8] = [0x5B]
+        for (index, item) in items.enumerated() {
+            newline(depth + 1, &output)
+            output.append(contentsOf: item)
+            if index < items.count - 1 { output.append(0x2C) }
+        }
+        newline(depth, &output)
+        output.append(0x5D)
+        return output
+    }
+
+    /// An object whose values were each written at `depth + 1` (with ``bytes(_:depth:)`` or
+    /// ``array(_:depth:)``), keys sorted as ``write(_:)`` sorts them; at depth 0 it is a whole
+    /// document, with its final line break.
+    static func object(_ members: [(key: String, value: [UInt8])], depth: Int) -> [UInt8] {
+        var output: [UInt8] = [0x7B]
+        let sorted = members.sorted { $0.key < $1.key }
+        for (index, member) in sorted.enumerated() {
+            newline(depth + 1, &output)
+            appendQuoted(member.key, to: &output)
+            output.append(contentsOf: [0x3A, 0x20])
+            output.append(contentsOf: member.value)
+            if index < sorted.count - 1 { output.append(0x2C) }
+        }
+        if sorted.isEmpty {
+            output.append(0x7D)
+        } else {
+            newline(depth, &output)
+            output.append(0x7D)
+        }
+        if depth == 0 { output.append(0x0A) }
+        return output
+    }
+
     /// Arrays at least this long (every council's figures, say) have their items written by every
     /// core at once, each item on its own, then joined in order: the same bytes, sooner.
     private static let concurrentItems = 64

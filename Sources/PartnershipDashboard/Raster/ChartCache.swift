@@ -42,11 +42,21 @@ package struct ChartCache: Sendable {
         SHA256.hex(version + "\n" + chart.fingerprint + "\n" + credit)
     }
 
+    /// The cache's folders: charts at the top, and briefing packs and areas' own downloads each in their own.
+    enum Shelf: String, CaseIterable, Sendable {
+        case charts = ""
+        case packs
+        case areas
+    }
+
     /// Creates the folder with its tag if it is new; call after ``OwnedFolder/claim(_:kind:protected:)``
     /// has accepted it.
     func prepare() throws(FileFailure) {
         do {
-            try FileManager.default.createDirectory(at: folder.appendingPathComponent("packs"), withIntermediateDirectories: true)
+            for shelf in Shelf.allCases where shelf != .charts {
+                try FileManager.default.createDirectory(
+                    at: folder.appendingPathComponent(shelf.rawValue), withIntermediateDirectories: true)
+            }
         } catch {
             throw FileFailure("create the cache folder", folder.path, error: error)
         }
@@ -60,25 +70,24 @@ package struct ChartCache: Sendable {
     enum Lookup: Sendable {
         case found(Data)
         case missing
-        /// There was an entry, but its bytes do not match the SHA-256 stored with them: it is drawn again.
+        /// There was an entry, but its bytes do not match the SHA-256 stored with them: it is made again.
         case damaged
     }
 
-    /// The chart stored under `key`, checked against the SHA-256 stored with it.
-    func load(_ key: String) -> Lookup { CacheEntry.read(folder.appendingPathComponent("\(key).entry")) }
+    private func entry(_ key: String, on shelf: Shelf) -> URL {
+        folder.appendingPathComponent(shelf == .charts ? "\(key).entry" : "\(shelf.rawValue)/\(key).entry")
+    }
 
-    func store(_ png: Data, as key: String) { CacheEntry.write(png, to: folder.appendingPathComponent("\(key).entry")) }
+    /// What is stored under `key` (a chart's PNG, unless another shelf is named), checked against
+    /// the SHA-256 stored with it.
+    func load(_ key: String, from shelf: Shelf = .charts) -> Lookup { CacheEntry.read(entry(key, on: shelf)) }
 
-    /// The briefing pack stored under `key`, checked like a chart.
-    func loadPack(_ key: String) -> Lookup { CacheEntry.read(folder.appendingPathComponent("packs/\(key).entry")) }
+    func store(_ data: Data, as key: String, on shelf: Shelf = .charts) { CacheEntry.write(data, to: entry(key, on: shelf)) }
 
-    func storePack(_ zip: Data, as key: String) { CacheEntry.write(zip, to: folder.appendingPathComponent("packs/\(key).entry")) }
-
-    /// Removes briefing packs the latest build did not use (only entries the cache names itself).
-    func prunePacks(keeping keys: Set<String>) { prune(folder.appendingPathComponent("packs", isDirectory: true), keeping: keys) }
-
-    /// Removes chart entries no chart of the latest build uses, so the cache does not grow without end.
-    func prune(keeping keys: Set<String>) { prune(folder, keeping: keys) }
+    /// Removes the entries on a shelf that the latest build did not use, so the cache does not grow without end.
+    func prune(_ shelf: Shelf = .charts, keeping keys: Set<String>) {
+        prune(folder.appendingPathComponent(shelf.rawValue, isDirectory: true), keeping: keys)
+    }
 
     /// Removes, from one folder of the cache, the entries and leftover temporary files it wrote
     /// itself (recognised by name) that are not kept; nothing else is touched.

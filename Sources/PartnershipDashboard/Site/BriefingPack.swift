@@ -25,9 +25,9 @@ extension Downloads {
                     + charts.map { cache.key(for: $0, credit: site.settings.credit) })
                     .joined(separator: "\u{1}"))
         }
-        if let cache, let key, case .found(let packed) = cache.loadPack(key) { return (packed, key) }
+        if let cache, let key, case .found(let packed) = cache.load(key, from: .packs) { return (packed, key) }
         let packed = try makePack(charts: charts, files: files, citations: citations, summary: summary, site: site)
-        if let cache, let key { cache.storePack(packed, as: key) }
+        if let cache, let key { cache.store(packed, as: key, on: .packs) }
         return (packed, key)
     }
 

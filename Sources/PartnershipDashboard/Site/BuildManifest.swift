@@ -14,11 +14,13 @@ struct BuildManifest: Codable, Equatable {
     var data: String?
     var narratives: [String: String]?
 
-    /// What a build read, as digests: of everything, of everything but the narratives, and of each narrative.
+    /// What a build read, as digests: of everything, of everything but the narratives, of each
+    /// narrative, and for each area (by id) of everything its own downloads are made from.
     struct InputDigests: Equatable {
         let all: String
         let data: String
         let narratives: [String: String]
+        let areas: [String: String]
     }
 
     static func location(in cache: ChartCache) -> URL { cache.folder.appendingPathComponent("build-manifest.json") }
@@ -29,25 +31,34 @@ struct BuildManifest: Codable, Equatable {
         var all = [cache.version, folder.path]
         var data = all
         var narratives: [String: String] = [:]
+        var lines: [String: String] = [:]
         for (name, contents) in files.sorted(by: { $0.key < $1.key }) {
             let line: String
             switch contents {
             case .bytes(let bytes):
                 let digest = SHA256.hex(bytes)
                 line = "\(name) \(digest)"
-                if DatasetLoader.isNarrativeFile(name) {
-                    narratives[name] = digest
-                    all.append(line)
-                    continue
-                }
+                if DatasetLoader.isNarrativeFile(name) { narratives[name] = digest }
             case .tooLarge(let size): line = "\(name) too large \(size)"
             case .unreadable(let reason): line = "\(name) unreadable \(reason)"
             }
+            lines[name] = line
             all.append(line)
-            data.append(line)
+            if narratives[name] == nil { data.append(line) }
+        }
+        // An area's key: this program and folder, the names of every area, and what its own files hold.
+        let names = Array(files.keys)
+        var areas: [String: String] = [:]
+        for name in names where DatasetLoader.isAuthorityFile(name) {
+            let id = String(name.dropLast(5))
+            let inputs = DatasetLoader.areaInputs(of: id, in: names)
+            areas[id] = SHA256.hex(
+                ([cache.version, folder.path, "area downloads"] + inputs.ids + inputs.files.map { lines[$0] ?? "\($0) absent" })
+                    .joined(separator: "\n"))
         }
         return InputDigests(
-            all: SHA256.hex(all.joined(separator: "\n")), data: SHA256.hex(data.joined(separator: "\n")), narratives: narratives)
+            all: SHA256.hex(all.joined(separator: "\n")), data: SHA256.hex(data.joined(separator: "\n")), narratives: narratives,
+            areas: areas)
     }
 
     /// The authorities whose narratives alone changed since this build, or `nil` when anything else

@@ -82,54 +82,63 @@ enum Downloads {
         return authority.citedSources.filter { cited.contains($0.id) }
     }
 
+    /// figures.json: every area's figures and suppressed cells, and the measures.
     static func figuresJSON(_ dataset: Dataset) -> [UInt8] {
-        // Each area's figures are independent of the others': built on every core at once.
-        let authorities = allAuthorities(dataset).concurrentMap { authority -> JSONNode in
-            // Each source is written once per area and cited by its id, as in the CSV and sources.csv.
-            .object([
-                ("id", .string(authority.id)), ("name", .string(authority.name)), ("gss", authority.gss.map(JSONNode.string) ?? .null),
-                ("sources", .array(figureSources(of: authority).map(sourceJSON))),
-                (
-                    "figures",
-                    .array(
-                        authority.series.flatMap { series in
-                            series.observations.sorted(by: { ($0.period, $0.source.id) < ($1.period, $1.source.id) }).map { observation in
-                                // In the order they are written (keys sorted), so nothing is moved to sort them.
-                                JSONNode.object([
-                                    ("column", observation.column.map(JSONNode.string) ?? .null),
-                                    ("indicator", .string(series.indicator.id)), ("label", .string(observation.period.label)),
-                                    ("note", observation.note.map(JSONNode.string) ?? .null),
-                                    ("period", .string(observation.period.notation)), ("preferred", .bool(observation.preferred)),
-                                    ("source", .string(observation.source.id)), ("status", .string(observation.status.rawValue)),
-                                    ("table", observation.table.map(JSONNode.string) ?? .null),
-                                    ("unit", .string(series.indicator.unit.rawValue)), ("value", .number(observation.value)),
-                                ])
-                            }
-                        })
-                ),
-                (
-                    "suppressed",
-                    .array(
-                        authority.series.flatMap { series in
-                            series.suppressed.sorted(by: { ($0.period, $0.source.id) < ($1.period, $1.source.id) }).map { cell in
-                                JSONNode.object([
-                                    ("column", cell.column.map(JSONNode.string) ?? .null), ("indicator", .string(series.indicator.id)),
-                                    ("label", .string(cell.period.label)), ("meaning", .string(cell.meaning)),
-                                    ("period", .string(cell.period.notation)), ("source", .string(cell.source.id)),
-                                    ("symbol", .string(cell.symbol)), ("table", cell.table.map(JSONNode.string) ?? .null),
-                                ])
-                            }
-                        })
-                ),
-            ])
-        }
-        let indicators = dataset.indicators.map { indicator -> JSONNode in
+        figuresJSON(areas: allAuthorities(dataset).concurrentMap(areaJSON), indicators: dataset.indicators)
+    }
+
+    /// figures.json from each area's object (``areaJSON(_:)``), in the same order.
+    static func figuresJSON(areas: [[UInt8]], indicators: [Indicator]) -> [UInt8] {
+        let measures = indicators.map { indicator -> JSONNode in
             .object([
                 ("id", .string(indicator.id)), ("title", .string(indicator.title)), ("unit", .string(indicator.unit.rawValue)),
                 ("polarity", .string(indicator.polarity.rawValue)), ("definition", .string(indicator.definition)),
             ])
         }
-        return JSONWriter.bytes(.object([("indicators", .array(indicators)), ("authorities", .array(authorities))]))
+        return JSONWriter.object(
+            [("indicators", JSONWriter.bytes(.array(measures), depth: 1)), ("authorities", JSONWriter.array(areas, depth: 1))], depth: 0)
+    }
+
+    /// One area's object in figures.json, written as the file nests it: made from that area alone.
+    static func areaJSON(_ authority: Authority) -> [UInt8] {
+        // Each source is written once per area and cited by its id, as in the CSV and sources.csv.
+        let node = JSONNode.object([
+            ("id", .string(authority.id)), ("name", .string(authority.name)), ("gss", authority.gss.map(JSONNode.string) ?? .null),
+            ("sources", .array(figureSources(of: authority).map(sourceJSON))),
+            (
+                "figures",
+                .array(
+                    authority.series.flatMap { series in
+                        series.observations.sorted(by: { ($0.period, $0.source.id) < ($1.period, $1.source.id) }).map { observation in
+                            // In the order they are written (keys sorted), so nothing is moved to sort them.
+                            JSONNode.object([
+                                ("column", observation.column.map(JSONNode.string) ?? .null),
+                                ("indicator", .string(series.indicator.id)), ("label", .string(observation.period.label)),
+                                ("note", observation.note.map(JSONNode.string) ?? .null),
+                                ("period", .string(observation.period.notation)), ("preferred", .bool(observation.preferred)),
+                                ("source", .string(observation.source.id)), ("status", .string(observation.status.rawValue)),
+                                ("table", observation.table.map(JSONNode.string) ?? .null),
+                                ("unit", .string(series.indicator.unit.rawValue)), ("value", .number(observation.value)),
+                            ])
+                        }
+                    })
+            ),
+            (
+                "suppressed",
+                .array(
+                    authority.series.flatMap { series in
+                        series.suppressed.sorted(by: { ($0.period, $0.source.id) < ($1.period, $1.source.id) }).map { cell in
+                            JSONNode.object([
+                                ("column", cell.column.map(JSONNode.string) ?? .null), ("indicator", .string(series.indicator.id)),
+                                ("label", .string(cell.period.label)), ("meaning", .string(cell.meaning)),
+                                ("period", .string(cell.period.notation)), ("source", .string(cell.source.id)),
+                                ("symbol", .string(cell.symbol)), ("table", cell.table.map(JSONNode.string) ?? .null),
+                            ])
+                        }
+                    })
+            ),
+        ])
+        return JSONWriter.bytes(node, depth: 2)
     }
 
     static func sourceJSON(_ source: Source) -> JSONNode {
@@ -141,19 +150,11 @@ enum Downloads {
 
     static func allAuthorities(_ dataset: Dataset) -> [Authority] { dataset.authorities + (dataset.england.map { [$0] } ?? []) }
 
-    /// Every figure as one ZIP, `figures.csv`, `figures.json` and `sources.csv`: with every council
-    /// the figures are too large to serve alone, and compress to a small part of their size.
-    static func figuresZIP(_ dataset: Dataset, dated date: PartialDate?) throws -> Data {
-        try figuresZIP(dataset, csv: figuresCSV(dataset), sources: sourcesCSV(dataset), dated: date)
-    }
-
-    /// The same, with the national CSV (see ``joinedCSV(_:)``) and the sources already made.
-    static func figuresZIP(_ dataset: Dataset, csv: String, sources: String, dated date: PartialDate?) throws -> Data {
-        try zip(
-            [
-                "figures.csv": Data(csv.utf8), "figures.json": Data(figuresJSON(dataset)),
-                "sources.csv": Data(sources.utf8),
-            ], dated: date)
+    /// Every figure as one ZIP, `figures.csv`, `figures.json` and `sources.csv`, each joined from
+    /// the areas' own (``AreaDownloads``): with every council the figures are too large to serve
+    /// alone, and compress to a small part of their size.
+    static func figuresZIP(csv: String, json: [UInt8], sources: String, dated date: PartialDate?) throws -> Data {
+        try zip(["figures.csv": Data(csv.utf8), "figures.json": Data(json), "sources.csv": Data(sources.utf8)], dated: date)
     }
 
     /// The national CSV from each area's, in the same order: one header, then every area's rows.

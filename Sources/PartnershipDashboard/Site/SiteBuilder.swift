@@ -10,6 +10,10 @@ struct BuildSummary: Sendable {
     let chartsDrawn: Int
     /// Images whose cache entry failed its SHA-256 check, and so were drawn again.
     var damagedInCache = 0
+    /// Areas with downloads of their own, and how many of those were made in this build rather
+    /// than taken from the cache.
+    var areaCount = 0
+    var areasMade = 0
     /// For a rebuild after only narratives changed: the authorities whose pages were made again,
     /// every other file being kept from the previous build.
     var pagesOnly: [String]? = nil
@@ -30,8 +34,11 @@ enum SiteBuilder {
     /// problems in the data or a chart that cannot be drawn, and whatever the sink throws if a file
     /// cannot be stored. `progress` is told what is
     /// happening, for terminals.
+    /// `areaKeys` gives, by area id, the key of that area's own downloads in the cache
+    /// (``BuildManifest/InputDigests/areas``); an area without one has them made.
     static func build(
-        _ analysis: Analysis, into sink: SiteSink, cache: ChartCache? = nil, progress: (String) -> Void = { _ in }
+        _ analysis: Analysis, into sink: SiteSink, cache: ChartCache? = nil, areaKeys: [String: String] = [:],
+        progress: (String) -> Void = { _ in }
     ) throws -> BuildSummary {
         if let problem = ChartRenderer.problem {
             throw BuildError(.drawing, problems: [Problem(severity: .error, file: "charts", message: problem)])
@@ -94,15 +101,17 @@ enum SiteBuilder {
         let charts = chartFiles
         let report = CompareReport(comparisons: comparisons, englandClaims: Comparer(dataset: dataset).englandClaims())
         let areas = Downloads.allAuthorities(dataset)
-        let areaFiles = areas.concurrentMap { (figures: Downloads.figuresCSV($0), sources: Downloads.sourcesCSV(of: $0)) }
-        let areaCSVs = areaFiles.map(\.figures)
-        let sourcesCSV = Downloads.joinedSourcesCSV(areaFiles.map(\.sources))
+        let (areaFiles, areasMade) = AreaDownloads.all(areas, keys: areaKeys, cache: cache)
+        let sourcesCSV = Downloads.joinedSourcesCSV(areaFiles.map(\.sourcesCSV))
         var jobs: [@Sendable () throws -> Made] = [
             {
-                // Every figure together in one ZIP, its CSV joined from the areas' own.
+                // Every figure together in one ZIP, joined from the areas' own.
                 try out.put(
                     Route.figuresZIP,
-                    try Downloads.figuresZIP(dataset, csv: Downloads.joinedCSV(areaCSVs), sources: sourcesCSV, dated: dataDate))
+                    try Downloads.figuresZIP(
+                        csv: Downloads.joinedCSV(areaFiles.map(\.figuresCSV)),
+                        json: Downloads.figuresJSON(areas: areaFiles.map(\.json), indicators: dataset.indicators), sources: sourcesCSV,
+                        dated: dataDate))
                 return .download(packKey: nil)
             },
             {
@@ -126,9 +135,9 @@ enum SiteBuilder {
             return .download(packKey: nil)
         }
         // Each area's figures on their own, linked from its page.
-        jobs += zip(areas, areaCSVs).map { authority, csv in
+        jobs += zip(areas, areaFiles).map { authority, files in
             { @Sendable in
-                try out.put(Route.areaFigures(authority.id), Data(csv.utf8))
+                try out.put(Route.areaFigures(authority.id), Data(files.figuresCSV.utf8))
                 return .download(packKey: nil)
             }
         }
@@ -159,7 +168,7 @@ enum SiteBuilder {
         jobs += pageJobs.map { job in { try store(job()) } }
         var made = try jobs.concurrentMap { job in Result { try job() } }.map { try $0.get() }
         chartFiles = [:]
-        cache?.prunePacks(keeping: Set(made.compactMap(\.packKey)))
+        cache?.prune(.packs, keeping: Set(made.compactMap(\.packKey)))
         made.append(try store(DownloadsPage.page(site: site, sizes: out.sizes)))
         let pages = made.compactMap(\.page)
 
@@ -173,7 +182,7 @@ enum SiteBuilder {
         progress("Built \(out.count) files")
         return BuildSummary(
             fileCount: out.count, chartCount: catalogue.charts.count, chartsDrawn: pngs.filter(\.drawn).count,
-            damagedInCache: pngs.filter(\.damagedInCache).count)
+            damagedInCache: pngs.filter(\.damagedInCache).count, areaCount: areas.count, areasMade: areasMade)
     }
 
     /// Rebuilds after only narratives changed: makes again the pages of `authorityIDs` (the only

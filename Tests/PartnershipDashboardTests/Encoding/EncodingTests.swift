@@ -99,6 +99,41 @@ struct EncodingTests {
         #expect(written == expected)
     }
 
+    @Test("a document joined from parts written on their own is byte for byte the document written whole")
+    func jsonJoinedFromParts() {
+        // Enough items for the concurrent path, empty arrays and objects, and keys given out of order.
+        let items = (0..<70).map { index -> JSONNode in
+            .object([("value", .number(Double(index) / 8)), ("id", .string("area-\(index)")), ("empty", .array([]))])
+        }
+        let settings = JSONNode.object([("title", .string("<Adoption & care>")), ("none", .object([]))])
+        let whole = JSONWriter.bytes(.object([("settings", settings), ("areas", .array(items)), ("none", .array([]))]))
+        let joined = JSONWriter.object(
+            [
+                ("settings", JSONWriter.bytes(settings, depth: 1)),
+                ("areas", JSONWriter.array(items.map { JSONWriter.bytes($0, depth: 2) }, depth: 1)),
+                ("none", JSONWriter.array([], depth: 1)),
+            ], depth: 0)
+        #expect(String(decoding: joined, as: UTF8.self) == String(decoding: whole, as: UTF8.self))
+        #expect(JSONWriter.object([], depth: 0) == JSONWriter.bytes(.object([])))
+    }
+
+    @Test("an area's downloads survive the cache's form exactly, and a stored entry that does not add up is not read")
+    func areaDownloadsStored() throws {
+        let kent = try #require(Project.dataset.authority("kent"))
+        let area = AreaDownloads(kent)
+        #expect(area.figuresCSV.contains("\nkent,Kent County Council,"))
+        #expect(AreaDownloads(cached: area.cached) == area)
+        let stored = [UInt8](area.cached)
+        let header = try #require(stored.firstIndex(of: 0x0A))
+        for damaged in [
+            Data(stored.dropLast()), Data(stored + [0x20]), Data(stored[(header + 1)...]),
+            Data("1 2\nabc".utf8), Data("-1 2 2\nabc".utf8), Data("9223372036854775807 9223372036854775807 2\nab".utf8),
+            Data([0x32, 0x20, 0x30, 0x20, 0x30, 0x0A, 0xFF, 0xFE]),
+        ] {
+            #expect(AreaDownloads(cached: damaged) == nil, "\(damaged.count) bytes")
+        }
+    }
+
     @Test("figures.json lists each area's sources once and every figure cites one of them by id")
     func figuresJSONCitesSourcesByID() throws {
         let text = String(decoding: Downloads.figuresJSON(Project.dataset), as: UTF8.self)

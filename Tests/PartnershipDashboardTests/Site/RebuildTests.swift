@@ -198,6 +198,35 @@ struct RebuildTests {
         #expect(Benchmark.identical(nation.url("Site"), nation.url("Clean")))
     }
 
+    @Test(
+        "a rebuild after one area's file changed makes only that area's downloads again and takes the rest from the cache; damaged entries are made again; both match a clean build"
+    )
+    func areaDownloadsFromCache() throws {
+        let nation = try Nation()
+        // Six synthetic councils and England, each with its own figures CSV, sources and part of figures.json.
+        let first = nation.build(into: "Site", cache: "cache")
+        #expect(first.output.contains("the figures of 7 areas as downloads (7 made, 0 unchanged from the cache)"), "\(first.output)")
+        try nation.nation.writeRevision(of: 4, to: nation.data)
+        let rebuilt = nation.build(into: "Site", cache: "cache")
+        #expect(rebuilt.output.contains("the figures of 7 areas as downloads (1 made, 6 unchanged from the cache)"), "\(rebuilt.output)")
+        #expect(nation.build(into: "Clean", cache: "clean-cache").exitCode == 0)
+        #expect(Benchmark.identical(nation.url("Site"), nation.url("Clean")))
+        // The superseded entry of synthetic-004 is gone: one entry per area.
+        let entries = FileTree.files(in: nation.url("cache")).filter { $0.key.hasPrefix("areas/") }
+        #expect(entries.count == 7, "\(entries.keys.sorted())")
+
+        // Every entry cut short or with a byte changed: each fails its check, and is made again.
+        for (index, entry) in entries.values.map(\.path).sorted().enumerated() {
+            var bytes = try Data(contentsOf: URL(fileURLWithPath: entry))
+            if index % 2 == 0 { bytes = bytes.prefix(bytes.count / 2) } else { bytes[bytes.count - 2] ^= 0x01 }
+            try bytes.write(to: URL(fileURLWithPath: entry))
+        }
+        try nation.folder.write("Site/index.html", "edited, so the build does not stop at its record")
+        let again = nation.build(into: "Site", cache: "cache")
+        #expect(again.output.contains("the figures of 7 areas as downloads (7 made, 0 unchanged from the cache)"), "\(again.output)")
+        #expect(Benchmark.identical(nation.url("Site"), nation.url("Clean")))
+    }
+
     @Test("files written from several threads into new folders all arrive, and a second identical write changes nothing")
     func concurrentStaging() throws {
         let folder = try TestFolder()
