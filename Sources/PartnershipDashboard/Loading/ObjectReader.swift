@@ -76,7 +76,8 @@ struct ObjectReader {
             log.error("is \(text.count) characters long; keep it under \(maximumLength)", at: path.appending(key), offset: node.offset)
             return nil
         }
-        if text.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\n" && $0 != "\t" }) {
+        // Control characters are single bytes in UTF-8, so the bytes are checked, not the scalars.
+        if text.utf8.contains(where: { $0 < 0x20 && $0 != 0x0A && $0 != 0x09 }) {
             log.error("contains a control character; remove it", at: path.appending(key), offset: node.offset)
             return nil
         }
@@ -173,8 +174,17 @@ struct ObjectReader {
 
     func offset(of key: String) -> Int { member(key)?.value.offset ?? offset }
 
+    /// Tab, line feed, vertical tab, form feed, carriage return and space: Unicode's white space below 0x80.
+    private static func isASCIIWhiteSpace(_ byte: UInt8) -> Bool { (0x09...0x0D).contains(byte) || byte == 0x20 }
+
     /// The text without surrounding white space; text with none (nearly all) is returned as it is.
     static func trimmed(_ text: String) -> String {
+        // Most text starts and ends with an ASCII byte that is not white space: no Unicode table is needed.
+        if let first = text.utf8.first, let last = text.utf8.last, first < 0x80, last < 0x80,
+            !isASCIIWhiteSpace(first), !isASCIIWhiteSpace(last)
+        {
+            return text
+        }
         guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return text }
         if !first.properties.isWhitespace && !last.properties.isWhitespace { return text }
         return text.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -185,6 +195,14 @@ struct ObjectReader {
 enum Identifier {
     /// Why `text` is not an id, with a suggestion, or `nil` when it is one.
     static func problem(with text: String) -> String? {
+        // Nearly every id is checked here, byte by byte: a lowercase letter, then lowercase letters,
+        // digits and single hyphens, at most 60, not ending in a hyphen.
+        let bytes = text.utf8
+        if let first = bytes.first, (0x61...0x7A).contains(first), bytes.count <= 60, bytes.last != 0x2D,
+            bytes.allSatisfy({ (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D }), !text.contains("--")
+        {
+            return nil
+        }
         let valid =
             !text.isEmpty && text.count <= 60
             && text.first.map { $0.isLetter && $0.isASCII } == true

@@ -182,7 +182,8 @@ enum AuthorityPage {
                 )
             }
             // Sorted by position, so that no line (with its cells and source) is copied to be moved.
-            let order = lines.indices.sorted { (lines[$0].period, lines[$0].source.id) < (lines[$1].period, lines[$1].source.id) }
+            let keys = lines.map { ($0.period, $0.source.id) }
+            let order = lines.indices.sorted { keys[$0] < keys[$1] }
             lines = order.map { lines[$0] }
             // A note every figure from a source shares (the table and column DfE published them in)
             // is written once under the table; a column with nothing in it is left out.
