@@ -58,8 +58,9 @@ struct SideBySideChart: Chart {
         guard !entries.isEmpty else { return nil }
         if entries.count > maximumShown {
             let ranked = entries.sorted { ($0.value, $0.authority.id) > ($1.value, $1.authority.id) }
-            let half = maximumShown / 2
-            shown = Array(ranked.prefix(half)) + Array(ranked.suffix(half))
+            // An odd number shown gives the largest changes the extra row.
+            let smallest = maximumShown / 2
+            shown = Array(ranked.prefix(maximumShown - smallest)) + Array(ranked.suffix(smallest))
         } else {
             shown = entries
         }
@@ -104,7 +105,7 @@ struct SideBySideChart: Chart {
         let measureWords = ChartWords.measureWords(measure, unit: unit)
         let selection =
             shown.count < entries.count
-            ? " The \(shown.count / 2) largest and \(shown.count / 2) smallest of \(entries.count) authorities are drawn; the table has them all."
+            ? " The \(shown.count - shown.count / 2) largest and \(shown.count / 2) smallest of \(entries.count) authorities are drawn; the table has them all."
             : ""
         subtitle =
             "\(indicator.title): \(measureWords) from the last figure before each partnership to the latest during it, \(SideBySideChart.englandWords(shown)).\(selection)"

@@ -81,13 +81,16 @@ struct NationalChartTests {
         // The synthetic nation's largest changes are clear of chance; the real site's few partnerships include
         // large changes from small counts that are not.
         for analysis in [Self.analysis, Project.analysis] {
-            for shown in [2, 4, 6] {
+            for shown in [2, 3, 4, 5, 6] {
                 for indicator in analysis.dataset.indicators {
                     guard let chart = SideBySideChart(indicator: indicator, comparisons: analysis.comparisons, maximumShown: shown),
                         chart.entries.count > shown
                     else { continue }
                     #expect(chart.shown.count == shown, "\(chart.id)")
-                    #expect(chart.subtitle.contains("smallest of \(chart.entries.count) authorities are drawn"), "\(chart.subtitle)")
+                    #expect(
+                        chart.subtitle.contains(
+                            "The \(shown - shown / 2) largest and \(shown / 2) smallest of \(chart.entries.count) authorities are drawn"),
+                        "\(chart.subtitle)")
                     let drawn = Set(chart.shown.map(\.authority.shortName))
                     for entry in chart.entries where !drawn.contains(entry.authority.shortName) {
                         #expect(!chart.title.contains(": \(entry.authority.shortName) "), "\(chart.title) names an authority not drawn")
