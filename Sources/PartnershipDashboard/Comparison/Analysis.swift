@@ -8,8 +8,9 @@ package struct Analysis: Sendable {
     let comparisons: [AuthorityComparison]
     /// Each council's joining date and the figures the joining comparisons look up.
     let joiningIndex: JoiningIndex
-    /// Each council's figures around its joining of an agency, where its joining splits its years.
-    private let joinings: [String: JoiningComparison]
+    /// Each council's figures around its joining of an agency, or why there are none, where its
+    /// joining splits its years.
+    private let joinings: [String: JoiningComparison.Outcome]
 
     init(_ dataset: Dataset) {
         self.dataset = dataset
@@ -34,5 +35,15 @@ package struct Analysis: Sendable {
 
     /// What changed after a council joined its regional adoption agency; `nil` where its joining
     /// cannot split its years or DfE has no figures for both.
-    func joining(of authorityID: String) -> JoiningComparison? { joinings[authorityID] }
+    func joining(of authorityID: String) -> JoiningComparison? {
+        if case .compared(let comparison) = joinings[authorityID] { return comparison }
+        return nil
+    }
+
+    /// Why a council whose joining splits its years has no comparison: `nil` where it has one, or
+    /// its joining cannot split its years.
+    func joiningGap(of authorityID: String) -> JoiningGap? {
+        if case .notCompared(let gap) = joinings[authorityID] { return gap }
+        return nil
+    }
 }

@@ -55,19 +55,37 @@ struct JoiningComparison: Sendable {
     /// The measures compared: counts over a year, so that the years line up with joining.
     static let measures = [OfficialMeasure.adopted, OfficialMeasure.specialGuardianship]
 
-    /// The comparison for a council's membership, or `nil` when the joining date cannot split its
-    /// years (not stated by a source, or known only to the year) or DfE has no figures for both
-    /// years. ``Analysis`` makes one for every council, from one index.
-    static func make(for authority: Authority, index: JoiningIndex) -> JoiningComparison? {
+    /// What a council's joining gives: a comparison where DfE has figures for both years in at least
+    /// one measure, or else the gap (which years are missing, and why). `nil` when the joining date
+    /// cannot split its years (not stated by a source, or known only to the year). ``Analysis``
+    /// makes one for every council, from one index.
+    enum Outcome: Sendable {
+        case compared(JoiningComparison)
+        case notCompared(JoiningGap)
+    }
+
+    static func make(for authority: Authority, index: JoiningIndex) -> Outcome? {
         let dataset = index.dataset
         guard let (agency, member, _) = dataset.firstJoining(of: authority.id), let joined = agency.joining(of: member).date,
             let years = years(around: joined)
         else { return nil }
         let waitingCouncils = index.notYetJoined(by: years.after, excluding: authority.id)
-        let rows = measures.compactMap { id -> Row? in
-            guard let indicator = dataset.indicator(id), let from = official(authority, id, years.before),
-                let to = official(authority, id, years.after)
-            else { return nil }
+        var rows: [Row] = []
+        var gaps: [JoiningGap.Measure] = []
+        for id in measures {
+            guard let indicator = dataset.indicator(id) else { continue }
+            guard let from = official(authority, id, years.before), let to = official(authority, id, years.after) else {
+                // A measure without both years has no row; why each is missing is kept for the page.
+                let missing = [years.before, years.after].filter { official(authority, id, $0) == nil }
+                gaps.append(
+                    JoiningGap.Measure(
+                        indicator: indicator,
+                        missing: missing.map {
+                            JoiningGap.Missing(period: $0, reason: JoiningGap.reason(authority, id, $0, dataset: dataset))
+                        }
+                    ))
+                continue
+            }
             let change = Change(from: from, to: to, unit: indicator.unit, polarity: indicator.polarity)
             let rest = dataset.england.flatMap { england -> (Double, Double, Standing?)? in
                 guard let all = index.value(england.id, id, years.before), let later = index.value(england.id, id, years.after) else {
@@ -83,18 +101,22 @@ struct JoiningComparison: Sendable {
                 return (a, b)
             }
             let pooled = waiting.reduce((0.0, 0.0)) { ($0.0 + $1.0, $0.1 + $1.1) }
-            return Row(
-                indicator: indicator, change: change, restOfEngland: rest,
-                notYetJoined: waiting.isEmpty
-                    ? nil
-                    : (
-                        waiting.count, pooled.0, pooled.1,
-                        Chance.changeStanding(change, against: (pooled.0, pooled.1), polarity: indicator.polarity)
-                    ),
-                neighbours: neighbours(of: authority, id, years: years, index: index))
+            rows.append(
+                Row(
+                    indicator: indicator, change: change, restOfEngland: rest,
+                    notYetJoined: waiting.isEmpty
+                        ? nil
+                        : (
+                            waiting.count, pooled.0, pooled.1,
+                            Chance.changeStanding(change, against: (pooled.0, pooled.1), polarity: indicator.polarity)
+                        ),
+                    neighbours: neighbours(of: authority, id, years: years, index: index)))
         }
-        guard !rows.isEmpty else { return nil }
-        return JoiningComparison(agency: agency, joined: joined, before: years.before, after: years.after, rows: rows)
+        if !rows.isEmpty {
+            return .compared(JoiningComparison(agency: agency, joined: joined, before: years.before, after: years.after, rows: rows))
+        }
+        return gaps.isEmpty
+            ? nil : .notCompared(JoiningGap(agency: agency, joined: joined, before: years.before, after: years.after, measures: gaps))
     }
 
     /// The last financial year ending on or before the joining day, and the second that starts on

@@ -295,7 +295,7 @@ struct AgencyTests {
         var tables = 0
         var explained: Set<String> = []
         for authority in dataset.authorities where dataset.firstJoining(of: authority.id) != nil {
-            let reason = AgencyPages.notCompared(authority, dataset: dataset)
+            let reason = analysis.joiningGap(of: authority.id)?.words(for: authority)
             if analysis.joining(of: authority.id) != nil {
                 tables += 1
                 #expect(reason == nil, "\(authority.id) has a table and a reason")
@@ -315,15 +315,15 @@ struct AgencyTests {
         // a year before it existed, and a year DfE suppressed.
         let cornwall = try #require(dataset.authority("cornwall"))
         #expect(
-            AgencyPages.notCompared(cornwall, dataset: dataset)
+            analysis.joiningGap(of: "cornwall")?.words(for: cornwall)
                 == "There is no before-and-after table. It needs DfE's figures for 2023-24, the last full year before Cornwall joined Adopt South West, and 2025-26, the second full year after, for children adopted and children who left care through a special guardianship order. DfE gives no figure for either measure for 2025-26 (not yet published)."
         )
         let cumbriaFile = try #require(dataset.authority("cumbria"))
-        let cumbria = try #require(AgencyPages.notCompared(cumbriaFile, dataset: dataset))
+        let cumbria = try #require(analysis.joiningGap(of: "cumbria")?.words(for: cumbriaFile))
         #expect(
             cumbria.hasSuffix("DfE gives no figure for either measure for 2023-24 (after Cumbria ended, on 31 March 2023)."), "\(cumbria)")
         let dorsetFile = try #require(dataset.authority("dorset-from-2019"))
-        let dorset = try #require(AgencyPages.notCompared(dorsetFile, dataset: dataset))
+        let dorset = try #require(analysis.joiningGap(of: "dorset-from-2019")?.words(for: dorsetFile))
         #expect(dorset.contains("for 2016-17 (before Dorset existed: it began on 1 April 2019, taking over from "), "\(dorset)")
         // On the council's page, under its own heading, with what the symbol means.
         let site = SiteContext(analysis: analysis, charts: ChartCatalogue(analysis, onlyAuthorities: []), chartSizes: [:], dataDate: nil)

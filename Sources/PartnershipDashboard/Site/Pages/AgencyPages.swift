@@ -279,63 +279,10 @@ enum AgencyPages {
             el("ul", children: items),
         ] + bridge
             + (site.analysis.joining(of: authority.id).map { joiningSection(authority, $0) }
-                ?? notCompared(authority, dataset: site.dataset).map {
-                    [Blocks.heading(3, "Before and after joining"), Blocks.paragraph($0)]
+                ?? site.analysis.joiningGap(of: authority.id).map {
+                    [Blocks.heading(3, "Before and after joining"), Blocks.paragraph($0.words(for: authority))]
                 }
                 ?? [])
-    }
-
-    /// Why a council whose joining date splits its years has no before-and-after table: the years the
-    /// comparison needs, and for each measure the one DfE gives no figure for, with the reason (the
-    /// symbol DfE printed, a year before the council existed or after it ended, or a year not yet
-    /// published). `nil` when there is a table, or no date to split at. It repeats the test
-    /// ``JoiningComparison/make(for:index:)`` applies: a table has a row for each measure with both years.
-    static func notCompared(_ authority: Authority, dataset: Dataset) -> String? {
-        guard let (agency, member, _) = dataset.firstJoining(of: authority.id), let joined = agency.joining(of: member).date,
-            let years = JoiningComparison.years(around: joined)
-        else { return nil }
-        let name = authority.shortName
-        var marks: [String] = []
-        var gaps: [(noun: String, reasons: [String])] = []
-        for id in JoiningComparison.measures {
-            let missing = [years.before, years.after].filter { JoiningComparison.official(authority, id, $0) == nil }
-            // A measure with both years has a row, so there is a table.
-            guard !missing.isEmpty else { return nil }
-            let latest = dataset.england?.series(for: id)?.officialFigures.last?.period
-            let reasons = missing.map { period -> String in
-                if let cell = authority.series(for: id)?.suppression(in: period).first {
-                    marks.append(cell.markedWords)
-                    return "\(period.label) (marked \"\(cell.symbol)\")"
-                }
-                if let began = authority.official?.began, let end = period.end, end < began.firstDay {
-                    // A predecessor of the same name (Dorset before 2019) is told apart by when it ended.
-                    let before = (authority.official?.predecessors ?? []).compactMap { dataset.authority($0) }.map { earlier in
-                        earlier.shortName != name
-                            ? earlier.shortName
-                            : "the \(name) council" + (earlier.official?.ended.map { " that ended on \($0.label)" } ?? " before it")
-                    }
-                    return "\(period.label) (before \(name) existed: it began on \(began.label)"
-                        + (before.isEmpty
-                            ? ")"
-                            : ", taking over from \(UKFormat.list(before)), whose figures are on \(before.count == 1 ? "its own page" : "their own pages"))")
-                }
-                if let ended = authority.official?.ended, let start = period.start, start > ended.lastDay {
-                    return "\(period.label) (after \(name) ended, on \(ended.label))"
-                }
-                if let latest, period > latest { return "\(period.label) (not yet published)" }
-                return period.label
-            }
-            gaps.append((dataset.indicator(id)?.noun ?? id, reasons))
-        }
-        // The same years missing for the same reasons are said once, for both measures.
-        let clauses =
-            gaps.allSatisfy({ $0.reasons == gaps[0].reasons }) && gaps.count > 1
-            ? ["DfE gives no figure for either measure for \(UKFormat.list(gaps[0].reasons, conjunction: "or"))."]
-            : gaps.map { "For \($0.noun), DfE gives no figure for \(UKFormat.list($0.reasons, conjunction: "or"))." }
-        return
-            ([
-                "There is no before-and-after table. It needs DfE's figures for \(years.before.label), the last full year before \(name) joined \(agency.name), and \(years.after.label), the second full year after, for \(UKFormat.list(gaps.map(\.noun)))."
-            ] + clauses + marks.uniqued()).joined(separator: " ")
     }
 
     /// DfE's counts from the last full year before the council joined to the second full year
