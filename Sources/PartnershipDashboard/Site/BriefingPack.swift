@@ -26,14 +26,15 @@ extension Downloads {
                     .joined(separator: "\u{1}"))
         }
         if let cache, let key, case .found(let packed) = cache.load(key, from: .packs) { return (packed, key) }
-        let packed = try makePack(charts: charts, files: files, citations: citations, summary: summary, site: site)
+        let packed = try makePack(
+            charts: charts, files: files, citations: citations, summary: summary, site: site, route: .briefingPack(authority.id))
         if let cache, let key { cache.store(packed, as: key, on: .packs) }
         return (packed, key)
     }
 
-    private static func makePack(charts: [Chart], files: [String: Data], citations: String, summary: String, site: SiteContext) throws
-        -> Data
-    {
+    private static func makePack(
+        charts: [Chart], files: [String: Data], citations: String, summary: String, site: SiteContext, route: Route
+    ) throws -> Data {
         var entries: [String: Data] = [:]
         for chart in charts {
             entries["\(chart.id).png"] = files[Route.chart(chart.id).path]
@@ -41,6 +42,6 @@ extension Downloads {
         }
         entries["citation.txt"] = Data("How to cite these charts\n\n\(citations)".utf8)
         entries["summary.html"] = Data(summary.utf8)
-        return try zip(entries, dated: site.dataDate)
+        return try zip(entries, dated: site.dataDate, route: route)
     }
 }

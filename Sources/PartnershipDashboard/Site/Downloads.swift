@@ -154,7 +154,9 @@ enum Downloads {
     /// the areas' own (``AreaDownloads``): with every council the figures are too large to serve
     /// alone, and compress to a small part of their size.
     static func figuresZIP(csv: String, json: [UInt8], sources: String, dated date: PartialDate?) throws -> Data {
-        try zip(["figures.csv": Data(csv.utf8), "figures.json": Data(json), "sources.csv": Data(sources.utf8)], dated: date)
+        try zip(
+            ["figures.csv": Data(csv.utf8), "figures.json": Data(json), "sources.csv": Data(sources.utf8)], dated: date,
+            route: .figuresZIP)
     }
 
     /// The national CSV from each area's, in the same order: one header, then every area's rows.
@@ -178,8 +180,8 @@ enum Downloads {
 
     /// A ZIP of `entries`, sorted by name and dated from the data (never the clock), so the same
     /// entries give the same bytes. PNGs are stored, everything else deflated.
-    static func zip(_ entries: [String: Data], dated date: PartialDate?) throws -> Data {
-        try ZIPWriter.archive(entries, dated: date?.firstDay, store: { $0.hasSuffix(".png") })
+    static func zip(_ entries: [String: Data], dated date: PartialDate?, route: Route) throws -> Data {
+        try ZIPWriter.archive(entries, dated: date?.firstDay, store: { $0.hasSuffix(".png") }, named: route.path)
     }
 }
 

@@ -14,13 +14,18 @@ enum ZIPWriter {
     /// 1980, where ZIP's dates begin, when there is no day). Entries
     /// for which `store` is true are kept as they are (PNGs, already compressed); the rest are
     /// deflated, unless that would make them larger.
-    static func archive(_ entries: [String: Data], dated day: Day?, store: (String) -> Bool = { _ in false }) throws -> Data {
+    /// `named` says which download it is, for a message if an entry cannot be compressed.
+    static func archive(
+        _ entries: [String: Data], dated day: Day?, store: (String) -> Bool = { _ in false }, named archive: String = "the ZIP"
+    ) throws -> Data {
         let names = entries.keys.sorted()
         guard names.count < 0xFFFF else {
-            throw FileFailure("make the ZIP", "", reason: "it would hold \(names.count) files; a ZIP without ZIP64 holds at most 65,534")
+            throw FileFailure("make \(archive)", "", reason: "it would hold \(names.count) files; a ZIP without ZIP64 holds at most 65,534")
         }
         let packed = try names.map { name in (name: name, data: entries[name] ?? Data(), store: store(name)) }
-            .concurrentMap { entry in Result { () throws(LibraryFailure) in try Packed(entry.name, entry.data, store: entry.store) } }
+            .concurrentMap { entry in
+                Result { () throws(LibraryFailure) in try Packed(entry.name, entry.data, store: entry.store, in: archive) }
+            }
             .map { try $0.get() }
         let time = UInt16(12 << 11)
         let date = day.map { UInt16(max(0, min(127, $0.year - 1980)) << 9 | $0.month << 5 | $0.day) } ?? UInt16(1 << 5 | 1)
@@ -64,13 +69,14 @@ enum ZIPWriter {
         /// Bit 11: the name is UTF-8 (set only where it is not plain ASCII).
         let flags: UInt16
 
-        init(_ name: String, _ data: Data, store: Bool) throws(LibraryFailure) {
+        init(_ name: String, _ data: Data, store: Bool, in archive: String) throws(LibraryFailure) {
             self.name = Array(name.utf8)
             flags = name.utf8.allSatisfy { $0 < 0x80 } ? 0 : 0x0800
             size = data.count
             let input = [UInt8](data)
             crc = input.withUnsafeBytes { Deflate.crc32($0) }
-            let compressed = store ? nil : try Deflate.compress(input, level: ZIPWriter.level, wrapping: .raw, what: name)
+            let compressed =
+                store ? nil : try Deflate.compress(input, level: ZIPWriter.level, wrapping: .raw, what: "\(name) for \(archive)")
             if let compressed, compressed.count < input.count {
                 body = compressed
                 method = 8

@@ -99,6 +99,18 @@ struct EncodingTests {
         #expect(written == expected)
     }
 
+    @Test("a ZIP with more files than a ZIP without ZIP64 can hold is refused, and the message names the download")
+    func tooManyEntries() throws {
+        let entries = Dictionary(uniqueKeysWithValues: (0..<0xFFFF).map { ("\($0).csv", Data()) })
+        do {
+            _ = try ZIPWriter.archive(entries, dated: nil, named: "downloads/figures.zip")
+            Issue.record("65,535 entries were accepted")
+        } catch {
+            #expect("\(error)".contains("downloads/figures.zip"), "\(error)")
+            #expect("\(error)".contains("holds at most 65,534"), "\(error)")
+        }
+    }
+
     @Test("a document joined from parts written on their own is byte for byte the document written whole")
     func jsonJoinedFromParts() {
         // Enough items for the concurrent path, empty arrays and objects, and keys given out of order.
