@@ -66,7 +66,7 @@ extension OverTimeChart {
         let most = max(2, min(financial ? 8 : 12, Int(plot.width / room)))
         var labelledTo = -Double.infinity
         // The axis runs to the end of a calendar year, so it can reach into a financial year that
-        // holds nothing (2025-26, after figures that end on 31 March 2025): that year gets no label.
+        // holds nothing (2025-26, after figures that end on 31 March 2025): that year gets no label or tick.
         let lastShown = (authorityFigures.compactMap(\.observation.period.end) + [partnership?.lastDay].compactMap { $0 }).max() ?? last
         for year in xScale.yearTicks(maximum: most, startingIn: financial ? 10 : 1)
         where !financial || Day(clampingYear: year, month: 4, day: 1) <= lastShown {

@@ -55,15 +55,16 @@ struct JoiningComparison: Sendable {
     /// The measures compared: counts over a year, so that the years line up with joining.
     static let measures = [OfficialMeasure.adopted, OfficialMeasure.specialGuardianship]
 
-    /// What a council's joining gives: a comparison where DfE has figures for both years in at least
-    /// one measure, or else the gap (which years are missing, and why). `nil` when the joining date
-    /// cannot split its years (not stated by a source, or known only to the year). ``Analysis``
-    /// makes one for every council, from one index.
+    /// What a council's joining gives: a comparison, or the gap that stops one.
     enum Outcome: Sendable {
         case compared(JoiningComparison)
         case notCompared(JoiningGap)
     }
 
+    /// A comparison where DfE has figures for both years in at least one measure, or else the gap
+    /// (which years are missing, and why); `nil` when the joining date cannot split the council's
+    /// years (not stated by a source, or known only to the year). ``Analysis`` makes one for every
+    /// council, from one index.
     static func make(for authority: Authority, index: JoiningIndex) -> Outcome? {
         let dataset = index.dataset
         guard let (agency, member, _) = dataset.firstJoining(of: authority.id), let joined = agency.joining(of: member).date,

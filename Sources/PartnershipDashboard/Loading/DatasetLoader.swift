@@ -50,7 +50,7 @@ package enum DatasetLoader {
 
     /// Everything an area's ``Authority`` is read from (see the reading in ``read(files:displayPrefix:rejectingMarkup:)``):
     /// its data file, its narrative and the measures' catalogue, by name, and the ids of every area,
-    /// which its links are checked against. What is made from one area alone depends on nothing else.
+    /// which its reader is given. What is made from one area alone depends on nothing else.
     static func areaInputs(of id: String, in names: [String]) -> (files: [String], ids: [String]) {
         (["\(id).json", "\(id).md", catalogueFile], names.filter(isAuthorityFile).sorted())
     }

@@ -1,11 +1,13 @@
-// PNGs kept between builds, keyed by what each chart shows: a rebuild draws only what changed.
+// Charts, briefing packs and areas' downloads kept between builds, each keyed by what it is made
+// from: a rebuild makes again only what changed.
 
 internal import CGD
 import Foundation
 
 /// A folder of chart PNGs named by a digest of the chart's fingerprint and of everything else the
-/// pixels depend on (this program, the font files, libgd). The same key always means the same bytes,
-/// so output from the cache is byte-identical to a clean build.
+/// pixels depend on (this program, the font files, libgd), with briefing packs and areas' own
+/// downloads on shelves of their own, keyed the same way. The same key always means the same
+/// bytes, so output from the cache is byte-identical to a clean build.
 package struct ChartCache: Sendable {
     let folder: URL
     /// Identifies this program and its fonts: a different binary or font means a different cache.
@@ -105,7 +107,7 @@ package struct ChartCache: Sendable {
     }
 }
 
-/// One cached chart or pack: a header line with the SHA-256 of the bytes that follow it.
+/// One cached chart, pack or area's downloads: a header line with the SHA-256 of the bytes that follow it.
 enum CacheEntry {
     private static let prefix = Data("dashboard-cache 1 ".utf8)
 
