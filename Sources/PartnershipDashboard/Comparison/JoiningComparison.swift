@@ -75,9 +75,10 @@ struct JoiningComparison: Sendable {
         var gaps: [JoiningGap.Measure] = []
         for id in measures {
             guard let indicator = dataset.indicator(id) else { continue }
-            guard let from = official(authority, id, years.before), let to = official(authority, id, years.after) else {
+            let figures = [years.before, years.after].map { (period: $0, figure: official(authority, id, $0)) }
+            guard let from = figures[0].figure, let to = figures[1].figure else {
                 // A measure without both years has no row; why each is missing is kept for the page.
-                let missing = [years.before, years.after].filter { official(authority, id, $0) == nil }
+                let missing = figures.filter { $0.figure == nil }.map(\.period)
                 gaps.append(
                     JoiningGap.Measure(
                         indicator: indicator,

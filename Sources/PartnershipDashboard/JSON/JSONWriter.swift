@@ -79,24 +79,15 @@ package enum JSONWriter {
                 output.append(contentsOf: [0x5B, 0x5D])
                 return
             }
-            output.append(0x5B)
             if concurrently, items.count >= concurrentItems {
-                let parts = items.concurrentMap { item -> [UInt8] in
-                    var part: [UInt8] = []
-                    write(item, indent: indent + 1, into: &part, concurrently: false)
-                    return part
-                }
-                for (index, part) in parts.enumerated() {
-                    newline(indent + 1, &output)
-                    output.append(contentsOf: part)
-                    if index < parts.count - 1 { output.append(0x2C) }
-                }
-            } else {
-                for (index, item) in items.enumerated() {
-                    newline(indent + 1, &output)
-                    write(item, indent: indent + 1, into: &output, concurrently: concurrently)
-                    if index < items.count - 1 { output.append(0x2C) }
-                }
+                output.append(contentsOf: array(items.concurrentMap { bytes($0, depth: indent + 1) }, depth: indent))
+                return
+            }
+            output.append(0x5B)
+            for (index, item) in items.enumerated() {
+                newline(indent + 1, &output)
+                write(item, indent: indent + 1, into: &output, concurrently: concurrently)
+                if index < items.count - 1 { output.append(0x2C) }
             }
             newline(indent, &output)
             output.append(0x5D)

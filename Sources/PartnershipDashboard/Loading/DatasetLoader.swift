@@ -48,12 +48,17 @@ package enum DatasetLoader {
         name.hasSuffix(".json") && !name.contains("/") && ![catalogueFile, schemaFile, siteFile, releasesFile].contains(name)
     }
 
-    /// Everything an area's ``Authority`` is read from (see the reading in ``read(files:displayPrefix:rejectingMarkup:)``):
-    /// its data file, its narrative and the measures' catalogue, by name, and the ids of every area,
-    /// which its reader is given. What is made from one area alone depends on nothing else.
-    static func areaInputs(of id: String, in names: [String]) -> (files: [String], ids: [String]) {
-        (["\(id).json", "\(id).md", catalogueFile], names.filter(isAuthorityFile).sorted())
+    /// The areas' data files among a folder's names, in their order, an editor's side files left out:
+    /// the files the loader reads as areas, whose ids every area's reader is given.
+    static func authorityNames(in names: some Sequence<String>) -> [String] {
+        names.filter { !SideFiles.contains($0) && isAuthorityFile($0) }
     }
+
+    /// The files an area's ``Authority`` is read from (see the reading in
+    /// ``read(files:displayPrefix:rejectingMarkup:)``): its data file, its narrative and the
+    /// measures' catalogue. With the ids of every area (``authorityNames(in:)``), which its reader
+    /// is also given, they are everything what is made from one area alone depends on.
+    static func areaFiles(of id: String) -> [String] { ["\(id).json", "\(id).md", catalogueFile] }
 
     /// The folder of regional adoption agencies, one file each (`agencies/adopt-london-west.json`).
     package static let agenciesFolder = "agencies"
@@ -140,7 +145,7 @@ package enum DatasetLoader {
         let byID = Dictionary(indicators.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
 
         let dataNames = names.filter { !SideFiles.contains($0) }
-        let authorityNames = dataNames.filter(isAuthorityFile)
+        let authorityNames = Self.authorityNames(in: names)
         var settings = SiteSettings.unconfigured
         if let contents = files[siteFile] {
             let (node, log) = parse(contents, display: display(siteFile))

@@ -4,7 +4,7 @@ import Foundation
 
 /// One area's own downloads: its figures as CSV (linked from its page), its part of sources.csv
 /// and its object in figures.json. Each is made from the area's ``Authority`` alone, which is read
-/// from its own files (``DatasetLoader/areaInputs(of:in:)``). So a build keys them by those files'
+/// from its own files (``DatasetLoader/areaFiles(of:)``) and the list of areas. So a build keys them by those files'
 /// digests, as it keys a chart by what the chart shows, and when none has changed it takes them
 /// from the cache instead of making them again. The same files give the same bytes either way.
 struct AreaDownloads: Sendable, Equatable {

@@ -46,14 +46,16 @@ struct BuildManifest: Codable, Equatable {
             all.append(line)
             if narratives[name] == nil { data.append(line) }
         }
-        // An area's key: this program and folder, the names of every area, and what its own files hold.
-        let names = Array(files.keys)
+        // An area's key: this program and folder, the names of every area (digested once), and what
+        // its own files hold.
+        let areaNames = DatasetLoader.authorityNames(in: files.keys).sorted()
+        let everyArea = SHA256.hex(areaNames.joined(separator: "\n"))
         var areas: [String: String] = [:]
-        for name in names where DatasetLoader.isAuthorityFile(name) {
+        for name in areaNames {
             let id = String(name.dropLast(5))
-            let inputs = DatasetLoader.areaInputs(of: id, in: names)
             areas[id] = SHA256.hex(
-                ([cache.version, folder.path, "area downloads"] + inputs.ids + inputs.files.map { lines[$0] ?? "\($0) absent" })
+                ([cache.version, folder.path, "area downloads", everyArea]
+                    + DatasetLoader.areaFiles(of: id).map { lines[$0] ?? "\($0) absent" })
                     .joined(separator: "\n"))
         }
         return InputDigests(
