@@ -56,7 +56,8 @@ package enum Build {
         }
         let inputs = BuildManifest.inputDigests(of: files, folder: source, cache: chartCache)
         let last = BuildManifest.load(from: chartCache)
-        let outputState = BuildManifest.outputState(of: target.url)
+        // The walk that claimed the folder is the record of it: the folder is not walked again.
+        let outputState = target.found.map(BuildManifest.outputState) ?? BuildManifest.outputState(of: target.url)
         if let last, last.inputs == inputs.all, last.outputs == outputState {
             return CommandResult(
                 output: "\(outputDisplay) is already up to date: nothing in \(display) has changed since the last build.\n")

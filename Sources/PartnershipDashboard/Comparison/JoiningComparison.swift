@@ -97,7 +97,7 @@ struct JoiningComparison: Sendable {
                 return (benchmark.from, benchmark.to, Chance.changeStanding(change, against: benchmark, polarity: indicator.polarity))
             }
             let waiting = waitingCouncils.compactMap { council -> (Double, Double)? in
-                guard let a = index.value(council.id, id, years.before), let b = index.value(council.id, id, years.after) else {
+                guard let a = index.value(council, id, years.before), let b = index.value(council, id, years.after) else {
                     return nil
                 }
                 return (a, b)
@@ -136,7 +136,7 @@ struct JoiningComparison: Sendable {
 
     /// Councils with official figures that had joined no agency by the end of `period`.
     static func notYetJoined(by period: Period, dataset: Dataset, excluding id: String) -> [Authority] {
-        JoiningIndex(dataset).notYetJoined(by: period, excluding: id)
+        JoiningIndex(dataset).notYetJoined(by: period, excluding: id).compactMap(dataset.authority)
     }
 
     /// The neighbours' changes in a measure over the two years; `nil` without a model of neighbours.
@@ -183,8 +183,8 @@ struct JoiningIndex: Sendable {
     let joined: [String: Day]
     /// Councils in an agency whose joining date is not known well enough to place them.
     let unplaced: Set<String>
-    /// Councils (not regions) with official figures.
-    let councils: [Authority]
+    /// The ids of councils (not regions) with official figures.
+    let councils: [String]
     private let figures: [String: [String: [Period: Double]]]
 
     init(_ dataset: Dataset, measures: [String] = JoiningComparison.measures) {
@@ -196,7 +196,7 @@ struct JoiningIndex: Sendable {
         }
         self.joined = joined
         self.unplaced = unplaced
-        councils = dataset.authorities.filter { $0.type != .region && $0.official != nil }
+        councils = dataset.authorities.filter { $0.type != .region && $0.official != nil }.map(\.id)
         var figures: [String: [String: [Period: Double]]] = [:]
         for area in dataset.authorities + (dataset.england.map { [$0] } ?? []) {
             for measure in measures {
@@ -214,14 +214,14 @@ struct JoiningIndex: Sendable {
     /// DfE's figure for an area, measure and year.
     func value(_ area: String, _ measure: String, _ period: Period) -> Double? { figures[area]?[measure]?[period] }
 
-    /// Councils with official figures that had joined no agency by the end of `period`: their
-    /// joining date is sourced and later, or they are in no agency. Councils whose joining date is
-    /// not known are left out, since they cannot be placed.
-    func notYetJoined(by period: Period, excluding id: String) -> [Authority] {
+    /// The ids of councils with official figures that had joined no agency by the end of `period`:
+    /// their joining date is sourced and later, or they are in no agency. Councils whose joining date
+    /// is not known are left out, since they cannot be placed.
+    func notYetJoined(by period: Period, excluding id: String) -> [String] {
         guard let end = period.end else { return [] }
         return councils.filter { council in
-            guard council.id != id, !unplaced.contains(council.id) else { return false }
-            return joined[council.id].map { $0 > end } ?? true
+            guard council != id, !unplaced.contains(council) else { return false }
+            return joined[council].map { $0 > end } ?? true
         }
     }
 }

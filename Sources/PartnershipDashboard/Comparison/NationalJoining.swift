@@ -105,7 +105,7 @@ struct NationalJoining: Sendable {
                 // The comparison: councils that had joined no agency by the end of that year, with figures for both years.
                 var pooled = (base: 0.0, value: 0.0, councils: 0)
                 for other in index.notYetJoined(by: offset < 0 ? baseYear : year, excluding: entry.council.id) {
-                    guard let a = index.value(other.id, id, baseYear), let b = index.value(other.id, id, year) else { continue }
+                    guard let a = index.value(other, id, baseYear), let b = index.value(other, id, year) else { continue }
                     pooled = (pooled.base + a, pooled.value + b, pooled.councils + 1)
                 }
                 guard pooled.base > 0, pooled.value > 0 else { return nil }

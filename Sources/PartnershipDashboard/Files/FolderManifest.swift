@@ -28,7 +28,9 @@ enum FolderManifest {
         else { return nil }
         var result: [String: String] = [:]
         for member in listed {
-            guard case .string(let digest) = member.value.value, !member.key.contains(".."), !member.key.hasPrefix("/") else {
+            guard case .string(let digest) = member.value.value, !member.key.utf8.starts(with: [0x2F]),
+                !zip(member.key.utf8, member.key.utf8.dropFirst()).contains(where: { $0 == 0x2E && $1 == 0x2E })
+            else {
                 return nil
             }
             result[member.key] = digest

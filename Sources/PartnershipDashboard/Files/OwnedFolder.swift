@@ -53,6 +53,9 @@ package struct OwnedFolder: Sendable {
     let state: State
     /// For a marked folder, the files its manifest lists, with their SHA-256.
     var listed: [String: String] = [:]
+    /// For a marked folder, everything found in it when it was claimed: the build's record of the
+    /// output and the staging folder's list of files to keep are taken from this one walk.
+    var found: [FolderEntry]? = nil
 
     enum State: Equatable, Sendable {
         case absent, empty, marked
@@ -78,14 +81,15 @@ package struct OwnedFolder: Sendable {
         if entries.isEmpty { return OwnedFolder(place: place, kind: kind, state: .empty) }
         if kind == .cache, FolderMarks.carries(place.path, kind: kind) { return OwnedFolder(place: place, kind: kind, state: .marked) }
         if let listed = FolderManifest.files(inFolder: place.path, kind: kind) {
-            if let foreign = FolderMarks.unlisted(in: place.path, kind: kind, listed: listed).first {
+            let found = FileTree.entries(in: place.url) ?? []
+            if let foreign = FolderMarks.unlisted(found, kind: kind, listed: listed).first {
                 throw FileFailure(
                     action, "",
                     reason:
                         "it holds \(foreign), which this tool did not write (\(kind.markName) does not list it); move it away, or choose a new or empty folder with \(kind.option)"
                 )
             }
-            return OwnedFolder(place: place, kind: kind, state: .marked, listed: listed)
+            return OwnedFolder(place: place, kind: kind, state: .marked, listed: listed, found: found)
         }
         if FolderMarks.earlierVersion(place.path, kind: kind) { return OwnedFolder(place: place, kind: kind, state: .earlierVersion) }
         let shown = entries.sorted().prefix(3).joined(separator: ", ") + (entries.count > 3 ? ", …" : "")
@@ -113,6 +117,11 @@ enum FolderMarks {
     /// Entries of a marked folder that its manifest does not list, described for a message:
     /// "notes.txt (a file)". Folders count as listed when they hold a listed file.
     static func unlisted(in folder: String, kind: FolderKind, listed: [String: String]) -> [String] {
+        unlisted(FileTree.entries(in: URL(fileURLWithPath: folder)) ?? [], kind: kind, listed: listed)
+    }
+
+    /// The same, of entries a walk of the folder found.
+    static func unlisted(_ entries: [FolderEntry], kind: FolderKind, listed: [String: String]) -> [String] {
         var folders: Set<String> = []
         for path in listed.keys {
             var parts = path.split(separator: "/").dropLast()
@@ -121,7 +130,6 @@ enum FolderMarks {
                 parts = parts.dropLast()
             }
         }
-        let entries = FileTree.entries(in: URL(fileURLWithPath: folder)) ?? []
         return entries.compactMap { entry in
             switch entry.kind {
             case .file where entry.nameIsUTF8 && (listed[entry.path] != nil || entry.path == kind.markName): return nil

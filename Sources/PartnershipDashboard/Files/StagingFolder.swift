@@ -22,6 +22,8 @@ protocol SiteSink: AnyObject, Sendable {
 package final class StagingFolder: SiteSink, Sendable {
     let target: OwnedFolder
     let staging: URL
+    /// The staging folder's path, to which each file's relative path is added.
+    private let stagingPath: String
     private let failAfter: Int?
     private let previous: [String: FileEntry]
     private let previousDigests: [String: String]
@@ -57,6 +59,7 @@ package final class StagingFolder: SiteSink, Sendable {
             throw FileFailure("create the folder", parent.path, error: error)
         }
         staging = parent.appendingPathComponent(".\(output.lastPathComponent).staging-\(TemporaryName.random())", isDirectory: true)
+        stagingPath = staging.path
         registration = Interruption.removeOnInterrupt(staging.path)
         guard mkdir(staging.path, 0o755) == 0 else {
             let code = errno
@@ -75,7 +78,7 @@ package final class StagingFolder: SiteSink, Sendable {
             markFailure = error
         }
         let isOurs = target.state == .marked || target.state == .earlierVersion
-        previous = isOurs ? FileTree.files(in: output) : [:]
+        previous = isOurs ? FileTree.files(target.found ?? FileTree.entries(in: output) ?? [], in: output) : [:]
         previousDigests = target.listed
         if let markFailure {
             discard()
@@ -91,17 +94,17 @@ package final class StagingFolder: SiteSink, Sendable {
     /// last build wrote and recorded, still with that build's stamp, is known by the manifest's
     /// SHA-256 without being read; any other is read and compared byte for byte.
     package func put(_ path: String, _ data: Data) throws(FileFailure) {
-        let file = staging.appendingPathComponent(path)
-        try claim(path, folder: file.deletingLastPathComponent().path)
+        let (filePath, folder) = location(of: path)
+        try claim(path, folder: folder)
         var digest: String?
         if let old = previous[path], old.size == data.count {
             let stamp = recorded[path]
             let listed = stamp == nil ? nil : previousDigests[path]
             if listed != nil { digest = SHA256.hex(data) }
             let same = listed.map { $0 == digest } ?? (FileManager.default.contents(atPath: old.path) == data)
-            if same, link(old.path, file.path) == 0 {
+            if same, link(old.path, filePath) == 0 {
                 // A hard link shares the inode: with the recorded stamp, it is the file that build wrote.
-                if stamp == nil || FileTree.stamp(of: file.path) == stamp {
+                if stamp == nil || FileTree.stamp(of: filePath) == stamp {
                     let kept = previousDigests[path] ?? digest ?? SHA256.hex(data)
                     state.withLock {
                         $0.unchanged += 1
@@ -109,11 +112,11 @@ package final class StagingFolder: SiteSink, Sendable {
                     }
                     return
                 }
-                unlink(file.path)
+                unlink(filePath)
             }
         }
         do {
-            try data.write(to: file)
+            try data.write(to: URL(fileURLWithPath: filePath, isDirectory: false))
         } catch {
             throw FileFailure("write", "\(target.place.display)/\(path)", error: error)
         }
@@ -139,15 +142,24 @@ package final class StagingFolder: SiteSink, Sendable {
     /// during this build) is never kept: then, or if the link cannot be made, ``OutputChanged`` is thrown.
     func keep(_ path: String, stamp: [Int]) throws {
         guard let old = previous[path], let digest = previousDigests[path] else { throw OutputChanged(path: path) }
-        let file = staging.appendingPathComponent(path)
-        try claim(path, folder: file.deletingLastPathComponent().path)
-        guard link(old.path, file.path) == 0 else { throw OutputChanged(path: path) }
+        let (file, folder) = location(of: path)
+        try claim(path, folder: folder)
+        guard link(old.path, file) == 0 else { throw OutputChanged(path: path) }
         // A hard link shares the inode: if it has the recorded size, time and inode, it is that build's file.
-        guard !stamp.isEmpty, FileTree.stamp(of: file.path) == stamp else { throw OutputChanged(path: path) }
+        guard !stamp.isEmpty, FileTree.stamp(of: file) == stamp else { throw OutputChanged(path: path) }
         state.withLock {
             $0.unchanged += 1
             $0.digests[path] = digest
         }
+    }
+
+    /// Where a file of the output goes in the staging folder, and the folder that holds it, as paths:
+    /// `path` is one of the site's own (``Route``), relative, with `/` between parts. Worked out on
+    /// strings, since Foundation's URLs cost more than the link that keeps a file.
+    private func location(of path: String) -> (file: String, folder: String) {
+        let file = stagingPath + "/" + path
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return (file, stagingPath) }
+        return (file, stagingPath + "/" + String(path[..<slash]))
     }
 
     /// Records `path` and makes its folder. Folders are made under the lock, so no thread writes into

@@ -42,19 +42,19 @@ struct HTMLNode: Sendable, ExpressibleByStringLiteral {
     /// line elements are followed by a line break.
     enum Layout { case void, block, line, inline }
 
-    /// One lookup per element, not three.
-    static let layouts: [String: Layout] = {
-        var layouts: [String: Layout] = [:]
-        for name in ["area", "base", "br", "col", "img", "input", "link", "meta", "source", "wbr", "hr"] { layouts[name] = .void }
-        for name in [
-            "html", "head", "body", "header", "footer", "main", "nav", "section", "article", "aside", "div", "table", "thead", "tbody",
-            "tr", "ul", "ol", "dl", "figure", "details",
-        ] {
-            layouts[name] = .block
+    /// An element's layout. A switch on the name, with the commonest elements of a page (table cells
+    /// and rows, links, list items) first, is quicker than hashing every element's name.
+    static func layout(of name: String) -> Layout {
+        switch name {
+        case "td", "th", "li", "p", "dt", "dd", "caption", "h1", "h2", "h3", "h4", "title": return .line
+        case "tr", "table", "thead", "tbody", "ul", "ol", "dl", "div", "section", "figure", "details", "nav", "main", "header",
+            "footer", "article", "aside", "html", "head", "body":
+            return .block
+        case "a", "span", "abbr", "strong", "em", "small", "code", "sup", "summary", "time", "b", "i": return .inline
+        case "area", "base", "br", "col", "img", "input", "link", "meta", "source", "wbr", "hr": return .void
+        default: return .inline
         }
-        for name in ["p", "h1", "h2", "h3", "h4", "li", "dt", "dd", "caption", "th", "td", "title"] { layouts[name] = .line }
-        return layouts
-    }()
+    }
 
     /// Renders into UTF-8 bytes: pages are large, and bytes are much cheaper to append than strings.
     func render(into output: inout [UInt8]) {
@@ -73,7 +73,7 @@ struct HTMLNode: Sendable, ExpressibleByStringLiteral {
                 output.append(0x22)
             }
             output.append(0x3E)
-            let layout = HTMLNode.layouts[name] ?? .inline
+            let layout = HTMLNode.layout(of: name)
             if layout == .void { return }
             if layout == .block { output.append(0x0A) }
             for child in children { child.render(into: &output) }

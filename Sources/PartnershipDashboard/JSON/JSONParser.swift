@@ -14,6 +14,8 @@ struct JSONSyntaxError: Error, Equatable, Sendable {
 /// nesting deeper than ``maximumDepth``.
 struct JSONParser {
     static let maximumDepth = 64
+    /// How many keys of an object are looked through for a repeat before they are hashed instead.
+    static let keysLookedThrough = 16
 
     private let bytes: [UInt8]
     private var index = 0
@@ -105,7 +107,9 @@ struct JSONParser {
     private mutating func parseObject(depth: Int, start: Int) throws(JSONSyntaxError) -> JSONNode {
         index += 1
         var members: [JSONNode.Member] = []
-        var seen: [String: Int] = [:]
+        // A repeated key is found by looking through the keys so far, which is quicker than hashing
+        // for the few keys most objects have; past ``keysLookedThrough`` they are hashed.
+        var seen: [String: Int]?
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
             index += 1
@@ -120,13 +124,17 @@ struct JSONParser {
             }
             let keyOffset = index
             let key = try parseString()
-            if let first = seen[key] {
+            if let first = seen.map({ $0[key] }) ?? members.first(where: { $0.key == key })?.keyOffset {
                 let firstPlace = LineMap(bytes).position(of: first)
                 throw fail(
                     "the key \"\(key)\" appears twice in one object (first at line \(firstPlace.line), column \(firstPlace.column)); keep one",
                     at: keyOffset)
             }
-            seen[key] = keyOffset
+            if seen != nil {
+                seen?[key] = keyOffset
+            } else if members.count == JSONParser.keysLookedThrough {
+                seen = Dictionary(members.map { ($0.key, $0.keyOffset) } + [(key, keyOffset)]) { first, _ in first }
+            }
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
                 throw fail("expected : after the key \"\(key)\"")

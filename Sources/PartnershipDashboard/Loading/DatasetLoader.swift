@@ -343,7 +343,7 @@ package enum DatasetLoader {
             if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
                 return problem("is empty; write the evaluation narrative here")
             }
-            if text.contains("\0") { return problem("contains a NUL byte; save it as plain UTF-8 text") }
+            if text.utf8.contains(0) { return problem("contains a NUL byte; save it as plain UTF-8 text") }
             // The text is kept even with problems, so that its authority is not also told it has no narrative.
             return (text, rejectingMarkup ? NarrativeCheck.problems(in: text, file: display) : [])
         }

@@ -77,11 +77,12 @@ struct ObjectReader {
             return nil
         }
         // Control characters are single bytes in UTF-8, so the bytes are checked, not the scalars.
-        if text.utf8.contains(where: { $0 < 0x20 && $0 != 0x0A && $0 != 0x09 }) {
+        let (control, angle) = ObjectReader.controlAndAngle(text)
+        if control {
             log.error("contains a control character; remove it", at: path.appending(key), offset: node.offset)
             return nil
         }
-        if log.rejectsMarkup, let tag = Markup.firstTag(in: text) {
+        if log.rejectsMarkup, angle, let tag = Markup.firstTag(in: text) {
             log.error(
                 "\"\(tag)\" looks like HTML, but this field is plain text shown exactly as written; remove the markup (write \"less than\" for <)",
                 at: path.appending(key), offset: node.offset)
@@ -191,6 +192,21 @@ struct ObjectReader {
     }
 }
 
+extension ObjectReader {
+    /// Whether `text` holds a control character other than a line break or tab, and whether it
+    /// holds a "<": one pass over its bytes, for the thousands of strings a national dataset has.
+    static func controlAndAngle(_ text: String) -> (control: Bool, angle: Bool) {
+        func scan(_ bytes: some Sequence<UInt8>) -> (control: Bool, angle: Bool) {
+            var found = (control: false, angle: false)
+            for byte in bytes where byte < 0x20 || byte == 0x3C {
+                if byte == 0x3C { found.angle = true } else if byte != 0x0A && byte != 0x09 { found.control = true }
+            }
+            return found
+        }
+        return text.utf8.withContiguousStorageIfAvailable { scan($0) } ?? scan(text.utf8)
+    }
+}
+
 /// The rule for ids of authorities, indicators, sources, facts and claims.
 enum Identifier {
     /// Why `text` is not an id, with a suggestion, or `nil` when it is one.
@@ -199,7 +215,8 @@ enum Identifier {
         // digits and single hyphens, at most 60, not ending in a hyphen.
         let bytes = text.utf8
         if let first = bytes.first, (0x61...0x7A).contains(first), bytes.count <= 60, bytes.last != 0x2D,
-            bytes.allSatisfy({ (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D }), !text.contains("--")
+            bytes.allSatisfy({ (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D }),
+            !zip(bytes, bytes.dropFirst()).contains(where: { $0 == 0x2D && $1 == 0x2D })
         {
             return nil
         }

@@ -15,7 +15,7 @@ extension Source {
         let url = reader.string("url", required: "give the address where it can be read, starting https://", maximumLength: 500)
         let published = reader.partialDate("published")
         let note = reader.string("note", maximumLength: 1000)
-        if let url, !(url.hasPrefix("https://") || url.hasPrefix("http://")) || url.contains(" ") {
+        if let url, !(url.hasPrefix("https://") || url.hasPrefix("http://")) || url.utf8.contains(UInt8(ascii: " ")) {
             log.error(
                 "\"\(url)\" is not a web address; write the full address starting https:// (or http://)", at: path.appending("url"),
                 offset: reader.offset(of: "url"))

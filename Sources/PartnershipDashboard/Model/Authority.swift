@@ -98,12 +98,20 @@ struct OfficialIdentityRecord: Sendable {
     var neighbours: [StatisticalNeighbours] = []
 
     /// The first day DfE's list of codes gives the area.
-    var began: PartialDate? { codes.compactMap(\.from).min().flatMap { try? PartialDate.parse($0).get() } }
-
+    let began: PartialDate?
     /// The area's last day, when every code it had has ended: a new code for the same council is not an end.
-    var ended: PartialDate? {
-        guard !codes.isEmpty, codes.allSatisfy({ $0.to != nil }) else { return nil }
-        return codes.compactMap(\.to).max().flatMap { try? PartialDate.parse($0).get() }
+    let ended: PartialDate?
+
+    /// The dates are worked out once here: ranks and comparisons ask for them of every council many times.
+    init(dfeCode: String?, codes: [(gss: String, from: String?, to: String?)], predecessors: [String], successors: [String]) {
+        self.dfeCode = dfeCode
+        self.codes = codes
+        self.predecessors = predecessors
+        self.successors = successors
+        began = codes.compactMap(\.from).min().flatMap { try? PartialDate.parse($0).get() }
+        ended =
+            !codes.isEmpty && codes.allSatisfy({ $0.to != nil })
+            ? codes.compactMap(\.to).max().flatMap { try? PartialDate.parse($0).get() } : nil
     }
 }
 

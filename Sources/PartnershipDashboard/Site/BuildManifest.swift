@@ -6,7 +6,7 @@ import Foundation
 /// input file's content as it was read for that build, and of this program, and the size,
 /// modification time and inode of every file written. If the inputs have the same content and the output is as it was left, the output is
 /// already what a clean build would write (the build is deterministic), so nothing is done.
-struct BuildManifest: Codable, Equatable {
+struct BuildManifest: Equatable {
     var inputs: String
     var outputs: [String: [Int]]
     /// The digest of every input but the narratives, and each narrative's by file name: when only
@@ -32,11 +32,17 @@ struct BuildManifest: Codable, Equatable {
         var data = all
         var narratives: [String: String] = [:]
         var lines: [String: String] = [:]
-        for (name, contents) in files.sorted(by: { $0.key < $1.key }) {
+        let sorted = files.sorted(by: { $0.key < $1.key })
+        // Each file's digest on every core at once: the build waits for them before anything else.
+        let digests = sorted.concurrentMap { file -> String? in
+            guard case .bytes(let bytes) = file.value else { return nil }
+            return SHA256.hex(bytes)
+        }
+        for ((name, contents), digest) in zip(sorted, digests) {
             let line: String
             switch contents {
-            case .bytes(let bytes):
-                let digest = SHA256.hex(bytes)
+            case .bytes:
+                let digest = digest ?? ""
                 line = "\(name) \(digest)"
                 if DatasetLoader.isNarrativeFile(name) { narratives[name] = digest }
             case .tooLarge(let size): line = "\(name) too large \(size)"
@@ -73,22 +79,58 @@ struct BuildManifest: Codable, Equatable {
 
     /// Size, modification time and inode of every file under the output folder, and every other
     /// entry's kind, so that anything added, removed or replaced there starts a build.
-    static func outputState(of folder: URL) -> [String: [Int]] {
+    static func outputState(of folder: URL) -> [String: [Int]] { outputState(FileTree.entries(in: folder) ?? []) }
+
+    /// The same, of entries a walk of the folder found.
+    static func outputState(_ entries: [FolderEntry]) -> [String: [Int]] {
         var state: [String: [Int]] = [:]
-        for entry in FileTree.entries(in: folder) ?? [] {
+        for entry in entries {
             state[entry.path] =
                 entry.kind == .file && entry.nameIsUTF8 ? entry.stamp : [-1, entry.nameIsUTF8 ? 0 : 1, entry.isEmpty ? 1 : 0]
         }
         return state
     }
 
+    /// The record the last build saved, or nil when there is none or it is not one this version
+    /// reads: then the build makes everything, as it would with no record.
     static func load(from cache: ChartCache) -> BuildManifest? {
-        (try? Data(contentsOf: location(in: cache))).flatMap { try? JSONDecoder().decode(BuildManifest.self, from: $0) }
+        guard let contents = FileManager.default.contents(atPath: location(in: cache).path),
+            let node = try? JSONParser.parse([UInt8](contents)), case .object(let members) = node.value
+        else { return nil }
+        var fields: [String: JSONNode.Value] = [:]
+        for member in members { fields[member.key] = member.value.value }
+        func strings(_ key: String) -> [String: String]? {
+            guard case .object(let entries) = fields[key] else { return nil }
+            var result: [String: String] = [:]
+            for entry in entries {
+                guard case .string(let text) = entry.value.value else { return nil }
+                result[entry.key] = text
+            }
+            return result
+        }
+        guard case .string(let inputs) = fields["inputs"], let written = strings("outputs") else { return nil }
+        var outputs: [String: [Int]] = [:]
+        for (path, stamp) in written {
+            let numbers = stamp.split(separator: " ").compactMap { Int($0) }
+            guard numbers.count == stamp.split(separator: " ").count else { return nil }
+            outputs[path] = numbers
+        }
+        var data: String?
+        if case .string(let digest) = fields["data"] { data = digest }
+        return BuildManifest(inputs: inputs, outputs: outputs, data: data, narratives: strings("narratives"))
     }
 
-    /// Saves the record; if it cannot be saved, the next build simply does not stop early.
+    /// Saves the record; if it cannot be saved, the next build simply does not stop early. A stamp
+    /// is written as text ("size time inode"): a time in nanoseconds is too large for a JSON number
+    /// to hold exactly.
     func save(to cache: ChartCache) {
         let location = BuildManifest.location(in: cache)
-        if let data = try? JSONEncoder().encode(self) { try? AtomicFile.write(data, to: location, display: location.path) }
+        var members: [(String, JSONNode)] = [
+            ("inputs", .string(inputs)),
+            ("outputs", .object(outputs.map { ($0.key, .string($0.value.map(String.init).joined(separator: " "))) })),
+        ]
+        if let data { members.append(("data", .string(data))) }
+        if let narratives { members.append(("narratives", .object(narratives.map { ($0.key, .string($0.value)) }))) }
+        try? AtomicFile.write(Data(JSONWriter.bytes(.object(members))), to: location, display: location.path)
     }
 }

@@ -65,7 +65,7 @@ enum Route: Hashable, Sendable {
         for pattern in Route.withID where path.hasPrefix(pattern.prefix) && path.hasSuffix(pattern.suffix) {
             let id = String(path.dropFirst(pattern.prefix.count).dropLast(pattern.suffix.count))
             let route = pattern.make(id)
-            if !id.isEmpty, !id.contains("/"), route.path == path {
+            if !id.isEmpty, !id.utf8.contains(UInt8(ascii: "/")), route.path == path {
                 self = route
                 return
             }

@@ -227,7 +227,10 @@ enum SiteBuilder {
         for page in made {
             try sink.put(page.path, Data(page.document(site: site, lastChange: site.lastChange(of: page))))
         }
-        for path in kept.sorted() { try sink.keep(path, stamp: stamps[path] ?? []) }
+        // Two system calls a file, for about two thousand files: on every core at once.
+        for result in kept.sorted().concurrentMap({ path in Result { try sink.keep(path, stamp: stamps[path] ?? []) } }) {
+            try result.get()
+        }
         let charts = kept.filter { path in
             if case .chart = Route(path: path) { return true } else { return false }
         }.count

@@ -15,10 +15,13 @@ package struct FileEntry: Equatable, Sendable {
 package enum FileTree {
     /// Every regular file under `folder`, by path relative to it with `/` between parts; symbolic
     /// links are not followed. Empty if the folder does not exist.
-    package static func files(in folder: URL) -> [String: FileEntry] {
+    package static func files(in folder: URL) -> [String: FileEntry] { files(entries(in: folder) ?? [], in: folder) }
+
+    /// The regular files among entries a walk of `folder` found, as ``files(in:)`` gives them.
+    static func files(_ entries: [FolderEntry], in folder: URL) -> [String: FileEntry] {
         let root = folder.standardizedFileURL.path
         var found: [String: FileEntry] = [:]
-        for entry in entries(in: folder) ?? [] where entry.kind == .file && entry.nameIsUTF8 && entry.stamp.count == 3 {
+        for entry in entries where entry.kind == .file && entry.nameIsUTF8 && entry.stamp.count == 3 {
             found[entry.path] = FileEntry(path: root + "/" + entry.path, size: entry.stamp[0], modified: entry.stamp[1])
         }
         return found
