@@ -96,11 +96,12 @@ package enum Build {
             throw BuildError(.writing, wrapping: named ? error : FileFailure("write", outputDisplay, error: error))
         }
         say("Swapping in \(outputDisplay)")
-        let outcome = try BuildError.step(.swappingIn) { [sink] in try sink.commit() }
-        BuildManifest(
-            inputs: inputs.all, outputs: BuildManifest.outputState(of: target.url), data: inputs.data, narratives: inputs.narratives
-        )
-        .save(to: chartCache)
+        // The new output is recorded while the old one's files are removed.
+        let written = Locked<[String: [Int]]>([:])
+        let outcome = try BuildError.step(.swappingIn) { [sink, target] in
+            try sink.commit { written.withLock { $0 = BuildManifest.outputState(of: target.url) } }
+        }
+        BuildManifest(inputs: inputs.all, outputs: written.value, data: inputs.data, narratives: inputs.narratives).save(to: chartCache)
         var charts =
             summary.pagesOnly.map { ids in
                 ids.isEmpty
@@ -111,6 +112,11 @@ package enum Build {
         if summary.damagedInCache > 0 {
             charts +=
                 "; \(Validate.plural(summary.damagedInCache, "damaged cache entry", "damaged cache entries")) failed \(summary.damagedInCache == 1 ? "its" : "their") SHA-256 check and \(summary.damagedInCache == 1 ? "was" : "were") drawn again"
+        }
+        if summary.damagedDownloads > 0 {
+            let one = summary.damagedDownloads == 1
+            charts +=
+                "; \(Validate.plural(summary.damagedDownloads, "damaged cache entry", "damaged cache entries")) of the downloads failed \(one ? "its" : "their") check and \(one ? "was" : "were") made again"
         }
         // The process exits straight after: the operating system takes back the data read far sooner
         // than freeing it object by object would (tens of milliseconds for the national site).

@@ -196,14 +196,17 @@ package final class StagingFolder: SiteSink, Sendable {
     var manifest: Data { Data(FolderManifest.json(for: target.kind, files: state.value.digests).utf8) }
 
     /// Replaces the output with the staging folder, unless every file and no more was already
-    /// there unchanged: then the output is left alone.
-    package func commit() throws(FileFailure) -> Outcome {
+    /// there unchanged: then the output is left alone. `meanwhile`, if given, runs once the output
+    /// is in place (or found unchanged), on another core while the old folder's files are removed:
+    /// the build records the new output there.
+    package func commit(meanwhile: (@Sendable () -> Void)? = nil) throws(FileFailure) -> Outcome {
         let output = target.url
         let (written, same) = state.withLock { ($0.digests.count, $0.unchanged) }
         let manifest = self.manifest
         let oldManifest = FileManager.default.contents(atPath: output.appendingPathComponent(target.kind.markName).path)
         if same == written, previous.count == written + 1, oldManifest == manifest {
             discard()
+            meanwhile?()
             return .unchanged
         }
         do {
@@ -230,7 +233,16 @@ package final class StagingFolder: SiteSink, Sendable {
             state.withLock { $0.finished = true }
             registration.end()
         }
-        let old = Leftovers.prune(staging.path, kind: target.kind, earlierVersion: target.state == .earlierVersion)
+        let (swappedOut, kind, earlierVersion) = (staging.path, target.kind, target.state == .earlierVersion)
+        let kept = Locked<[String]>([])
+        DispatchQueue.concurrentPerform(iterations: meanwhile == nil ? 1 : 2) { job in
+            if job == 0 {
+                kept.withLock { $0 = Leftovers.prune(swappedOut, kind: kind, earlierVersion: earlierVersion) }
+            } else {
+                meanwhile?()
+            }
+        }
+        let old = kept.value
         if !old.isEmpty {
             FileHandle.standardError.write(
                 Data(

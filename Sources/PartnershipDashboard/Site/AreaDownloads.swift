@@ -21,17 +21,27 @@ struct AreaDownloads: Sendable, Equatable {
 
     /// Every area's downloads, each from the cache when it holds an entry under the area's key in
     /// `keys` (see ``BuildManifest/InputDigests/areas``) that passes its SHA-256 check, and made
-    /// (then stored) otherwise; entries no area used are removed. Also says how many were made.
-    static func all(_ areas: [Authority], keys: [String: String], cache: ChartCache?) -> (areas: [AreaDownloads], made: Int) {
-        let found = areas.concurrentMap { authority -> (AreaDownloads, made: Bool) in
-            guard let cache, let key = keys[authority.id] else { return (AreaDownloads(authority), true) }
-            if case .found(let data) = cache.load(key, from: .areas), let stored = AreaDownloads(cached: data) { return (stored, false) }
+    /// (then stored) otherwise; entries no area used are removed. Also says how many were made, and
+    /// how many of those because their entry was damaged (it failed its check, or does not read back).
+    static func all(_ areas: [Authority], keys: [String: String], cache: ChartCache?) -> (
+        areas: [AreaDownloads], made: Int, damaged: Int
+    ) {
+        let found = areas.concurrentMap { authority -> (AreaDownloads, made: Bool, damaged: Bool) in
+            guard let cache, let key = keys[authority.id] else { return (AreaDownloads(authority), true, false) }
+            var damaged = false
+            switch cache.load(key, from: .areas) {
+            case .found(let data):
+                if let stored = AreaDownloads(cached: data) { return (stored, false, false) }
+                damaged = true
+            case .damaged: damaged = true
+            case .missing: break
+            }
             let made = AreaDownloads(authority)
             cache.store(made.cached, as: key, on: .areas)
-            return (made, true)
+            return (made, true, damaged)
         }
         cache?.prune(.areas, keeping: Set(areas.compactMap { keys[$0.id] }))
-        return (found.map(\.0), found.filter(\.made).count)
+        return (found.map(\.0), found.filter(\.made).count, found.filter(\.damaged).count)
     }
 
     /// As the cache stores it: a line giving the three parts' lengths in bytes, then the parts.

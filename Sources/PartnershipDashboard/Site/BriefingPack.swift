@@ -8,7 +8,7 @@ extension Downloads {
     /// dated from the data, so the same data gives the same bytes.
     static func briefingPack(_ comparison: AuthorityComparison, files: [String: Data], site: SiteContext, cache: ChartCache? = nil) throws
         -> (
-            zip: Data, key: String?
+            zip: Data, key: String?, damaged: Bool
         )
     {
         let authority = comparison.authority
@@ -25,11 +25,18 @@ extension Downloads {
                     + charts.map { cache.key(for: $0, credit: site.settings.credit) })
                     .joined(separator: "\u{1}"))
         }
-        if let cache, let key, case .found(let packed) = cache.load(key, from: .packs) { return (packed, key) }
+        var damaged = false
+        if let cache, let key {
+            switch cache.load(key, from: .packs) {
+            case .found(let packed): return (packed, key, false)
+            case .damaged: damaged = true
+            case .missing: break
+            }
+        }
         let packed = try makePack(
             charts: charts, files: files, citations: citations, summary: summary, site: site, route: .briefingPack(authority.id))
         if let cache, let key { cache.store(packed, as: key, on: .packs) }
-        return (packed, key)
+        return (packed, key, damaged)
     }
 
     private static func makePack(

@@ -10,6 +10,8 @@ struct BuildSummary: Sendable {
     let chartsDrawn: Int
     /// Images whose cache entry failed its SHA-256 check, and so were drawn again.
     var damagedInCache = 0
+    /// Downloads (briefing packs, each area's figures) whose cache entry was damaged, and so were made again.
+    var damagedDownloads = 0
     /// Areas with downloads of their own, and how many of those were made in this build rather
     /// than taken from the cache.
     var areaCount = 0
@@ -101,7 +103,7 @@ enum SiteBuilder {
         let charts = chartFiles
         let report = CompareReport(comparisons: comparisons, englandClaims: Comparer(dataset: dataset).englandClaims())
         let areas = Downloads.allAuthorities(dataset)
-        let (areaFiles, areasMade) = AreaDownloads.all(areas, keys: areaKeys, cache: cache)
+        let (areaFiles, areasMade, areasDamaged) = AreaDownloads.all(areas, keys: areaKeys, cache: cache)
         let sourcesCSV = Downloads.joinedSourcesCSV(areaFiles.map(\.sourcesCSV))
         var jobs: [@Sendable () throws -> Made] = [
             {
@@ -127,7 +129,7 @@ enum SiteBuilder {
             jobs.append {
                 let pack = try Downloads.briefingPack(comparison, files: charts, site: site, cache: cache)
                 try out.put(Route.briefingPack(comparison.authority.id), pack.zip)
-                return .download(packKey: pack.key)
+                return .download(packKey: pack.key, damaged: pack.damaged)
             }
         }
         jobs.append {
@@ -182,7 +184,8 @@ enum SiteBuilder {
         progress("Built \(out.count) files")
         return BuildSummary(
             fileCount: out.count, chartCount: catalogue.charts.count, chartsDrawn: pngs.filter(\.drawn).count,
-            damagedInCache: pngs.filter(\.damagedInCache).count, areaCount: areas.count, areasMade: areasMade)
+            damagedInCache: pngs.filter(\.damagedInCache).count,
+            damagedDownloads: areasDamaged + made.filter(\.packDamaged).count, areaCount: areas.count, areasMade: areasMade)
     }
 
     /// Rebuilds after only narratives changed: makes again the pages of `authorityIDs` (the only
@@ -241,12 +244,18 @@ enum SiteBuilder {
 
 /// What one job of a build made: a download (a briefing pack says its cache key) or a page.
 private enum Made: Sendable {
-    case download(packKey: String?)
+    case download(packKey: String?, damaged: Bool = false)
     case page(path: String, changed: PartialDate?)
 
     var packKey: String? {
-        if case .download(let key) = self { return key }
+        if case .download(let key, _) = self { return key }
         return nil
+    }
+
+    /// Whether a briefing pack was made again because its cache entry was damaged.
+    var packDamaged: Bool {
+        if case .download(_, let damaged) = self { return damaged }
+        return false
     }
 
     var page: (path: String, changed: PartialDate?)? {

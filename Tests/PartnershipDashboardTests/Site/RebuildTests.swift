@@ -199,7 +199,7 @@ struct RebuildTests {
     }
 
     @Test(
-        "a rebuild after one area's file changed makes only that area's downloads again and takes the rest from the cache; damaged entries are made again; both match a clean build"
+        "a rebuild after one area's file changed makes only that area's downloads again and takes the rest from the cache; damaged entries (an area's or a briefing pack's) are made again and counted in what the build says; both match a clean build"
     )
     func areaDownloadsFromCache() throws {
         let nation = try Nation()
@@ -215,8 +215,11 @@ struct RebuildTests {
         let entries = FileTree.files(in: nation.url("cache")).filter { $0.key.hasPrefix("areas/") }
         #expect(entries.count == 7, "\(entries.keys.sorted())")
 
-        // Every entry cut short or with a byte changed: each fails its check, and is made again.
-        for (index, entry) in entries.values.map(\.path).sorted().enumerated() {
+        // Every entry cut short or with a byte changed, and one briefing pack's too: each fails its
+        // check, is made again, and the build says so.
+        let packs = FileTree.files(in: nation.url("cache")).filter { $0.key.hasPrefix("packs/") }
+        let pack = try #require(packs.values.map(\.path).sorted().first, "the synthetic nation's partnerships have packs")
+        for (index, entry) in (entries.values.map(\.path).sorted() + [pack]).enumerated() {
             var bytes = try Data(contentsOf: URL(fileURLWithPath: entry))
             if index % 2 == 0 { bytes = bytes.prefix(bytes.count / 2) } else { bytes[bytes.count - 2] ^= 0x01 }
             try bytes.write(to: URL(fileURLWithPath: entry))
@@ -224,6 +227,9 @@ struct RebuildTests {
         try nation.folder.write("Site/index.html", "edited, so the build does not stop at its record")
         let again = nation.build(into: "Site", cache: "cache")
         #expect(again.output.contains("the figures of 7 areas as downloads (7 made, 0 unchanged from the cache)"), "\(again.output)")
+        #expect(
+            again.output.contains("; 8 damaged cache entries of the downloads failed their check and were made again"), "\(again.output)")
+        #expect(!rebuilt.output.contains("damaged"), "\(rebuilt.output)")
         #expect(Benchmark.identical(nation.url("Site"), nation.url("Clean")))
     }
 
