@@ -103,10 +103,16 @@ struct SideBySideChart: Chart {
             }
         }
         let measureWords = ChartWords.measureWords(measure, unit: unit)
-        let selection =
-            shown.count < entries.count
-            ? " The \(shown.count - shown.count / 2) largest and \(shown.count / 2) smallest of \(entries.count) authorities are drawn; the table has them all."
-            : ""
+        // One row drawn is the largest change alone: "1 largest and 0 smallest" would say nothing true.
+        let selection: String
+        if shown.count == entries.count {
+            selection = ""
+        } else if shown.count == 1 {
+            selection = " Only the largest of \(entries.count) authorities' changes is drawn; the table has them all."
+        } else {
+            selection =
+                " The \(shown.count - shown.count / 2) largest and \(shown.count / 2) smallest of \(entries.count) authorities are drawn; the table has them all."
+        }
         subtitle =
             "\(indicator.title): \(measureWords) from the last figure before each partnership to the latest during it, \(SideBySideChart.englandWords(shown)).\(selection)"
         if shown.contains(where: { $0.england != nil }) { claims.subtitle.append(.names(area: "England")) }
@@ -116,7 +122,11 @@ struct SideBySideChart: Chart {
             ("England", entries.compactMap(\.england).flatMap { [$0.change.from, $0.change.to] }),
         ])
         let drawn =
-            selection.isEmpty ? "" : ", for the \(shown.count) authorities with the largest and smallest changes of \(entries.count)"
+            selection.isEmpty
+            ? ""
+            : shown.count == 1
+                ? ", for the authority with the largest change of \(entries.count)"
+                : ", for the \(shown.count) authorities with the largest and smallest changes of \(entries.count)"
         description =
             "Bar chart of the \(measureWords) in \(indicator.noun) during each partnership\(drawn). "
             + shown.map { entry in

@@ -50,7 +50,9 @@ struct ChartTests {
         try expectSnapshot(recording(try chart(id)).log, named: "Charts/\(id).txt")
     }
 
-    @Test("a year DfE suppressed is named as such, in the description and in the table, so a line that stops says why")
+    @Test(
+        "a year DfE suppressed is named as such, in the description and in the table, so a line that stops says why; one it marks not applicable says that"
+    )
     func suppressedYears() throws {
         // DfE's counts of Harrow's adoptions are suppressed for 2014-15 and from 2019-20 on.
         let harrow = try chart("harrow-children-adopted-over-time")
@@ -60,6 +62,15 @@ struct ChartTests {
             ), "\(harrow.description)")
         let row = try #require(harrow.table.rows.first { $0.first?.display == "2014-15" })
         #expect(row.map(\.display).contains("not published (\"-\")"), "\(row.map(\.display))")
+        // "z" is DfE's "not applicable" (Kent's special guardianship orders are not split by carer after
+        // 2017-18): nothing was withheld, and the cell in the table of every figure says so.
+        let kent = try #require(Project.analysis.dataset.authority("kent"))
+        let split = try #require(kent.series(for: "ceased-care-sgo-former-foster-carer"))
+        let notApplicable = try #require(split.suppressed.first { $0.period == .financialYear(2018) })
+        #expect(notApplicable.cellWords == "not applicable (\"z\")")
+        let harrowArea = try #require(Project.analysis.dataset.authority("harrow"))
+        let withheld = try #require(harrowArea.series(for: "children-adopted")?.suppressed.first { $0.symbol == "c" })
+        #expect(withheld.cellWords == "not published (\"c\")")
         // Kent's count has every year, and says nothing of the kind.
         #expect(!(try chart("kent-children-adopted-over-time")).description.contains("DfE published no figure"))
         #expect(

@@ -81,7 +81,7 @@ struct NationalChartTests {
         // The synthetic nation's largest changes are clear of chance; the real site's few partnerships include
         // large changes from small counts that are not.
         for analysis in [Self.analysis, Project.analysis] {
-            for shown in [2, 3, 4, 5, 6] {
+            for shown in [1, 2, 3, 4, 5, 6] {
                 for indicator in analysis.dataset.indicators {
                     guard let chart = SideBySideChart(indicator: indicator, comparisons: analysis.comparisons, maximumShown: shown),
                         chart.entries.count > shown
@@ -89,8 +89,12 @@ struct NationalChartTests {
                     #expect(chart.shown.count == shown, "\(chart.id)")
                     #expect(
                         chart.subtitle.contains(
-                            "The \(shown - shown / 2) largest and \(shown / 2) smallest of \(chart.entries.count) authorities are drawn"),
+                            shown == 1
+                                ? "Only the largest of \(chart.entries.count) authorities' changes is drawn"
+                                : "The \(shown - shown / 2) largest and \(shown / 2) smallest of \(chart.entries.count) authorities are drawn"
+                        ),
                         "\(chart.subtitle)")
+                    #expect(!chart.description.contains(" 0 smallest") && !chart.subtitle.contains(" 0 smallest"), "\(chart.subtitle)")
                     let drawn = Set(chart.shown.map(\.authority.shortName))
                     for entry in chart.entries where !drawn.contains(entry.authority.shortName) {
                         #expect(!chart.title.contains(": \(entry.authority.shortName) "), "\(chart.title) names an authority not drawn")
