@@ -311,31 +311,43 @@ enum AuthorityPage {
 /// The sources cited on a page, numbered in the order they are first cited.
 final class SourceList {
     private(set) var order: [Source] = []
+    /// Each source's number by id, then address: a page cites a few sources thousands of times.
+    private var numbers: [String: [(url: String, number: Int)]] = [:]
 
     init(authority: Authority, england: Authority?) {
-        for source in authority.sources where !order.contains(where: { $0.id == source.id }) { order.append(source) }
+        for source in authority.sources where numbers[source.id] == nil { add(source) }
+    }
+
+    private func add(_ source: Source) {
+        order.append(source)
+        numbers[source.id, default: []].append((source.url, order.count))
     }
 
     func number(of source: Source) -> Int {
-        if let index = order.firstIndex(where: { $0.id == source.id && $0.url == source.url }) { return index + 1 }
-        order.append(source)
+        if let known = numbers[source.id]?.first(where: { $0.url == source.url }) { return known.number }
+        add(source)
         return order.count
     }
 
     /// Numbers already referred to on the page: the first reference to each carries the id the
     /// list's back-link returns to.
     private var referenced: Set<Int> = []
+    /// The reference to each number after its first, made once.
+    private var repeated: [Int: HTMLNode] = [:]
 
     /// "[3]", linked to the source in the list at the foot of the page.
     func reference(_ source: Source) -> HTMLNode {
         let number = number(of: source)
         let first = referenced.insert(number).inserted
-        return el(
+        if !first, let made = repeated[number] { return made }
+        let made = el(
             "a",
             attributes: [
                 ("class", "source-ref"), ("href", "#source-\(number)"), ("aria-label", "Source \(number): \(source.publisher)"),
                 ("id", first ? "cite-\(number)" : nil),
             ], children: [.text("[\(number)]")])
+        if !first { repeated[number] = made }
+        return made
     }
 
     func section() -> [HTMLNode] {
