@@ -248,8 +248,13 @@ enum AuthorityPage {
 
     /// A figure's note, with the table and column an imported figure was read from.
     static func note(_ note: String?, table: String?, column: String?) -> String {
-        let place = table.map { table in "Table \(table)" + (column.map { ", \($0)" } ?? "") + "." }
-        return [note.map { $0.hasSuffix(".") ? $0 : $0 + "." }, place].compactMap { $0 }.joined(separator: " ")
+        // Built in place: one of these is made for every figure of every council.
+        var text = note.map { $0.hasSuffix(".") ? $0 : $0 + "." } ?? ""
+        guard let table else { return text }
+        if !text.isEmpty { text += " " }
+        text += "Table " + table
+        if let column { text += ", " + column }
+        return text + "."
     }
 
     static func keyFactsSection(_ authority: Authority, sources: SourceList) -> [HTMLNode] {
