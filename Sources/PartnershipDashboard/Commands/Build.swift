@@ -30,34 +30,33 @@ package enum Build {
     ) throws(BuildError) -> CommandResult {
         let (display, outputDisplay) = (source.display, place.display)
         let protected = ProtectedPaths(authorities: source)
-        // Both folders are judged before any work, so a wrong path costs nothing.
-        let (target, chartCache) = try BuildError.step(.claimingFolders) { () throws -> (OwnedFolder, ChartCache) in
-            let target = try OwnedFolder.claim(place, kind: .site, protected: protected)
-            let cachePlace = ResolvedPath(cache ?? defaultCache(for: target.url), display: cacheDisplay)
-            if cachePlace.holds(place.path) || place.holds(cachePlace.path) {
-                let relation = cachePlace.path == place.path ? "is" : place.holds(cachePlace.path) ? "is inside" : "holds"
-                throw FileFailure(
-                    "use \(cachePlace.display) for the chart cache", "",
-                    reason: "it \(relation) the output folder \(outputDisplay), which the build replaces; choose a cache folder outside it")
-            }
-            _ = try OwnedFolder.claim(cachePlace, kind: .cache, protected: protected)
-            let chartCache = ChartCache(folder: cachePlace.url)
-            try chartCache.prepare()
-            return (target, chartCache)
-        }
-
         let say = progressReporter(progress)
         say("Reading \(display)")
+        // Both folders are judged while the inputs are read (which only reads), and a folder that is
+        // refused is reported before anything the inputs hold.
+        let (claimed, read) = concurrently(
+            {
+                Result { () throws(BuildError) -> (OwnedFolder, ChartCache) in
+                    try claimFolders(place, cache: cache, cacheDisplay: cacheDisplay, protected: protected, outputDisplay: outputDisplay)
+                }
+            }, { DatasetLoader.read(folder: source.url, displayPrefix: display) })
+        let (target, chartCache) = try claimed.get()
         // The inputs are read once: the digest that decides whether to build is of the very bytes built from.
         let files: [String: FileContents]
-        switch DatasetLoader.read(folder: source.url, displayPrefix: display) {
+        switch read {
         case .files(let read): files = read
         case .unreadable(let problem): throw BuildError(.reading, problems: [problem])
         }
-        let inputs = BuildManifest.inputDigests(of: files, folder: source, cache: chartCache)
-        let last = BuildManifest.load(from: chartCache)
-        // The walk that claimed the folder is the record of it: the folder is not walked again.
-        let outputState = target.found.map(BuildManifest.outputState) ?? BuildManifest.outputState(of: target.url)
+        // The inputs are digested while the last build's record is read, and the folder's walk
+        // (made to claim it) is that folder's record: it is not walked again.
+        let (inputs, (last, outputState)) = concurrently(
+            { BuildManifest.inputDigests(of: files, folder: source, cache: chartCache) },
+            {
+                (
+                    BuildManifest.load(from: chartCache),
+                    target.found.map(BuildManifest.outputState) ?? BuildManifest.outputState(of: target.url)
+                )
+            })
         if let last, last.inputs == inputs.all, last.outputs == outputState {
             return CommandResult(
                 output: "\(outputDisplay) is already up to date: nothing in \(display) has changed since the last build.\n")
@@ -133,6 +132,27 @@ package enum Build {
         case .written(let changed):
             // The count includes the folder's manifest, as `--check` does.
             return CommandResult(output: "Built \(outputDisplay): \(summary.fileCount + 1) files (\(changed) new or changed), \(charts).\n")
+        }
+    }
+
+    /// The output folder and the chart cache, each checked to be the tool's own (or new), and the
+    /// cache kept out of the output.
+    private static func claimFolders(
+        _ place: ResolvedPath, cache: URL?, cacheDisplay: String, protected: ProtectedPaths, outputDisplay: String
+    ) throws(BuildError) -> (OwnedFolder, ChartCache) {
+        try BuildError.step(.claimingFolders) { () throws -> (OwnedFolder, ChartCache) in
+            let target = try OwnedFolder.claim(place, kind: .site, protected: protected)
+            let cachePlace = ResolvedPath(cache ?? defaultCache(for: target.url), display: cacheDisplay)
+            if cachePlace.holds(place.path) || place.holds(cachePlace.path) {
+                let relation = cachePlace.path == place.path ? "is" : place.holds(cachePlace.path) ? "is inside" : "holds"
+                throw FileFailure(
+                    "use \(cachePlace.display) for the chart cache", "",
+                    reason: "it \(relation) the output folder \(outputDisplay), which the build replaces; choose a cache folder outside it")
+            }
+            _ = try OwnedFolder.claim(cachePlace, kind: .cache, protected: protected)
+            let chartCache = ChartCache(folder: cachePlace.url)
+            try chartCache.prepare()
+            return (target, chartCache)
         }
     }
 

@@ -50,8 +50,19 @@ struct SiteContext: Sendable {
     }
 
     /// The latest of some publication dates, comparing each by the last day it could be.
+    /// Each date's last day is worked out once, and its notation only to break a tie: the site's
+    /// date is taken from thousands of citations.
     static func latest(_ dates: [PartialDate]) -> PartialDate? {
-        dates.max { ($0.lastDay, $0.description) < ($1.lastDay, $1.description) }
+        var best: (date: PartialDate, last: Day)?
+        for date in dates {
+            let last = date.lastDay
+            guard let current = best else {
+                best = (date, last)
+                continue
+            }
+            if last > current.last || (last == current.last && date.description > current.date.description) { best = (date, last) }
+        }
+        return best?.date
     }
 
     func comparison(for authorityID: String) -> AuthorityComparison? { analysis.comparison(of: authorityID) }

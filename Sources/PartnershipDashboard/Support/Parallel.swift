@@ -20,6 +20,23 @@ extension Array {
     }
 }
 
+/// Runs two pieces of work at once, one on each core, and returns both results.
+func concurrently<A: Sendable, B: Sendable>(_ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
+    let a = Locked<A?>(nil)
+    let b = Locked<B?>(nil)
+    DispatchQueue.concurrentPerform(iterations: 2) { job in
+        if job == 0 {
+            let value = first()
+            a.withLock { $0 = value }
+        } else {
+            let value = second()
+            b.withLock { $0 = value }
+        }
+    }
+    // concurrentPerform returns only once both have run; the fallbacks keep this total without a trap.
+    return (a.value ?? first(), b.value ?? second())
+}
+
 /// One slot per result; each index is written by exactly one task, then read after all finish.
 private final class ResultSlots<T: Sendable>: Sendable {
     private let slots: Locked<[T?]>

@@ -233,6 +233,25 @@ struct RebuildTests {
         #expect(Benchmark.identical(nation.url("Site"), nation.url("Clean")))
     }
 
+    @Test("the build record reads back exactly as saved, a time in nanoseconds included; anything else is no record")
+    func buildRecordRoundTrip() throws {
+        let folder = try TestFolder()
+        let cache = ChartCache(folder: folder.url)
+        // A modification time in nanoseconds is beyond what a JSON number (a double) holds exactly.
+        let record = BuildManifest(
+            inputs: "abc", outputs: ["index.html": [4096, 1_733_380_000_123_456_789, 77], "charts": [-1, 0, 1], "empty": []],
+            data: "def", narratives: ["kent.md": "123"])
+        record.save(to: cache)
+        #expect(BuildManifest.load(from: cache) == record)
+        #expect(BuildManifest.stampNumbers("12 -1 3") == [12, -1, 3])
+        for bad in ["1  2", "1 ", " 1", "-", "1-2", "--1", "x", "1.5", "99999999999999999999"] {
+            #expect(BuildManifest.stampNumbers(bad) == nil, "\(bad)")
+        }
+        // A record in another form (as an earlier version wrote it) is no record: the build makes everything.
+        try folder.write("build-manifest.json", #"{"inputs": "abc", "outputs": {"index.html": [1, 2, 3]}}"#)
+        #expect(BuildManifest.load(from: cache) == nil)
+    }
+
     @Test("files written from several threads into new folders all arrive, and a second identical write changes nothing")
     func concurrentStaging() throws {
         let folder = try TestFolder()
