@@ -29,7 +29,7 @@ enum FolderManifest {
         var result: [String: String] = [:]
         for member in listed {
             guard case .string(let digest) = member.value.value, !member.key.utf8.starts(with: [0x2F]),
-                !zip(member.key.utf8, member.key.utf8.dropFirst()).contains(where: { $0 == 0x2E && $1 == 0x2E })
+                !member.key.utf8.containsTwice(UInt8(ascii: "."))
             else {
                 return nil
             }

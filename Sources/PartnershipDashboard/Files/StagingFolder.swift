@@ -234,15 +234,8 @@ package final class StagingFolder: SiteSink, Sendable {
             registration.end()
         }
         let (swappedOut, kind, earlierVersion) = (staging.path, target.kind, target.state == .earlierVersion)
-        let kept = Locked<[String]>([])
-        DispatchQueue.concurrentPerform(iterations: meanwhile == nil ? 1 : 2) { job in
-            if job == 0 {
-                kept.withLock { $0 = Leftovers.prune(swappedOut, kind: kind, earlierVersion: earlierVersion) }
-            } else {
-                meanwhile?()
-            }
-        }
-        let old = kept.value
+        let (old, _) = concurrently(
+            { Leftovers.prune(swappedOut, kind: kind, earlierVersion: earlierVersion) }, { meanwhile?() })
         if !old.isEmpty {
             FileHandle.standardError.write(
                 Data(

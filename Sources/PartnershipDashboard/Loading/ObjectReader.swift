@@ -216,7 +216,7 @@ enum Identifier {
         let bytes = text.utf8
         if let first = bytes.first, (0x61...0x7A).contains(first), bytes.count <= 60, bytes.last != 0x2D,
             bytes.allSatisfy({ (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D }),
-            !zip(bytes, bytes.dropFirst()).contains(where: { $0 == 0x2D && $1 == 0x2D })
+            !bytes.containsTwice(UInt8(ascii: "-"))
         {
             return nil
         }
