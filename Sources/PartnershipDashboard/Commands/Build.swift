@@ -86,7 +86,11 @@ package enum Build {
                     sink = try StagingFolder(for: target)
                 }
             }
-            summary = try rebuilt ?? SiteBuilder.build(analysis, into: sink, cache: chartCache, areaKeys: inputs.areas, progress: say)
+            summary =
+                try rebuilt
+                ?? SiteBuilder.build(
+                    analysis, into: sink, cache: chartCache, areaKeys: inputs.areas,
+                    reuse: PageReuse(inputs: inputs, previous: last?.pages ?? [:]), progress: say)
         } catch {
             sink.discard()
             // The site's own steps name themselves (laying out, drawing); anything else failed while
@@ -100,14 +104,21 @@ package enum Build {
         let outcome = try BuildError.step(.swappingIn) { [sink, target] in
             try sink.commit { written.withLock { $0 = BuildManifest.outputState(of: target.url) } }
         }
-        BuildManifest(inputs: inputs.all, outputs: written.value, data: inputs.data, narratives: inputs.narratives).save(to: chartCache)
+        // A council page made again after its narrative changed has a new key, which that rebuild did
+        // not work out: it is left out, and the next full build makes the page.
+        let pages =
+            summary.pagesOnly.map { ids in
+                (last?.pages ?? [:]).filter { path, _ in !ids.contains { Route.authority($0).path == path } }
+            } ?? summary.pageKeys
+        BuildManifest(inputs: inputs.all, outputs: written.value, data: inputs.data, narratives: inputs.narratives, pages: pages)
+            .save(to: chartCache)
         var charts =
             summary.pagesOnly.map { ids in
                 ids.isEmpty
                     ? "\(summary.chartCount) charts kept: only narratives that no published page shows (a draft's, or England's) changed, so no file was made again"
                     : "\(summary.chartCount) charts kept: only narratives changed, so only \(Validate.plural(ids.count, "page")) (\(ids.map { "authorities/\($0).html" }.joined(separator: ", "))) \(ids.count == 1 ? "was" : "were") made again"
             }
-            ?? "\(summary.chartCount) charts (\(summary.chartsDrawn) drawn, \(summary.chartCount - summary.chartsDrawn) unchanged from the cache), the figures of \(summary.areaCount) areas as downloads (\(summary.areasMade) made, \(summary.areaCount - summary.areasMade) unchanged from the cache)"
+            ?? "\(summary.chartCount) charts (\(summary.chartsDrawn) drawn, \(summary.chartCount - summary.chartsDrawn) unchanged from the cache), the figures of \(summary.areaCount) areas as downloads (\(summary.areasMade) made, \(summary.areaCount - summary.areasMade) unchanged from the cache)\(summary.pagesKept > 0 ? ", \(Validate.plural(summary.pagesKept, "council page")) kept from the last build (nothing they show changed)" : "")"
         if summary.damagedInCache > 0 {
             charts +=
                 "; \(Validate.plural(summary.damagedInCache, "damaged cache entry", "damaged cache entries")) failed \(summary.damagedInCache == 1 ? "its" : "their") SHA-256 check and \(summary.damagedInCache == 1 ? "was" : "were") drawn again"

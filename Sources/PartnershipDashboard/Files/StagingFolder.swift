@@ -8,6 +8,15 @@ import Foundation
 protocol SiteSink: AnyObject, Sendable {
     /// Stores one file; `path` is relative to the folder's root, with `/` between folders.
     func put(_ path: String, _ data: Data) throws
+
+    /// Keeps the file the last build wrote at `path`, if it is still as that build recorded it, and
+    /// returns its size; `nil` (having stored nothing) when it cannot be kept.
+    func reuse(_ path: String) -> Int?
+}
+
+extension SiteSink {
+    /// A sink that holds no earlier build keeps nothing.
+    func reuse(_ path: String) -> Int? { nil }
 }
 
 /// A folder beside the output that a command writes into; ``commit()`` swaps it in for the output.
@@ -151,6 +160,30 @@ package final class StagingFolder: SiteSink, Sendable {
             $0.unchanged += 1
             $0.digests[path] = digest
         }
+    }
+
+    /// Keeps a file of the output that still has the size, modification time and inode the last
+    /// build recorded for it (so the manifest's SHA-256 of it is true), hard-linked without being
+    /// read. If it has no record, or the link does not prove to be that file (it was replaced or
+    /// edited, even during this build), nothing is left at `path` and `nil` is returned, so that
+    /// the caller makes the file instead.
+    package func reuse(_ path: String) -> Int? {
+        guard let stamp = recorded[path], let size = stamp.first, let old = previous[path], let digest = previousDigests[path] else {
+            return nil
+        }
+        let (file, folder) = location(of: path)
+        do { try claim(path, folder: folder) } catch { return nil }
+        guard link(old.path, file) == 0 else { return nil }
+        // A hard link shares the inode: if it has the recorded size, time and inode, it is that build's file.
+        guard FileTree.stamp(of: file) == stamp else {
+            unlink(file)
+            return nil
+        }
+        state.withLock {
+            $0.unchanged += 1
+            $0.digests[path] = digest
+        }
+        return size
     }
 
     /// Where a file of the output goes in the staging folder, and the folder that holds it, as paths:

@@ -159,13 +159,11 @@ struct AuthorityReader {
             )
         }
         guard let id, let name else { return nil }
-        var authority = Authority(
+        return Authority(
             id: id, name: name, shortName: shortName ?? name, gss: gss, type: type, region: region,
             headline: headline, partnership: partnership, sources: sourceList, series: series, keyFacts: keyFacts,
-            claims: claims, thresholds: thresholds, narrative: narrative, file: log.file)
-        authority.official = official?.identity
-        authority.isDraft = draft
-        return authority
+            claims: claims, thresholds: thresholds, narrative: narrative, file: log.file, official: official?.identity,
+            isDraft: draft)
     }
 
     /// A text field read without reporting anything, to keep one problem from causing others.

@@ -23,28 +23,87 @@ enum AuthorityType: String, CaseIterable, Sendable {
 
 /// A council or the country, with its partnership, figures, facts and claims.
 struct Authority: Sendable, Identifiable {
-    let id: String
-    let name: String
-    let shortName: String
+    /// The fields, in one allocation shared by every copy: an authority is handed to every
+    /// comparison, chart and page that reads it, and a copy then costs one reference count, not twenty.
+    private final class Fields: Sendable {
+        let id: String
+        let name: String
+        let shortName: String
+        let gss: String?
+        let type: AuthorityType?
+        let region: String?
+        let headline: Indicator?
+        let partnership: Partnership?
+        let sources: [Source]
+        let series: [Series]
+        let keyFacts: [KeyFact]
+        let claims: [Claim]
+        let thresholds: [Threshold]
+        let narrative: String?
+        let file: String
+        let official: OfficialIdentityRecord?
+        let isDraft: Bool
+
+        init(
+            id: String, name: String, shortName: String, gss: String?, type: AuthorityType?, region: String?, headline: Indicator?,
+            partnership: Partnership?, sources: [Source], series: [Series], keyFacts: [KeyFact], claims: [Claim],
+            thresholds: [Threshold], narrative: String?, file: String, official: OfficialIdentityRecord?, isDraft: Bool
+        ) {
+            self.id = id
+            self.name = name
+            self.shortName = shortName
+            self.gss = gss
+            self.type = type
+            self.region = region
+            self.headline = headline
+            self.partnership = partnership
+            self.sources = sources
+            self.series = series
+            self.keyFacts = keyFacts
+            self.claims = claims
+            self.thresholds = thresholds
+            self.narrative = narrative
+            self.file = file
+            self.official = official
+            self.isDraft = isDraft
+        }
+    }
+
+    private let fields: Fields
+
+    var id: String { fields.id }
+    var name: String { fields.name }
+    var shortName: String { fields.shortName }
     /// ONS Government Statistical Service code, e.g. E10000016 for Kent.
-    let gss: String?
-    let type: AuthorityType?
-    let region: String?
+    var gss: String? { fields.gss }
+    var type: AuthorityType? { fields.type }
+    var region: String? { fields.region }
     /// The indicator the overview shows for this authority.
-    let headline: Indicator?
-    let partnership: Partnership?
-    let sources: [Source]
-    let series: [Series]
-    let keyFacts: [KeyFact]
-    let claims: [Claim]
-    let thresholds: [Threshold]
+    var headline: Indicator? { fields.headline }
+    var partnership: Partnership? { fields.partnership }
+    var sources: [Source] { fields.sources }
+    var series: [Series] { fields.series }
+    var keyFacts: [KeyFact] { fields.keyFacts }
+    var claims: [Claim] { fields.claims }
+    var thresholds: [Threshold] { fields.thresholds }
     /// The evaluation narrative in CommonMark, from `<id>.md`.
-    let narrative: String?
-    let file: String
+    var narrative: String? { fields.narrative }
+    var file: String { fields.file }
     /// What DfE's tables say of the area: its codes, dates and the councils before and after it.
-    var official: OfficialIdentityRecord? = nil
+    var official: OfficialIdentityRecord? { fields.official }
     /// Written by `dashboard new` and not yet ready: validated like any file, left out of the site.
-    var isDraft = false
+    var isDraft: Bool { fields.isDraft }
+
+    init(
+        id: String, name: String, shortName: String, gss: String?, type: AuthorityType?, region: String?, headline: Indicator?,
+        partnership: Partnership?, sources: [Source], series: [Series], keyFacts: [KeyFact], claims: [Claim],
+        thresholds: [Threshold], narrative: String?, file: String, official: OfficialIdentityRecord? = nil, isDraft: Bool = false
+    ) {
+        fields = Fields(
+            id: id, name: name, shortName: shortName, gss: gss, type: type, region: region, headline: headline,
+            partnership: partnership, sources: sources, series: series, keyFacts: keyFacts, claims: claims,
+            thresholds: thresholds, narrative: narrative, file: file, official: official, isDraft: isDraft)
+    }
 
     /// Whether the site makes a briefing pack for it: for partnerships, which briefings are about.
     var hasBriefingPack: Bool { partnership != nil }

@@ -13,14 +13,22 @@ struct BuildManifest: Equatable {
     /// narratives changed, a rebuild makes only their authorities' pages again.
     var data: String?
     var narratives: [String: String]?
+    /// The key each council page was made from (``PageKeys``), by path: a build whose key for a
+    /// page is the same keeps that page's file instead of making it again.
+    var pages: [String: String]? = nil
 
     /// What a build read, as digests: of everything, of everything but the narratives, of each
     /// narrative, and for each area (by id) of everything its own downloads are made from.
-    struct InputDigests: Equatable {
+    struct InputDigests: Equatable, Sendable {
         let all: String
         let data: String
         let narratives: [String: String]
         let areas: [String: String]
+        /// Each file's line of the record ("kent.json <SHA-256>"), by name.
+        var files: [String: String] = [:]
+        /// This program and folder, the names of every area, and every file that is not an area's
+        /// own (the measures, the site's settings, the releases, the agencies): what every page reads.
+        var shared = ""
     }
 
     static func location(in cache: ChartCache) -> URL { cache.folder.appendingPathComponent("build-manifest.json") }
@@ -64,9 +72,12 @@ struct BuildManifest: Equatable {
                     + DatasetLoader.areaFiles(of: id).map { lines[$0] ?? "\($0) absent" })
                     .joined(separator: "\n"))
         }
+        let shared =
+            [cache.version, folder.path, "shared", everyArea]
+            + sorted.map(\.key).filter { !DatasetLoader.isAuthorityFile($0) && !DatasetLoader.isNarrativeFile($0) }.map { lines[$0] ?? "" }
         return InputDigests(
             all: SHA256.hex(all.joined(separator: "\n")), data: SHA256.hex(data.joined(separator: "\n")), narratives: narratives,
-            areas: areas)
+            areas: areas, files: lines, shared: SHA256.hex(shared.joined(separator: "\n")))
     }
 
     /// The authorities whose narratives alone changed since this build, or `nil` when anything else
@@ -117,7 +128,7 @@ struct BuildManifest: Equatable {
         }
         var data: String?
         if case .string(let digest) = fields["data"] { data = digest }
-        return BuildManifest(inputs: inputs, outputs: outputs, data: data, narratives: strings("narratives"))
+        return BuildManifest(inputs: inputs, outputs: outputs, data: data, narratives: strings("narratives"), pages: strings("pages"))
     }
 
     /// "4096 1733380000123456789 77" as its numbers (a leading - allowed), or nil for anything else:
@@ -160,6 +171,7 @@ struct BuildManifest: Equatable {
         ]
         if let data { members.append(("data", .string(data))) }
         if let narratives { members.append(("narratives", .object(narratives.map { ($0.key, .string($0.value)) }))) }
+        if let pages { members.append(("pages", .object(pages.map { ($0.key, .string($0.value)) }))) }
         try? AtomicFile.write(Data(JSONWriter.bytes(.object(members))), to: location, display: location.path)
     }
 }

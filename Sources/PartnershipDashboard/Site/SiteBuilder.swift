@@ -19,6 +19,10 @@ struct BuildSummary: Sendable {
     /// For a rebuild after only narratives changed: the authorities whose pages were made again,
     /// every other file being kept from the previous build.
     var pagesOnly: [String]? = nil
+    /// The key each council page with one was made from (see ``PageKeys``), by path, for the next
+    /// build; and how many of those pages were kept from the last build rather than made.
+    var pageKeys: [String: String] = [:]
+    var pagesKept = 0
 }
 
 enum SiteBuilder {
@@ -37,10 +41,12 @@ enum SiteBuilder {
     /// cannot be stored. `progress` is told what is
     /// happening, for terminals.
     /// `areaKeys` gives, by area id, the key of that area's own downloads in the cache
-    /// (``BuildManifest/InputDigests/areas``); an area without one has them made.
+    /// (``BuildManifest/InputDigests/areas``); an area without one has them made. With `reuse`, a
+    /// council page whose key (``PageKeys``) is the one the last build made it from is kept, if the
+    /// sink still holds that build's file, instead of being made again.
     static func build(
         _ analysis: Analysis, into sink: SiteSink, cache: ChartCache? = nil, areaKeys: [String: String] = [:],
-        progress: (String) -> Void = { _ in }
+        reuse: PageReuse? = nil, progress: (String) -> Void = { _ in }
     ) throws -> BuildSummary {
         if let problem = ChartRenderer.problem {
             throw BuildError(.drawing, problems: [Problem(severity: .error, file: "charts", message: problem)])
@@ -143,31 +149,38 @@ enum SiteBuilder {
                 return .download(packKey: nil)
             }
         }
-        var pageJobs: [@Sendable () -> Page] = [{ OverviewPage.page(site: site) }]
+        // Only each page's path and date (and a council page's key) are kept once its HTML is stored.
+        @Sendable func store(_ page: Page, key: String? = nil) throws -> Made {
+            let changed = site.lastChange(of: page)
+            try out.put(page.path, Data(page.document(site: site, lastChange: changed)))
+            return .page(path: page.path, changed: changed, key: key)
+        }
+        var pageJobs: [@Sendable () throws -> Made] = [{ try store(OverviewPage.page(site: site)) }]
         for comparison in comparisons {
             let narrative = narratives[comparison.authority.id]
-            pageJobs.append { AuthorityPage.page(comparison, narrative: narrative, site: site) }
+            pageJobs.append {
+                let route = Route.authority(comparison.authority.id)
+                let key = reuse.flatMap { PageKeys.key(of: comparison, narrative: narrative, site: site, inputs: $0.inputs) }
+                if let key, reuse?.previous[route.path] == key, out.reuse(route.path) {
+                    return .page(path: route.path, changed: site.lastChange(of: route), key: key, kept: true)
+                }
+                return try store(AuthorityPage.page(comparison, narrative: narrative, site: site), key: key)
+            }
         }
         let shown = dataset.indicators.filter { indicator in
             comparisons.contains { $0.comparison(for: indicator.id) != nil }
         }
-        pageJobs += shown.map { indicator in { IndicatorPage.page(indicator, site: site) } }
-        pageJobs += [
+        var otherPages: [@Sendable () -> Page] = shown.map { indicator in { IndicatorPage.page(indicator, site: site) } }
+        otherPages += [
             { InformationPages.methodology(site: site) }, { InformationPages.accessibility(site: site) },
             { InformationPages.notFound(settings: dataset.settings) }, { ChangesPage.page(site: site) },
         ]
         if !dataset.agencies.isEmpty {
-            pageJobs.append { AgencyPages.index(site: site) }
-            if let national = AgencyPages.national(site: site) { pageJobs.append { national } }
-            pageJobs += dataset.agencies.map { agency in { AgencyPages.page(agency, site: site) } }
+            otherPages.append { AgencyPages.index(site: site) }
+            if let national = AgencyPages.national(site: site) { otherPages.append { national } }
+            otherPages += dataset.agencies.map { agency in { AgencyPages.page(agency, site: site) } }
         }
-        // Only each page's path and date are kept once its HTML is stored.
-        @Sendable func store(_ page: Page) throws -> Made {
-            let changed = site.lastChange(of: page)
-            try out.put(page.path, Data(page.document(site: site, lastChange: changed)))
-            return .page(path: page.path, changed: changed)
-        }
-        jobs += pageJobs.map { job in { try store(job()) } }
+        jobs += pageJobs + otherPages.map { job in { try store(job()) } }
         var made = try jobs.concurrentMap { job in Result { try job() } }.map { try $0.get() }
         chartFiles = [:]
         cache?.prune(.packs, keeping: Set(made.compactMap(\.packKey)))
@@ -182,10 +195,13 @@ enum SiteBuilder {
             try out.put(Route.sitemap, Data(sitemap.utf8))
         }
         progress("Built \(out.count) files")
+        var pageKeys: [String: String] = [:]
+        for case .page(let path, _, let key?, _) in made { pageKeys[path] = key }
         return BuildSummary(
             fileCount: out.count, chartCount: catalogue.charts.count, chartsDrawn: pngs.filter(\.drawn).count,
             damagedInCache: pngs.filter(\.damagedInCache).count,
-            damagedDownloads: areasDamaged + made.filter(\.packDamaged).count, areaCount: areas.count, areasMade: areasMade)
+            damagedDownloads: areasDamaged + made.filter(\.packDamaged).count, areaCount: areas.count, areasMade: areasMade,
+            pageKeys: pageKeys, pagesKept: made.filter(\.kept).count)
     }
 
     /// Rebuilds after only narratives changed: makes again the pages of `authorityIDs` (the only
@@ -242,10 +258,11 @@ enum SiteBuilder {
     }
 }
 
-/// What one job of a build made: a download (a briefing pack says its cache key) or a page.
+/// What one job of a build made: a download (a briefing pack says its cache key) or a page (a
+/// council page says its key, and whether it was kept from the last build).
 private enum Made: Sendable {
     case download(packKey: String?, damaged: Bool = false)
-    case page(path: String, changed: PartialDate?)
+    case page(path: String, changed: PartialDate?, key: String? = nil, kept: Bool = false)
 
     var packKey: String? {
         if case .download(let key, _) = self { return key }
@@ -259,8 +276,13 @@ private enum Made: Sendable {
     }
 
     var page: (path: String, changed: PartialDate?)? {
-        if case .page(let path, let changed) = self { return (path, changed) }
+        if case .page(let path, let changed, _, _) = self { return (path, changed) }
         return nil
+    }
+
+    var kept: Bool {
+        if case .page(_, _, _, let kept) = self { return kept }
+        return false
     }
 }
 
@@ -276,6 +298,13 @@ private final class Output: Sendable {
     func put(_ path: String, _ data: Data) throws {
         try sink.put(path, data)
         stored.withLock { $0[path] = data.count }
+    }
+
+    /// Keeps the file the last build wrote at `path` (see ``SiteSink/reuse(_:)``); false when it cannot be kept.
+    func reuse(_ path: String) -> Bool {
+        guard let size = sink.reuse(path) else { return false }
+        stored.withLock { $0[path] = size }
+        return true
     }
 
     var sizes: [String: Int] { stored.value }

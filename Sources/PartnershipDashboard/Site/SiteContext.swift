@@ -70,11 +70,14 @@ struct SiteContext: Sendable {
 
 extension SiteContext {
     /// The latest publication date among the sources a page draws on.
-    func lastChange(of page: Page) -> PartialDate? {
-        if case .authority(let id) = page.route, let authority = dataset.authority(id) {
+    func lastChange(of page: Page) -> PartialDate? { lastChange(of: page.route) }
+
+    /// The same, for the page at `route`.
+    func lastChange(of route: Route) -> PartialDate? {
+        if case .authority(let id) = route, let authority = dataset.authority(id) {
             return SiteContext.latest(authority.citedSources.compactMap(\.published))
         }
-        if case .indicator(let id) = page.route, let indicator = dataset.indicator(id) {
+        if case .indicator(let id) = route, let indicator = dataset.indicator(id) {
             return SiteContext.latest([indicatorDates[indicator.id], indicator.definitionSource.published].compactMap { $0 })
         }
         return dataDate

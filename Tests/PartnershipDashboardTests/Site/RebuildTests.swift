@@ -55,6 +55,71 @@ struct RebuildTests {
         #expect(Benchmark.identical(nation.url("Site"), nation.url("Clean")))
     }
 
+    @Test(
+        "after a council's figure changes, the real site keeps the pages of councils without a partnership that show nothing it changed, makes again those that do (a council that sets it beside its statistical neighbours among them), and matches a clean build"
+    )
+    func councilPagesKept() throws {
+        // A council without a partnership whose summary sets its latest year beside its neighbours
+        // taken together, and a neighbour counted in that year: the neighbour's adoptions that year
+        // are changed, which changes what the council's page says.
+        let dataset = Project.dataset
+        var found: (council: Authority, neighbour: String, period: Period)?
+        for council in dataset.authorities where council.partnership == nil && found == nil {
+            guard let standing = Chance.adoptedShareStanding(of: council, in: dataset), let model = standing.neighbours?.model else {
+                continue
+            }
+            let counted = model.nearest.compactMap(\.authorityID).first { id in
+                id != council.id && dataset.authority(id)?.partnership == nil
+                    && dataset.authority(id)?.series(for: OfficialMeasure.adopted)?.officialFigure(in: standing.period) != nil
+            }
+            if let counted { found = (council, counted, standing.period) }
+        }
+        let (council, neighbour, period) = try #require(found)
+
+        let folder = try TestFolder()
+        let data = folder.url.appendingPathComponent("Authorities", isDirectory: true)
+        try FileManager.default.copyItem(at: Project.authorities, to: data)
+        func build() -> CommandResult {
+            Build.run(
+                authorities: data, display: "Authorities", output: folder.url.appendingPathComponent("Site"), outputDisplay: "Site",
+                check: false, progress: false, cache: folder.url.appendingPathComponent("cache"))
+        }
+        let first = build()
+        #expect(first.exitCode == 0, "\(first.errors)")
+        #expect(!first.output.contains("kept from the last build"), "a first build has nothing to keep: \(first.output)")
+        func pages() -> [String: [Int]] {
+            BuildManifest.outputState(of: folder.url.appendingPathComponent("Site")).filter { $0.key.hasPrefix("authorities/") }
+        }
+        let before = pages()
+
+        // The neighbour's children adopted that year, set to none (or one, where it was none).
+        let file = data.appendingPathComponent("\(neighbour).json")
+        var lines = try String(contentsOf: file, encoding: .utf8).components(separatedBy: "\n")
+        let block = try #require(lines.firstIndex { $0.contains("\"id\": \"\(OfficialMeasure.adopted)\"") })
+        let line = try #require(lines[block...].firstIndex { $0.contains("\"period\": \"\(period.notation)\", \"value\": ") })
+        let value = try #require(lines[line].firstMatch(of: /"value": (\d+)/))
+        lines[line].replaceSubrange(value.range, with: "\"value\": \(value.1 == "0" ? 1 : 0)")
+        try lines.joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
+
+        let rebuilt = build()
+        #expect(rebuilt.exitCode == 0, "\(rebuilt.errors)")
+        let kept = try #require(rebuilt.output.firstMatch(of: /(\d+) council pages kept from the last build/), "\(rebuilt.output)")
+        let after = pages()
+        // A kept page is the last build's very file: same size, time and inode. (A page made again
+        // with the same bytes is linked to the old file too, so there may be more of those.)
+        let unchanged = Set(after.filter { before[$0.key] == $0.value }.map(\.key))
+        #expect(Int(kept.1)! > 100, "most councils show nothing of \(neighbour)'s: \(rebuilt.output)")
+        #expect(unchanged.count >= Int(kept.1)!)
+        #expect(!unchanged.contains("authorities/\(neighbour).html"))
+        #expect(
+            !unchanged.contains("authorities/\(council.id).html"),
+            "\(council.id) sets \(period.label) beside its neighbours, \(neighbour) among them")
+        let check = Build.run(
+            authorities: data, display: "Authorities", output: folder.url.appendingPathComponent("Site"), outputDisplay: "Site",
+            check: true, progress: false)
+        #expect(check.exitCode == 0, "\(check.errors)")
+    }
+
     @Test("an output folder edited by hand is rebuilt, even when the data has not changed")
     func editedOutput() throws {
         let nation = try Nation()

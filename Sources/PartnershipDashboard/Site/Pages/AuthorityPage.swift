@@ -160,31 +160,26 @@ enum AuthorityPage {
             guard let series = comparison.authority.series(for: row.indicator.id) else { continue }
             let unit = row.indicator.unit
             let preferred = series.preferredObservations
-            typealias Line = (period: Period, source: Source, cells: [HTMLNode], status: String, used: String, note: String)
-            var lines: [Line] = series.observations.map { observation in
+            var lines: [FigureLine] = series.observations.map { observation in
                 let phase = row.observations.first { $0.observation.period == observation.period }?.phase.label ?? ""
-                return (
-                    observation.period, observation.source,
-                    [.text(observation.period.label), .text(UKFormat.value(observation.value, unit: unit))]
+                return FigureLine(
+                    period: observation.period, source: observation.source,
+                    cells: [.text(observation.period.label), .text(UKFormat.value(observation.value, unit: unit))]
                         + (phased ? [.text(phase)] : []),
-                    observation.status.label,
-                    agreement(observation, in: series, preferred: preferred, unit: unit),
-                    note(observation.note, table: observation.table, column: observation.column)
-                )
+                    status: observation.status.label,
+                    used: agreement(observation, in: series, preferred: preferred, unit: unit),
+                    note: note(observation.note, table: observation.table, column: observation.column))
             }
             // A suppressed cell is shown as what it is, never as a figure.
             lines += series.suppressed.map { cell in
-                (
-                    cell.period, cell.source,
-                    [.text(cell.period.label), .text(cell.cellWords)] + (phased ? [.text("")] : []),
-                    "suppressed",
-                    "", note(cell.meaning, table: cell.table, column: cell.column)
-                )
+                FigureLine(
+                    period: cell.period, source: cell.source,
+                    cells: [.text(cell.period.label), .text(cell.cellWords)] + (phased ? [.text("")] : []),
+                    status: "suppressed", used: "", note: note(cell.meaning, table: cell.table, column: cell.column))
             }
-            // Sorted by position, so that no line (with its cells and source) is copied to be moved.
+            // Read in order of position, so that no line (with its cells and source) is copied to be moved.
             let keys = lines.map { ($0.period, $0.source.id) }
             let order = lines.indices.sorted { keys[$0] < keys[$1] }
-            lines = order.map { lines[$0] }
             // A note every figure from a source shares (the table and column DfE published them in)
             // is written once under the table; a column with nothing in it is left out.
             var firstNote: [String: String] = [:]
@@ -199,9 +194,11 @@ enum AuthorityPage {
             let shared = firstNote.filter { !differing.contains($0.key) && !$0.value.isEmpty }
             let anyNote = lines.contains { shared[$0.source.id] == nil && !$0.note.isEmpty }
             // Whether sources disagree, and which figure is used, goes with the status: "revised; used".
-            let rows = lines.map { line -> [HTMLNode] in
-                line.cells + [
-                    .text([line.status, line.used].filter { !$0.isEmpty }.joined(separator: "; ")), sources.reference(line.source),
+            let rows = order.map { index -> [HTMLNode] in
+                let line = lines[index]
+                return line.cells + [
+                    .text(line.used.isEmpty || line.status.isEmpty ? line.status + line.used : "\(line.status); \(line.used)"),
+                    sources.reference(line.source),
                 ]
                     + (anyNote ? [.text(shared[line.source.id] == nil ? line.note : "")] : [])
             }
@@ -209,8 +206,10 @@ enum AuthorityPage {
             // A partnership's figures are read on phones by briefing teams: there each row becomes a card.
             // Every other area's table is a reference table, which scrolls sideways like any long table.
             section.append(Blocks.table(caption: row.indicator.title, header: header, rows: rows, numeric: [1], cards: phased))
-            let sharedNotes = lines.map(\.source).reduce(into: [Source]()) { list, source in
-                if shared[source.id] != nil, !list.contains(where: { $0.id == source.id }) { list.append(source) }
+            var sharedNotes: [Source] = []
+            var noted: Set<String> = []
+            for index in order where shared[lines[index].source.id] != nil && noted.insert(lines[index].source.id).inserted {
+                sharedNotes.append(lines[index].source)
             }
             if !sharedNotes.isEmpty {
                 section.append(
@@ -374,4 +373,16 @@ final class SourceList {
                 }),
         ]
     }
+}
+
+/// One line of a measure's table of every figure: a figure, or a cell DfE suppressed.
+private struct FigureLine {
+    let period: Period
+    let source: Source
+    /// Period, value and (for a partnership) phase.
+    let cells: [HTMLNode]
+    let status: String
+    /// Whether the comparisons use it, where sources disagree, and how it compares with DfE's figure.
+    let used: String
+    let note: String
 }
