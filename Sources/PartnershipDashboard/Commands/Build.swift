@@ -108,7 +108,8 @@ package enum Build {
         // not work out: it is left out, and the next full build makes the page.
         let pages =
             summary.pagesOnly.map { ids in
-                (last?.pages ?? [:]).filter { path, _ in !ids.contains { Route.authority($0).path == path } }
+                let made = Set(ids.map { Route.authority($0).path })
+                return (last?.pages ?? [:]).filter { !made.contains($0.key) }
             } ?? summary.pageKeys
         BuildManifest(inputs: inputs.all, outputs: written.value, data: inputs.data, narratives: inputs.narratives, pages: pages)
             .save(to: chartCache)

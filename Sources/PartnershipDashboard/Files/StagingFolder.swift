@@ -150,16 +150,7 @@ package final class StagingFolder: SiteSink, Sendable {
     /// that build recorded. The link is checked against it, so a file replaced or edited since (even
     /// during this build) is never kept: then, or if the link cannot be made, ``OutputChanged`` is thrown.
     func keep(_ path: String, stamp: [Int]) throws {
-        guard let old = previous[path], let digest = previousDigests[path] else { throw OutputChanged(path: path) }
-        let (file, folder) = location(of: path)
-        try claim(path, folder: folder)
-        guard link(old.path, file) == 0 else { throw OutputChanged(path: path) }
-        // A hard link shares the inode: if it has the recorded size, time and inode, it is that build's file.
-        guard !stamp.isEmpty, FileTree.stamp(of: file) == stamp else { throw OutputChanged(path: path) }
-        state.withLock {
-            $0.unchanged += 1
-            $0.digests[path] = digest
-        }
+        guard try linkPrevious(path, stamp: stamp) else { throw OutputChanged(path: path) }
     }
 
     /// Keeps a file of the output that still has the size, modification time and inode the last
@@ -168,22 +159,28 @@ package final class StagingFolder: SiteSink, Sendable {
     /// edited, even during this build), nothing is left at `path` and `nil` is returned, so that
     /// the caller makes the file instead.
     package func reuse(_ path: String) -> Int? {
-        guard let stamp = recorded[path], let size = stamp.first, let old = previous[path], let digest = previousDigests[path] else {
-            return nil
-        }
+        guard let stamp = recorded[path], let size = stamp.first, (try? linkPrevious(path, stamp: stamp)) == true else { return nil }
+        return size
+    }
+
+    /// Hard-links the output's file at `path` into the staging folder and records it with the
+    /// manifest's SHA-256, if the link proves to be that file: a hard link shares the inode, so with
+    /// the stamp (size, modification time and inode) the last build recorded, it is that build's
+    /// file. Otherwise nothing is left at `path` and false is returned.
+    private func linkPrevious(_ path: String, stamp: [Int]) throws(FileFailure) -> Bool {
+        guard !stamp.isEmpty, let old = previous[path], let digest = previousDigests[path] else { return false }
         let (file, folder) = location(of: path)
-        do { try claim(path, folder: folder) } catch { return nil }
-        guard link(old.path, file) == 0 else { return nil }
-        // A hard link shares the inode: if it has the recorded size, time and inode, it is that build's file.
+        try claim(path, folder: folder)
+        guard link(old.path, file) == 0 else { return false }
         guard FileTree.stamp(of: file) == stamp else {
             unlink(file)
-            return nil
+            return false
         }
         state.withLock {
             $0.unchanged += 1
             $0.digests[path] = digest
         }
-        return size
+        return true
     }
 
     /// Where a file of the output goes in the staging folder, and the folder that holds it, as paths:

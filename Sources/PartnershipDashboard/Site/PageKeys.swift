@@ -2,8 +2,8 @@
 // page the last build made from the same key instead of making it again.
 
 /// Keys the pages of councils without a partnership. Such a page is made from:
-/// - its council's own files (figures and narrative), England's and its region's, and those of the
-///   councils before and after it;
+/// - its council's own files (figures and narrative), and the figures files of England, its region
+///   and the councils before and after it (no page shows another area's narrative);
 /// - what every page reads: this program, the site's settings, the measures, the releases, the
 ///   agencies and the names of every area (``BuildManifest/InputDigests/shared``), and the site's date;
 /// - its charts, which are drawn from the same files, and their sizes;
@@ -23,16 +23,17 @@ enum PageKeys {
         let dataset = site.dataset
         guard authority.partnership == nil, authority.id != dataset.england?.id, !authority.isDraft else { return nil }
         var lines = ["council page", inputs.shared, "dated \(site.dataDate?.description ?? "never")"]
-        func files(of id: String) {
-            lines += DatasetLoader.areaFiles(of: id).map { inputs.files[$0] ?? "\($0) absent" }
-        }
-        files(of: authority.id)
-        if let england = dataset.england { files(of: england.id) } else { lines.append("no England") }
+        // The council's own files (the measures' catalogue is in `shared`); of the other areas the
+        // page reads only their figures and names, not their narratives.
+        func file(_ name: String) { lines.append(inputs.files[name] ?? "\(name) absent") }
+        file("\(authority.id).json")
+        file("\(authority.id).md")
+        if let england = dataset.england { file("\(england.id).json") } else { lines.append("no England") }
         let region = dataset.region(of: authority)
-        if let region { files(of: region.id) } else { lines.append("no region") }
+        if let region { file("\(region.id).json") } else { lines.append("no region") }
         // The councils before and after it, found as the page finds them: among the published councils.
         for id in (authority.official?.predecessors ?? []) + (authority.official?.successors ?? []) {
-            if dataset.authorities.contains(where: { $0.id == id }) { files(of: id) } else { lines.append("\(id) not published") }
+            if dataset.authorities.contains(where: { $0.id == id }) { file("\(id).json") } else { lines.append("\(id) not published") }
         }
         for chart in site.charts.charts(for: authority.id) {
             let sizes = site.chartSizes[chart.id]
